@@ -1,0 +1,35 @@
+package workbench.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of {@code workbench.jar}: the only place that calls {@code System.exit}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    /** @param args the command line */
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs a command line with the given streams, as tests do.
+     *
+     * @return the exit code: 0 ok, 1 failure, 2 bad input
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /** @return the configured command line, with our error handling */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new WorkbenchCommand());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setParameterExceptionHandler(ErrorHandlers::onBadParameter);
+        cmd.setExecutionExceptionHandler(ErrorHandlers::onException);
+        return cmd;
+    }
+}

@@ -1,0 +1,39 @@
+package workbench.model;
+
+import java.util.List;
+
+/**
+ * pstats' entry for one function: {@code (cc, nc, tt, ct, callers)}.
+ *
+ * @param key            the function
+ * @param calls          {@code nc}: all calls, recursive ones included
+ * @param primitiveCalls {@code cc}: calls not made while the function was already on the stack
+ * @param totalNanos     {@code tt}: time spent in the function itself, sub-calls excluded
+ * @param cumulativeNanos {@code ct}: time including sub-calls, counted once per outermost call
+ * @param callers        one entry per distinct caller, with the statistics of that edge
+ */
+public record FunctionStats(FrameKey key, long calls, long primitiveCalls, long totalNanos, long cumulativeNanos,
+                            List<CallerStats> callers) {
+
+    public FunctionStats {
+        callers = List.copyOf(callers);
+    }
+
+    /** @return whether recursion happened, i.e. whether {@code ncalls} is shown as {@code nc/cc} */
+    public boolean recursive() {
+        return calls != primitiveCalls;
+    }
+
+    /**
+     * The statistics of one caller-to-callee edge, as pstats keeps them in {@code callers}.
+     *
+     * @param caller          the calling function
+     * @param calls           calls along this edge
+     * @param primitiveCalls  of which primitive
+     * @param totalNanos      callee's own time spent in calls along this edge
+     * @param cumulativeNanos callee's cumulative time in calls along this edge
+     */
+    public record CallerStats(FrameKey caller, long calls, long primitiveCalls, long totalNanos,
+                              long cumulativeNanos) {
+    }
+}

@@ -1,0 +1,43 @@
+package workbench.model;
+
+import java.util.List;
+
+/**
+ * Sampled call stacks, interned: each stack is a list of indices into {@link #frames()}.
+ *
+ * @param engine        {@code async} or {@code jfr}
+ * @param event         the sampled event: {@code cpu}, {@code wall}, {@code itimer}, {@code cpu-time}
+ * @param intervalNanos the sampling interval; seconds are samples times this
+ * @param lost          samples the engine reports as lost or dropped
+ * @param recording     file name of the raw {@code .jfr} kept beside the saved run, or {@code null}
+ * @param frames        distinct frames; {@link FrameKey#line()} is the line being executed
+ * @param stacks        distinct (thread, stack) pairs with their sample counts
+ */
+public record SampleProfile(String engine, String event, long intervalNanos, long lost, String recording,
+                            List<FrameKey> frames, List<StackCount> stacks) {
+
+    public SampleProfile {
+        frames = List.copyOf(frames);
+        stacks = List.copyOf(stacks);
+    }
+
+    /** @return the number of samples over all stacks */
+    public long totalSamples() {
+        long n = 0;
+        for (StackCount s : stacks) n += s.count();
+        return n;
+    }
+
+    /**
+     * One distinct stack and how many samples hit it.
+     *
+     * @param thread the sampled thread's name
+     * @param frames indices into the profile's frames, leaf (top of stack) first
+     * @param count  samples
+     */
+    public record StackCount(String thread, List<Integer> frames, long count) {
+        public StackCount {
+            frames = List.copyOf(frames);
+        }
+    }
+}

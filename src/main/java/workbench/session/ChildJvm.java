@@ -1,0 +1,120 @@
+package workbench.session;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts the profiling target in a child JVM, so that the profiler's own start-up and the workbench's classes are not
+ * in the profile, and waits for it.
+ *
+ * <p>A timeout first asks the child to stop (SIGTERM), which runs its shutdown hooks, so an agent still writes its
+ * results; only a child that ignores that is killed.
+ */
+public final class ChildJvm {
+
+    /** What a finished child left. */
+    public record Result(int exitCode, long wallNanos, boolean timedOut, List<String> command) {
+    }
+
+    private final Path java;
+    private final List<String> jvmArgs = new ArrayList<>();
+    private final List<String> classPath = new ArrayList<>();
+    private String mainClass;
+    private final List<String> args = new ArrayList<>();
+    private Duration timeout;
+    private Path stdout;
+
+    /** @param javaHome the JDK or JRE to run the child with */
+    public ChildJvm(Path javaHome) {
+        this.java = javaHome.resolve("bin").resolve("java");
+    }
+
+    /** @return a child on the same Java as this JVM */
+    public static ChildJvm sameJava() {
+        return new ChildJvm(Path.of(System.getProperty("java.home")));
+    }
+
+    /** @return this, with a JVM option such as {@code -javaagent:...} added */
+    public ChildJvm jvmArg(String arg) {
+        jvmArgs.add(arg);
+        return this;
+    }
+
+    /** @return this, with a class-path entry added */
+    public ChildJvm classPath(Path entry) {
+        classPath.add(entry.toAbsolutePath().toString());
+        return this;
+    }
+
+    /** @return this, running the given main class with the given arguments */
+    public ChildJvm main(String className, List<String> mainArgs) {
+        this.mainClass = className;
+        this.args.addAll(mainArgs);
+        return this;
+    }
+
+    /** @return this, stopped after the given time ({@code null}: no limit) */
+    public ChildJvm timeout(Duration limit) {
+        this.timeout = limit;
+        return this;
+    }
+
+    /** @return this, with the child's standard output sent to a file instead of ours */
+    public ChildJvm stdoutTo(Path file) {
+        this.stdout = file;
+        return this;
+    }
+
+    /** @return the command line this child runs with */
+    public List<String> command() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.addAll(jvmArgs);
+        if (!classPath.isEmpty()) {
+            cmd.add("-cp");
+            cmd.add(String.join(File.pathSeparator, classPath));
+        }
+        cmd.add(mainClass);
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    /**
+     * Runs the child to completion (or to its timeout) with our standard streams.
+     *
+     * @return its exit code and wall time
+     * @throws IOException when it cannot be started
+     */
+    public Result run() throws IOException {
+        if (!Files.isExecutable(java)) throw new IOException("no java executable at " + java);
+        List<String> cmd = command();
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        if (stdout != null) pb.redirectOutput(stdout.toFile());
+        long start = System.nanoTime();
+        Process p = pb.start();
+        boolean timedOut = false;
+        try {
+            if (timeout == null) {
+                p.waitFor();
+            } else if (!p.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                timedOut = true;
+                p.destroy(); // SIGTERM: shutdown hooks run, the agent writes what it has
+                if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    p.waitFor();
+                }
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the child JVM", e);
+        }
+        return new Result(p.exitValue(), System.nanoTime() - start, timedOut, cmd);
+    }
+}

@@ -42,8 +42,14 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    SamplingOptions sampling;
+
     @Override
     public Integer call() throws Exception {
+        if (mode == Mode.SAMPLING && sampling.readsRecording()) {
+            return sampling.readRecording(spec.commandLine().getOut()); // no workload to run: no N needed
+        }
         WorkloadConfig config = workload.toConfig();
         if (timeoutSeconds != null && !(timeoutSeconds > 0)) {
             throw new UserException("--timeout must be positive, got " + timeoutSeconds);
@@ -52,7 +58,13 @@ public final class ProfileCommand implements Callable<Integer> {
         ProfileSession session = new ProfileSession(storeOptions.store(), timeout);
         Map<String, String> options = new LinkedHashMap<>(workload.describe(config));
         options.put("mode", mode.name().toLowerCase(Locale.ROOT));
-        throw new UserException("mode " + mode.name().toLowerCase(Locale.ROOT) + " is not in this build yet");
+        switch (mode) {
+            case SAMPLING:
+                return sampling.profile(session, config, options, spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
+            default:
+                throw new UserException("mode " + mode.name().toLowerCase(Locale.ROOT) + " is not in this build yet");
+        }
     }
 
     static final class ModeConverter implements picocli.CommandLine.ITypeConverter<Mode> {

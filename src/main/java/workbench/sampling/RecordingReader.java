@@ -2,6 +2,8 @@ package workbench.sampling;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,6 +38,8 @@ public final class RecordingReader {
     static final String CPU_TIME_LOST = "jdk.CPUTimeSamplesLost";
     static final String WALL_CLOCK_SAMPLE = "profiler.WallClockSample";
     private static final String ACTIVE_SETTING = "jdk.ActiveSetting";
+    private static final int CHUNK_MAGIC = 0x464c5200; // "FLR\0"
+
 
     private RecordingReader() {
     }
@@ -75,10 +79,11 @@ public final class RecordingReader {
             }
         } catch (NoSuchFileException e) {
             throw new RecordingException("cannot read recording " + jfr + ": no such file", e);
-        } catch (EOFException e) {
-            throw new RecordingException("cannot read recording " + jfr + ": it is truncated (was the JVM killed"
-                    + " before it finished writing?)", e);
         } catch (IOException | RuntimeException e) {
+            if (e instanceof EOFException || truncated(jfr)) {
+                throw new RecordingException("cannot read recording " + jfr + ": it is truncated (was the JVM"
+                        + " killed before it finished writing?)", e);
+            }
             throw new RecordingException("cannot read recording " + jfr + ": not a valid JFR file ("
                     + oneLine(e) + ")", e);
         }
@@ -127,6 +132,29 @@ public final class RecordingReader {
             return SamplingSettings.parseInterval(v);
         } catch (IllegalArgumentException e) {
             return defaultNanos;
+        }
+    }
+
+    /**
+     * Tells a cut-off recording from a corrupt one by its chunk headers: each starts with {@code FLR\0}, two
+     * version shorts and the chunk's size, and a chunk that claims more bytes than the file has was cut off.
+     */
+    static boolean truncated(Path jfr) {
+        try (FileChannel ch = FileChannel.open(jfr)) {
+            long size = ch.size();
+            long pos = 0;
+            ByteBuffer header = ByteBuffer.allocate(16);
+            while (pos < size) {
+                header.clear();
+                if (ch.read(header, pos) < 16) return true;
+                if (header.getInt(0) != CHUNK_MAGIC) return false;
+                long chunk = header.getLong(8);
+                if (chunk <= 0 || pos + chunk > size) return true;
+                pos += chunk;
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -71,11 +71,13 @@ class RecordingReaderTest {
     @Test
     void a_truncated_recording_gives_one_clear_line() throws Exception {
         byte[] bytes = Files.readAllBytes(recording);
-        Path cut = dir.resolve("cut.jfr");
-        Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
-        RecordingException e = assertThrows(RecordingException.class, () -> RecordingReader.read(cut, false, 1));
-        assertEquals("cannot read recording " + cut + ": it is truncated (was the JVM killed before it finished"
-                + " writing?)", e.getMessage());
+        for (int length : new int[] {10, 100, bytes.length / 3, bytes.length / 2, bytes.length - 1}) {
+            Path cut = dir.resolve("cut-" + length + ".jfr");
+            Files.write(cut, Arrays.copyOf(bytes, length));
+            RecordingException e = assertThrows(RecordingException.class, () -> RecordingReader.read(cut, false, 1));
+            assertEquals("cannot read recording " + cut + ": it is truncated (was the JVM killed before it finished"
+                    + " writing?)", e.getMessage());
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import workbench.bench.SplitTarget;
 import workbench.export.FlameGraphExporter;
 import workbench.export.FlameGraphPages;
 import workbench.model.Profile;
@@ -25,7 +26,6 @@ import workbench.report.StatprofTable;
 import workbench.sampling.SamplingEngine;
 import workbench.sampling.SamplingEvent;
 import workbench.sampling.SamplingSettings;
-import workbench.sampling.SplitTarget;
 
 /**
  * Samples {@link SplitTarget} in a child JVM with each engine (and each Java where installed): the known 70/30
@@ -33,7 +33,7 @@ import workbench.sampling.SplitTarget;
  */
 class SamplingRecorderIT {
 
-    private static final String TARGET_SOURCE = "src/test/java/workbench/sampling/SplitTarget.java";
+    private static final String TARGET_SOURCE = "src/main/java/workbench/bench/SplitTarget.java";
 
     @TempDir
     Path dir;
@@ -49,7 +49,7 @@ class SamplingRecorderIT {
         List<String> notices = new ArrayList<>();
         SamplingRecorder recorder = new SamplingRecorder(settings, notices::add);
         Path work = Files.createDirectories(dir.resolve("work"));
-        ChildJvm child = new ChildJvm(home.get()).classPath(SelfJar.locate()).classPath(testClasses())
+        ChildJvm child = new ChildJvm(home.get()).classPath(SelfJar.locate())
                 .main(SplitTarget.class.getName(), List.of("3")).timeout(Duration.ofMinutes(2))
                 .stdoutTo(dir.resolve("stdout.txt"));
         recorder.configure(child, work);
@@ -107,10 +107,6 @@ class SamplingRecorderIT {
             if (lines.get(i).contains("// " + marker)) return i + 1;
         }
         throw new AssertionError("no " + marker + " in " + TARGET_SOURCE);
-    }
-
-    private static Path testClasses() throws Exception {
-        return Path.of(SplitTarget.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     private static String jfrSummary(Path javaHome, Path recording) throws Exception {

@@ -1,9 +1,9 @@
-package workbench.sampling;
+package workbench.bench;
 
 /**
- * A program with a known CPU split, run in a child JVM by the sampling tests: {@link #seventy} does 7 units of
- * work for every 3 that {@link #thirty} does, with the same code, so they take 70 % and 30 % of the CPU time
- * whatever the machine's speed or load. Each method's work is one loop on one line, the hot line.
+ * A program with a known CPU split, run in a child JVM by the sampling benchmark and tests: {@link #seventy} does
+ * 7 units of work for every 3 that {@link #thirty} does, with the same code, so they take 70 % and 30 % of the CPU
+ * time whatever the machine's speed or load. Each method's work is one loop on one line, the hot line.
  */
 public final class SplitTarget {
 

@@ -17,7 +17,7 @@ final class FrameNames {
     }
 
     /**
-     * @param className binary class name as a recording gives it, e.g. {@code workbench.workload.Data} or
+     * @param className binary class name as a recording gives it, e.g. {@code java.util.Random} or
      *                  {@code a.B$$Lambda.0x0000000800c03000} (hidden class)
      * @param method    method name
      * @param line      the line being executed, or 0 (or negative) when unknown

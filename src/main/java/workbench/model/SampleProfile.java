@@ -10,7 +10,8 @@ import java.util.List;
  * @param sampler       what actually took the samples, as the recording says: e.g. {@code perf_events},
  *                      {@code ctimer} or {@code itimer} for async-profiler, {@code jdk.ExecutionSample} or
  *                      {@code jdk.CPUTimeSample} for JFR; {@code null} when unknown
- * @param threads       {@code workload} (the program's own threads) or {@code all} (JIT, GC and other JVM threads too)
+ * @param threads       {@code workload} (the program's own threads) or {@code all} (JIT, GC and other JVM
+ *                      threads too)
  * @param intervalNanos the sampling interval; seconds are samples times this
  * @param lost          samples the engine reports as lost or dropped
  * @param recording     file name of the raw {@code .jfr} kept beside the saved run, or {@code null}

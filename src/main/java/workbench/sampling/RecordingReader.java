@@ -220,7 +220,9 @@ public final class RecordingReader {
                 if (isJava) java.add(key);
             }
             List<Integer> ids = new ArrayList<>();
-            for (FrameKey key : java.isEmpty() ? all : java) ids.add(frameIds.computeIfAbsent(key, k -> frameIds.size()));
+            for (FrameKey key : java.isEmpty() ? all : java) {
+                ids.add(frameIds.computeIfAbsent(key, k -> frameIds.size()));
+            }
             return ids;
         }
 

@@ -115,7 +115,7 @@ final class SamplingBench implements BenchSection {
             double count = median(samples.get(e.getKey()));
             ctx.printf("%-16s %9.3f %8.1f%% %9.3f %9.3f %8.1f%% %9s%n", e.getKey(), own, (own / plain - 1) * 100,
                     BenchContext.medianWall(e.getValue()), c, (c / plainCpu - 1) * 100,
-                    Double.isNaN(count) ? "-" : String.format("%.0f", count));
+                    Double.isNaN(count) ? "-" : String.format(java.util.Locale.ROOT, "%.0f", count));
         }
         ctx.printf("own = the workload's own time (its 'run k' lines); cpu = the child's user + system CPU time,"
                 + " start-up included (NaN where /usr/bin/time is missing)%n");

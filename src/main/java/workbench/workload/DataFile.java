@@ -27,6 +27,7 @@ public final class DataFile {
         try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             for (String line; (line = in.readLine()) != null; ) {
                 lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1); // a spreadsheet's BOM
                 String cell = firstColumn(line);
                 if (cell.isEmpty()) continue;
                 double v;

@@ -30,6 +30,10 @@ public final class Main {
         cmd.setErr(err);
         cmd.setParameterExceptionHandler(ErrorHandlers::onBadParameter);
         cmd.setExecutionExceptionHandler(ErrorHandlers::onException);
+        // Every command's --version prints the workbench's version, not picocli's empty default.
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new VersionProvider());
+        }
         return cmd;
     }
 }

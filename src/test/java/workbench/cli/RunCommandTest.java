@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import workbench.workload.Interval;
 import workbench.workload.Variant;
@@ -55,6 +56,31 @@ class RunCommandTest {
         assertEquals(0, other.code());
         List<String> otherLines = other.out().lines().toList();
         for (int r = 0; r < 3; r++) assertNotEquals(lines.get(r), otherLines.get(r));
+    }
+
+    /**
+     * The exact bytes for one seed. java.util.Random and SplittableRandom are specified algorithms, so these hold on
+     * every JDK (CI checks 17 and 25). Boxed, two-line and fused draw the same indices from the same generator
+     * ({@code randint(0, n − 1)} is {@code nextInt(n)}): the document's rewrites change the speed, not the answer.
+     * A deliberate change to the streams must update these lines.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "boxed|run 1: lower=494.180000 upper=599.950000 value=525.210000 num=100"
+            + "|run 2: lower=469.910000 upper=589.630000 value=525.210000 num=100",
+        "two-line|run 1: lower=494.180000 upper=599.950000 value=525.210000 num=100"
+            + "|run 2: lower=469.910000 upper=589.630000 value=525.210000 num=100",
+        "fused|run 1: lower=494.180000 upper=599.950000 value=525.210000 num=100"
+            + "|run 2: lower=469.910000 upper=589.630000 value=525.210000 num=100",
+        "primitive|run 1: lower=479.160000 upper=550.040000 value=525.210000 num=100"
+            + "|run 2: lower=477.270000 upper=554.740000 value=525.210000 num=100",
+        "parallel|run 1: lower=464.280000 upper=568.130000 value=525.210000 num=100"
+            + "|run 2: lower=466.410000 upper=634.840000 value=525.210000 num=100",
+    })
+    void exactOutputForSeed42(String variant, String run1, String run2) {
+        Cli.Result r = Cli.run("run", "100", "--iterations", "10", "--runs", "2", "--seed", "42", "--variant", variant);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(run1 + "\n" + run2 + "\n", r.out().replace(System.lineSeparator(), "\n"));
     }
 
     @Test

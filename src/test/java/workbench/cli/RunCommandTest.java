@@ -162,13 +162,4 @@ class RunCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(RESULT.matcher(r.out().strip()).matches(), r.out());
     }
-
-    @Test
-    void noProgressBarWhenStderrIsNotATerminal() {
-        // 100000 × 1000 × 2 resampled elements: above the progress bar's threshold, but no console under the test.
-        Cli.Result r = Cli.run("run", "100000", "--iterations", "1000", "--runs", "2", "--variant", "primitive");
-        assertEquals(0, r.code(), r.err());
-        assertEquals(2, r.err().lines().count(), r.err());
-        r.err().lines().forEach(t -> assertTrue(TIMING.matcher(t).matches(), t));
-    }
 }

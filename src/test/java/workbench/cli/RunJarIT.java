@@ -17,10 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The shaded jar in a JVM with a small heap: n = 10⁶ fits in 256 MiB for every variant (the peak does not grow with
- * the iterations, so two of them show it), and running out of memory is one line, never a stack trace.
+ * {@code workbench run} from the shaded jar in its own JVM, where stderr is a real file descriptor: n = 10⁶ fits in
+ * 256 MiB for every variant (the peak does not grow with the iterations, so two of them show it), running out of
+ * memory is one line, never a stack trace, and no progress bar is drawn when stderr is not a terminal.
  */
-class MemoryLimitIT {
+class RunJarIT {
 
     @TempDir
     Path dir;
@@ -48,18 +49,30 @@ class MemoryLimitIT {
         }
     }
 
+    @Test
+    void noProgressBarWhenStderrIsAFile() throws Exception {
+        // 100000 × 1000 × 2 resampled elements: above the progress bar's threshold, so only the terminal test stops it.
+        Run r = workbench("-Xmx256m", "run", "100000", "--iterations", "1000", "--runs", "2", "--variant", "parallel");
+        assertEquals(0, r.code, r.err);
+        assertEquals(List.of("run 1", "run 2"), r.err.lines().map(l -> l.replaceAll(": \\d+\\.\\d{3} s$", "")).toList(),
+                "only the timing lines on stderr: " + r.err);
+        assertEquals(2, r.out.lines().count(), r.out);
+    }
+
     private record Run(int code, String out, String err) {
     }
 
     private Run workbench(String heap, String... args) throws IOException, InterruptedException {
         String jar = System.getProperty("workbench.jar");
         assertTrue(jar != null && Files.isRegularFile(Path.of(jar)), "the shaded jar: " + jar);
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-jar", jar));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, heap, "-jar", jar));
         cmd.addAll(List.of(args));
         Path out = dir.resolve("out");
         Path err = dir.resolve("err");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().remove("CI"); // CI also hides the bar; here only the terminal test may
+        Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("timed out: " + cmd);

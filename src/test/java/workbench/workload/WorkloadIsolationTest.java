@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.commons.ClassRemapper;
 import org.objectweb.asm.commons.Remapper;
 
@@ -36,7 +37,7 @@ class WorkloadIsolationTest {
         Set<String> foreign = new TreeSet<>();
         Set<String> seen = new TreeSet<>();
         for (Path f : files) {
-            Remapper collect = new Remapper() {
+            Remapper collect = new Remapper(Opcodes.ASM9) {
                 @Override
                 public String map(String internalName) {
                     seen.add(internalName);

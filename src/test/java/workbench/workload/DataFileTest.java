@@ -51,6 +51,22 @@ class DataFileTest {
     }
 
     @Test
+    void headerInAnotherEncodingIsStillAHeader() throws IOException {
+        // The header "Größe" as a spreadsheet saves it in cp1252: not UTF-8, but the numbers below are plain ASCII.
+        Path f = dir.resolve("latin1.csv");
+        Files.write(f, new byte[] {'G', 'r', (byte) 0xF6, (byte) 0xDF, 'e', '\n', '1', '.', '5', '\n', '2', '\n'});
+        assertArrayEquals(new double[] {1.5, 2}, DataFile.read(f));
+    }
+
+    @Test
+    void undecodableBytesInANumberNameTheLine() throws IOException {
+        Path f = dir.resolve("bad.txt");
+        Files.write(f, new byte[] {'1', '\n', '2', (byte) 0xFF, '\n'});
+        String msg = fails(f);
+        assertTrue(msg.contains("line 2: '2\uFFFD' is not a number"), msg);
+    }
+
+    @Test
     void missingFile() {
         String msg = fails(dir.resolve("nope.txt"));
         assertTrue(msg.contains("nope.txt") && msg.contains("no such file"), msg);

@@ -27,6 +27,22 @@ public record SampleProfile(String engine, String event, String sampler, String 
     }
 
     /**
+     * A profile that does not name its sampler, of the workload's threads (the fields the format first had).
+     *
+     * @param engine        {@code async} or {@code jfr}
+     * @param event         the sampled event
+     * @param intervalNanos the sampling interval
+     * @param lost          samples lost or dropped
+     * @param recording     the raw recording's file name, or {@code null}
+     * @param frames        distinct frames
+     * @param stacks        distinct (thread, stack) pairs with their sample counts
+     */
+    public SampleProfile(String engine, String event, long intervalNanos, long lost, String recording,
+                         List<FrameKey> frames, List<StackCount> stacks) {
+        this(engine, event, null, "workload", intervalNanos, lost, recording, frames, stacks);
+    }
+
+    /**
      * @param newRecording the raw recording's file name beside the saved run
      * @return a copy that names it
      */

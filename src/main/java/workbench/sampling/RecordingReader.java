@@ -105,7 +105,7 @@ public final class RecordingReader {
             boolean wall = asyncEvent.equals("wall") || asyncEngine.equals("wall");
             sampleType = wall ? WALL_CLOCK_SAMPLE : EXECUTION_SAMPLE;
             event = wall ? "wall" : asyncEvent.equals("itimer") ? "itimer" : "cpu";
-            sampler = asyncEngine + ("true".equals(settings.get("alluser")) ? " (user space)" : "");
+            sampler = asyncEngine + ("true".equals(settings.get("alluser")) ? ", user space" : "");
             interval = parseOr(settings.get("interval"), defaultInterval);
         } else {
             engine = SamplingEngine.JFR.cliName();

@@ -40,7 +40,6 @@ public final class RecordingReader {
     private static final String ACTIVE_SETTING = "jdk.ActiveSetting";
     private static final int CHUNK_MAGIC = 0x464c5200; // "FLR\0"
 
-
     private RecordingReader() {
     }
 

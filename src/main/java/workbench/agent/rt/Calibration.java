@@ -46,8 +46,7 @@ public final class Calibration {
             long end = System.nanoTime();
             bestCall = Math.min(bestCall, (double) (middle - start) / CALLS);
             bestMethod = Math.min(bestMethod, (double) (end - middle) / CALLS);
-            long[] fn = t.functionRows();
-            bestInside = Math.min(bestInside, (double) fn[ThreadTrace.STRIDE + ThreadTrace.OWN] / (2.0 * CALLS));
+            bestInside = Math.min(bestInside, (double) t.ownTime(1) / (2.0 * CALLS));
         }
         PRIVATE.remove();
         return new Calibration(bestInside, Math.max(0, bestCall - bestInside), Math.max(0, bestMethod - bestInside));

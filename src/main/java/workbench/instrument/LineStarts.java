@@ -34,8 +34,8 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  * that was entered from another line, or a block start that every incoming edge enters with a hit. A multi-line
  * {@code for} header thus also gets iterations + 1 hits.</li>
  * </ol>
- * Forward jumps within a line (a {@code ?:}, {@code &&}) are not hits. A backward {@code goto} that is alone on
- * its line (javac's closing brace of an enhanced {@code for}) counts as a line of the loop's header.
+ * Forward jumps within a line (a {@code ?:}, {@code &&}) are not hits. Two {@code goto}s javac puts on a line
+ * of their own are moved to the line they belong to (see {@link #lonelyGotos}).
  *
  * <p>When every edge into I starts a line, the probe goes just before I. Otherwise each hit edge gets its own
  * probe: after the source for a fall-through, before the jump for a {@code goto}, and for conditional jumps,
@@ -112,15 +112,7 @@ final class LineStarts {
         }
         int n = insns.size();
         lines = lineList.stream().mapToInt(Integer::intValue).toArray();
-        for (int i = 0; i < n; i++) {
-            // javac gives the jump back of an enhanced for its closing brace's line: it is the loop going back
-            // to its header, not a line of its own (Python counts no hit on a loop's end either)
-            if (insns.get(i).getOpcode() == Opcodes.GOTO && entryStarts.get(i)
-                    && (i + 1 == n || entryStarts.get(i + 1))) {
-                int t = labelIndex.get(((JumpInsnNode) insns.get(i)).label);
-                if (t < i) lines[i] = lines[t];
-            }
-        }
+        lonelyGotos(m, labelIndex, entryStarts);
         blockStart = new boolean[n];
         for (int i = 0; i < n; i++) in.add(new ArrayList<>());
         if (n == 0) {
@@ -154,6 +146,43 @@ final class LineStarts {
         for (Edge e : in.get(0)) target |= e.kind != Kind.ENTRY;
         firstIsTarget = target;
         place();
+    }
+
+    /**
+     * javac gives two jumps a line of their own that is no statement: the jump back of an enhanced {@code for},
+     * on its closing brace, and the jump over the handlers at the end of a {@code try} block, on the
+     * try statement's closing line. Python counts no hit on either, so the first takes the loop header's line and the
+     * second the try block's last line. A {@code break} or {@code continue} alone on its line keeps it.
+     */
+    private void lonelyGotos(MethodNode m, Map<LabelNode, Integer> labelIndex, List<Boolean> entryStarts) {
+        int n = insns.size();
+        java.util.Set<Integer> handlers = new java.util.HashSet<>();
+        for (TryCatchBlockNode t : m.tryCatchBlocks) handlers.add(labelIndex.get(t.handler));
+        for (int i = 0; i < n; i++) {
+            if (insns.get(i).getOpcode() != Opcodes.GOTO || !entryStarts.get(i)
+                    || !(i + 1 == n || entryStarts.get(i + 1))) {
+                continue;
+            }
+            int t = labelIndex.get(((JumpInsnNode) insns.get(i)).label);
+            if (t < i && exitsTo(labelIndex, t, i, i + 1)) {
+                lines[i] = lines[t];
+            } else if (t > i && i > 0 && handlers.contains(i + 1)
+                    && fallsThrough(insns.get(i - 1).getOpcode())) {
+                lines[i] = lines[i - 1];
+            }
+        }
+    }
+
+    /** Whether a conditional jump in [from, to) goes to {@code exit}: the loop's own exit test. */
+    private boolean exitsTo(Map<LabelNode, Integer> labelIndex, int from, int to, int exit) {
+        for (int j = from; j < to; j++) {
+            AbstractInsnNode x = insns.get(j);
+            if (x instanceof JumpInsnNode && x.getOpcode() != Opcodes.GOTO
+                    && Integer.valueOf(exit).equals(labelIndex.get(((JumpInsnNode) x).label))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

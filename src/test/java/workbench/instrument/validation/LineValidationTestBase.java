@@ -42,10 +42,7 @@ abstract class LineValidationTestBase {
         Map<Integer, Long> expected = expectedHits(target);
         for (boolean timed : new boolean[] {false, true}) {
             Run run = run(target, timed);
-            Map<Integer, Long> actual = new TreeMap<>();
-            run.hits().forEach((line, h) -> {
-                if (h != 0) actual.put(line, h);
-            });
+            Map<Integer, Long> actual = nonZero(run.hits());
             assertEquals(expected, actual, (timed ? "exact" : "hits") + " timing: line -> hits of "
                     + target.getSimpleName() + " (expected from the source comments)");
         }
@@ -72,11 +69,33 @@ abstract class LineValidationTestBase {
      * @return hits and raw nanoseconds per line
      */
     static Run run(Class<?> target, boolean timed) throws Exception {
+        return run(target, List.of(target.getSimpleName() + ".*"), timed);
+    }
+
+    /** @return line to non-zero hits */
+    static Map<Integer, Long> nonZero(Map<Integer, Long> hits) {
+        Map<Integer, Long> out = new TreeMap<>();
+        hits.forEach((line, h) -> {
+            if (h != 0) out.put(line, h);
+        });
+        return out;
+    }
+
+    /**
+     * Like {@link #run(Class, boolean)} with the given function patterns.
+     *
+     * @param target   the target class
+     * @param patterns function patterns
+     * @param timed    whether lines are timed
+     * @return hits and raw nanoseconds per line
+     */
+    static Run run(Class<?> target, List<String> patterns, boolean timed) throws Exception {
         int before = LineCounters.snapshot().size();
         List<String> log = new ArrayList<>();
         LineCounterInstrumenter instrumenter = new LineCounterInstrumenter(
-                new FunctionSelector(List.of(target.getSimpleName() + ".*")), timed, log::add);
-        InstrumentingLoader loader = new InstrumentingLoader(target.getName(), instrumenter);
+                new FunctionSelector(patterns), timed, log::add);
+        InstrumentingLoader loader = new InstrumentingLoader(
+                name -> name.equals(target.getName()) || name.startsWith(target.getName() + "$"), instrumenter);
         Class<?> c = Class.forName(target.getName(), true, loader);
         Method run = c.getDeclaredMethod("run");
         run.setAccessible(true);
@@ -95,20 +114,20 @@ abstract class LineValidationTestBase {
         return new Run(hits, nanos, List.copyOf(mine));
     }
 
-    /** Loads the target and its nested classes itself, instrumented; everything else from the parent. */
+    /** Loads the classes it owns itself, instrumented when they have selected code; the rest from the parent. */
     static final class InstrumentingLoader extends ClassLoader {
-        private final String target;
+        private final java.util.function.Predicate<String> owns;
         private final LineCounterInstrumenter instrumenter;
 
-        InstrumentingLoader(String target, LineCounterInstrumenter instrumenter) {
+        InstrumentingLoader(java.util.function.Predicate<String> owns, LineCounterInstrumenter instrumenter) {
             super(LineValidationTestBase.class.getClassLoader());
-            this.target = target;
+            this.owns = owns;
             this.instrumenter = instrumenter;
         }
 
         @Override
         protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.equals(target) && !name.startsWith(target + "$")) return super.loadClass(name, resolve);
+            if (!owns.test(name)) return super.loadClass(name, resolve);
             synchronized (getClassLoadingLock(name)) {
                 Class<?> c = findLoadedClass(name);
                 if (c == null) {

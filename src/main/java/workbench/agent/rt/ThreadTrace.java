@@ -1,0 +1,231 @@
+package workbench.agent.rt;
+
+/**
+ * One thread's shadow stack and counters: what instrumented code updates on every call.
+ *
+ * <p>Everything lives in preallocated {@code long[]} arrays with a fixed stride (one row per function, per
+ * caller-to-callee edge and per open frame) so that a call allocates nothing, takes no lock and touches a few
+ * neighbouring words. Only the owning thread writes; the shutdown dump reads (and closes open frames) at the end.
+ *
+ * <p>Times are kept raw: per row the time between the enter and exit timestamps, and how many direct and
+ * indirect calls were made meanwhile. Calibration subtracts the measured cost of those calls later, when the
+ * raw file is read, so {@code --raw} and calibrated figures come from the same data.
+ */
+public final class ThreadTrace {
+
+    /** Row stride of the function, edge and frame arrays. */
+    public static final int STRIDE = 8;
+    /** Column: calls (all). */
+    public static final int CALLS = 0;
+    /** Column: primitive calls (the function or edge was not active on this thread). */
+    public static final int PRIMITIVE = 1;
+    /** Column: raw time between timestamps minus the raw time of direct callees. */
+    public static final int OWN = 2;
+    /** Column: raw time between timestamps of outermost calls only. */
+    public static final int CUMULATIVE = 3;
+    /** Column: direct calls made (for calibrating {@link #OWN}). */
+    public static final int CHILDREN = 4;
+    /** Column: calls made at any depth during outermost calls (for calibrating {@link #CUMULATIVE}). */
+    public static final int DESCENDANTS = 5;
+    /** Column: activations currently open on this thread (recursion depth). */
+    static final int ACTIVE = 6;
+    /** Column: last caller seen (function rows) so that the edge lookup is skipped when it repeats. */
+    static final int LAST_CALLER = 7;
+
+    // frame columns
+    private static final int F_ID = 0;
+    private static final int F_EDGE = 1;
+    private static final int F_START = 2;
+    private static final int F_CHILD_TIME = 3;
+    private static final int F_CHILDREN = 4;
+    private static final int F_DESCENDANTS = 5;
+
+    private final Thread thread;
+    long[] functions;
+    private long[] frames;
+    private int depth;
+    private final EdgeTable edges = new EdgeTable();
+    /** Edge row of the last caller seen per function, paired with LAST_CALLER. */
+    private int[] lastEdge;
+
+    ThreadTrace(Thread thread, int functionCapacity) {
+        this.thread = thread;
+        int cap = Math.max(64, functionCapacity);
+        this.functions = new long[cap * STRIDE];
+        this.lastEdge = new int[cap];
+        for (int i = 0; i < cap; i++) functions[i * STRIDE + LAST_CALLER] = Long.MIN_VALUE;
+        this.frames = new long[256 * STRIDE];
+    }
+
+    /**
+     * Opens a frame for function {@code id}; the timestamp is taken last so that the bookkeeping is charged to
+     * the caller, where calibration removes it.
+     *
+     * @param id the callee's function id
+     */
+    public void enter(int id) {
+        int d = depth;
+        long[] fr = frames;
+        if ((d + 1) * STRIDE > fr.length) fr = growFrames();
+        long[] fn = functions;
+        if ((id + 1) * STRIDE > fn.length) fn = growFunctions(id);
+        int caller = d > 0 ? (int) fr[(d - 1) * STRIDE + F_ID] : -1;
+        int b = id * STRIDE;
+        fn[b + CALLS]++;
+        if (fn[b + ACTIVE]++ == 0) fn[b + PRIMITIVE]++;
+        int e = -1;
+        if (caller >= 0) {
+            e = fn[b + LAST_CALLER] == caller ? lastEdge[id] : lookupEdge(caller, id);
+            long[] ed = edges.rows;
+            int eb = e * STRIDE;
+            ed[eb + CALLS]++;
+            if (ed[eb + ACTIVE]++ == 0) ed[eb + PRIMITIVE]++;
+        }
+        int f = d * STRIDE;
+        fr[f + F_ID] = id;
+        fr[f + F_EDGE] = e;
+        fr[f + F_CHILD_TIME] = 0;
+        fr[f + F_CHILDREN] = 0;
+        fr[f + F_DESCENDANTS] = 0;
+        depth = d + 1;
+        fr[f + F_START] = System.nanoTime();
+    }
+
+    /**
+     * Closes the frame of function {@code id}. When the top frame is another one (frames left open by an
+     * exception in code we did not instrument), those are closed first; an id not on the stack is ignored.
+     *
+     * @param id the function id given to the matching {@link #enter}
+     */
+    public void exit(int id) {
+        long now = System.nanoTime();
+        int d = depth - 1;
+        if (d >= 0 && frames[d * STRIDE + F_ID] == id) {
+            pop(d, now);
+        } else {
+            exitSlow(id, now);
+        }
+    }
+
+    /**
+     * Called at the start of an exception handler in method {@code id}: closes the frames above that method's
+     * frame, which a throw left open.
+     *
+     * @param id the function id of the method whose handler runs
+     */
+    public void unwind(int id) {
+        int d = depth - 1;
+        if (d >= 0 && frames[d * STRIDE + F_ID] == id) return;
+        long now = System.nanoTime();
+        int at = find(id);
+        if (at < 0) return;
+        for (int i = depth - 1; i > at; i--) pop(i, now);
+    }
+
+    private void exitSlow(int id, long now) {
+        int at = find(id);
+        if (at < 0) return;
+        for (int i = depth - 1; i >= at; i--) pop(i, now);
+    }
+
+    private int find(int id) {
+        for (int i = depth - 1; i >= 0; i--) {
+            if (frames[i * STRIDE + F_ID] == id) return i;
+        }
+        return -1;
+    }
+
+    private void pop(int d, long now) {
+        long[] fr = frames;
+        int f = d * STRIDE;
+        int id = (int) fr[f + F_ID];
+        int e = (int) fr[f + F_EDGE];
+        long elapsed = now - fr[f + F_START];
+        long own = elapsed - fr[f + F_CHILD_TIME];
+        long children = fr[f + F_CHILDREN];
+        long descendants = fr[f + F_DESCENDANTS];
+        long[] fn = functions;
+        int b = id * STRIDE;
+        fn[b + OWN] += own;
+        fn[b + CHILDREN] += children;
+        if (--fn[b + ACTIVE] == 0) {
+            fn[b + CUMULATIVE] += elapsed;
+            fn[b + DESCENDANTS] += descendants;
+        }
+        if (e >= 0) {
+            long[] ed = edges.rows;
+            int eb = e * STRIDE;
+            ed[eb + OWN] += own;
+            ed[eb + CHILDREN] += children;
+            if (--ed[eb + ACTIVE] == 0) {
+                ed[eb + CUMULATIVE] += elapsed;
+                ed[eb + DESCENDANTS] += descendants;
+            }
+        }
+        depth = d;
+        if (d > 0) {
+            int p = f - STRIDE;
+            fr[p + F_CHILD_TIME] += elapsed;
+            fr[p + F_CHILDREN]++;
+            fr[p + F_DESCENDANTS] += descendants + 1;
+        }
+    }
+
+    private int lookupEdge(int caller, int callee) {
+        int e = edges.index(caller, callee);
+        functions[callee * STRIDE + LAST_CALLER] = caller;
+        lastEdge[callee] = e;
+        return e;
+    }
+
+    private long[] growFrames() {
+        long[] bigger = new long[frames.length * 2];
+        System.arraycopy(frames, 0, bigger, 0, frames.length);
+        frames = bigger;
+        return bigger;
+    }
+
+    private long[] growFunctions(int id) {
+        int oldCap = functions.length / STRIDE;
+        int cap = Math.max(oldCap * 2, id + 64);
+        long[] bigger = new long[cap * STRIDE];
+        System.arraycopy(functions, 0, bigger, 0, functions.length);
+        for (int i = oldCap; i < cap; i++) bigger[i * STRIDE + LAST_CALLER] = Long.MIN_VALUE;
+        int[] edgesBigger = new int[cap];
+        System.arraycopy(lastEdge, 0, edgesBigger, 0, lastEdge.length);
+        lastEdge = edgesBigger;
+        functions = bigger;
+        return bigger;
+    }
+
+    /** Closes every open frame at the current time: the run ended (System.exit, a timeout) with them open. */
+    public void closeAll() {
+        long now = System.nanoTime();
+        for (int i = depth - 1; i >= 0; i--) pop(i, now);
+    }
+
+    /** @return the thread this trace belongs to */
+    public Thread thread() {
+        return thread;
+    }
+
+    /** @return the function rows, {@link #STRIDE} longs per function id (a live array: copy before use) */
+    public long[] functionRows() {
+        return functions;
+    }
+
+    /** @return the number of distinct caller-to-callee edges seen */
+    public int edgeCount() {
+        return edges.size;
+    }
+
+    /** @return the edge rows, {@link #STRIDE} longs per edge in order of first use */
+    public long[] edgeRows() {
+        return edges.rows;
+    }
+
+    /** @return caller and callee ids of edge {@code e}, packed as {@code caller << 32 | callee} */
+    public long edgeKey(int e) {
+        return edges.keyOf(e);
+    }
+}

@@ -71,8 +71,9 @@ final class TraceMode implements AgentMode {
             }
         }
         double in = calibration == null ? 0 : calibration.inside();
-        double out = calibration == null ? 0 : calibration.outside();
-        return new TraceData(in, out, wall, functions, threads);
+        double call = calibration == null ? 0 : calibration.outsideCall();
+        double method = calibration == null ? 0 : calibration.outsideMethod();
+        return new TraceData(in, call, method, wall, functions, threads);
     }
 
     private static TraceData.Counts counts(long[] rows, int i) {

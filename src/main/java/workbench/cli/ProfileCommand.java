@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import workbench.model.Profile;
 import workbench.session.ProfileSession;
 import workbench.store.ProfileStore;
 import workbench.workload.WorkloadConfig;
@@ -42,6 +43,9 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    DeterministicOptions deterministic;
+
     @Override
     public Integer call() throws Exception {
         WorkloadConfig config = workload.toConfig();
@@ -52,7 +56,27 @@ public final class ProfileCommand implements Callable<Integer> {
         ProfileSession session = new ProfileSession(storeOptions.store(), timeout);
         Map<String, String> options = new LinkedHashMap<>(workload.describe(config));
         options.put("mode", mode.name().toLowerCase(Locale.ROOT));
-        throw new UserException("mode " + mode.name().toLowerCase(Locale.ROOT) + " is not in this build yet");
+        switch (mode) {
+            case DETERMINISTIC: {
+                deterministic.validate();
+                Profile profile = session.run(deterministic.recorder(), config, options);
+                deterministic.print(profile.functions(), spec.commandLine().getOut());
+                return reportChild(profile);
+            }
+            default:
+                throw new UserException("mode " + mode.name().toLowerCase(Locale.ROOT) + " is not in this build yet");
+        }
+    }
+
+    /** Says on stderr how the child ended when that was not normally; the profile is printed either way. */
+    private int reportChild(Profile profile) {
+        int code = profile.run().exitCode();
+        if (code != 0) {
+            spec.commandLine().getErr().println("workbench: the profiled program exited with code " + code
+                    + "; the profile covers what ran until then");
+            spec.commandLine().getErr().flush();
+        }
+        return 0;
     }
 
     static final class ModeConverter implements picocli.CommandLine.ITypeConverter<Mode> {

@@ -1,6 +1,7 @@
 package workbench.trace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,12 @@ import workbench.model.FunctionStats;
  * {@code snapshot_stats} is for its raw entries: ids become {@link FrameKey}s, functions sharing a key merge,
  * and calibration is applied.
  *
- * <p>Calibration removes the probes' own cost: a call's {@code inside} part from the callee's own time, its
- * {@code outside} part from the caller's own time (once per direct call), and both from cumulative time (once
- * per call made at any depth). Results below zero, which noise can give for tiny functions, are clamped to 0.
+ * <p>Calibration removes the probes' own cost, as measured by the agent at start: a call's {@code inside} part
+ * from the callee's own time; its {@code outside} part (which differs for call-site probes and instrumented
+ * methods) from the caller's own time, once per direct call, counted exactly from the caller's edges; and both
+ * from cumulative time, once per call made at any depth, at the thread's average outside cost. Edges (the
+ * callers and callees views) take their callee's average. Results below zero, which noise can give for tiny
+ * functions, are clamped to 0.
  */
 public final class TraceConverter {
 
@@ -29,50 +33,99 @@ public final class TraceConverter {
      * @return the per-thread statistics
      */
     public static FunctionProfile toFunctionProfile(TraceData data, boolean calibrate) {
-        double in = calibrate ? data.insideNanos() : 0;
-        double out = calibrate ? data.outsideNanos() : 0;
         List<FrameKey> keys = new ArrayList<>();
         for (TraceData.Function f : data.functions()) keys.add(key(f));
         Map<String, Integer> names = new HashMap<>();
         for (TraceData.ThreadData t : data.threads()) names.merge(t.name(), 1, Integer::sum);
         List<FunctionProfile.ThreadFunctions> threads = new ArrayList<>();
+        double overhead = 0;
+        long calls = 0;
         for (TraceData.ThreadData t : data.threads()) {
             String name = names.get(t.name()) > 1 ? t.name() + "#" + t.threadId() : t.name();
-            threads.add(new FunctionProfile.ThreadFunctions(name, thread(t, keys, in, out)));
+            ThreadConversion conv = new ThreadConversion(data, t, keys, calibrate);
+            threads.add(new FunctionProfile.ThreadFunctions(name, conv.stats()));
+            overhead += conv.outsideTotal;
+            calls += conv.calls;
         }
-        return new FunctionProfile(data.insideNanos() + data.outsideNanos(), calibrate, threads);
+        double perCall = data.insideNanos() + (calls == 0 ? 0 : overhead / calls);
+        return new FunctionProfile(perCall, calibrate, threads);
     }
 
-    private static List<FunctionStats> thread(TraceData.ThreadData t, List<FrameKey> keys, double in, double out) {
-        Map<FrameKey, long[]> sums = new LinkedHashMap<>();
-        for (TraceData.FunctionCounts fc : t.functions()) {
-            if (fc.counts().calls() == 0) continue;
-            add(sums.computeIfAbsent(keys.get(fc.id()), k -> new long[4]), fc.counts(), in, out);
-        }
-        Map<FrameKey, Map<FrameKey, long[]>> callers = new HashMap<>();
-        for (TraceData.EdgeCounts e : t.edges()) {
-            if (e.counts().calls() == 0) continue;
-            add(callers.computeIfAbsent(keys.get(e.callee()), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(keys.get(e.caller()), k -> new long[4]), e.counts(), in, out);
-        }
-        List<FunctionStats> stats = new ArrayList<>(sums.size());
-        for (Map.Entry<FrameKey, long[]> s : sums.entrySet()) {
-            List<FunctionStats.CallerStats> cs = new ArrayList<>();
-            for (Map.Entry<FrameKey, long[]> c : callers.getOrDefault(s.getKey(), Map.of()).entrySet()) {
-                long[] v = c.getValue();
-                cs.add(new FunctionStats.CallerStats(c.getKey(), v[0], v[1], v[2], v[3]));
+    /** One thread's conversion. */
+    private static final class ThreadConversion {
+        private final TraceData.ThreadData t;
+        private final List<FrameKey> keys;
+        private final double in;
+        private final double[] outsideOf;  // per function id: the caller-side cost of one call of it
+        private final double[] childCost;  // per function id: the caller-side cost of all its direct calls
+        private final long[] children;     // per function id: its direct calls
+        private double outsideTotal;
+        private long calls;
+        private final double averageOutside;
+        private final boolean calibrate;
+
+        ThreadConversion(TraceData data, TraceData.ThreadData t, List<FrameKey> keys, boolean calibrate) {
+            this.t = t;
+            this.keys = keys;
+            int n = data.functions().size();
+            this.in = calibrate ? data.insideNanos() : 0;
+            outsideOf = new double[n];
+            for (TraceData.Function f : data.functions()) {
+                outsideOf[f.id()] = f.builtin() ? data.outsideCallNanos() : data.outsideMethodNanos();
             }
-            long[] v = s.getValue();
-            stats.add(new FunctionStats(s.getKey(), v[0], v[1], v[2], v[3], cs));
+            childCost = new double[n];
+            children = new long[n];
+            for (TraceData.EdgeCounts e : t.edges()) {
+                childCost[e.caller()] += e.counts().calls() * outsideOf[e.callee()];
+                children[e.caller()] += e.counts().calls();
+            }
+            for (TraceData.FunctionCounts fc : t.functions()) {
+                outsideTotal += fc.counts().calls() * outsideOf[fc.id()];
+                calls += fc.counts().calls();
+            }
+            averageOutside = calls == 0 ? 0 : outsideTotal / calls;
+            this.calibrate = calibrate;
+            if (!calibrate) Arrays.fill(childCost, 0);
         }
-        return stats;
-    }
 
-    private static void add(long[] sum, TraceData.Counts c, double in, double out) {
-        sum[0] += c.calls();
-        sum[1] += c.primitive();
-        sum[2] += Math.max(0, Math.round(c.own() - c.calls() * in - c.children() * out));
-        sum[3] += Math.max(0, Math.round(c.cumulative() - c.primitive() * in - c.descendants() * (in + out)));
+        List<FunctionStats> stats() {
+            double perDescendant = calibrate ? in + averageOutside : 0;
+            Map<FrameKey, long[]> sums = new LinkedHashMap<>();
+            for (TraceData.FunctionCounts fc : t.functions()) {
+                TraceData.Counts c = fc.counts();
+                if (c.calls() == 0) continue;
+                add(sums.computeIfAbsent(keys.get(fc.id()), k -> new long[4]), c,
+                        c.calls() * in + childCost[fc.id()], c.primitive() * in + c.descendants() * perDescendant);
+            }
+            Map<FrameKey, Map<FrameKey, long[]>> callers = new HashMap<>();
+            for (TraceData.EdgeCounts e : t.edges()) {
+                TraceData.Counts c = e.counts();
+                if (c.calls() == 0) continue;
+                int callee = e.callee();
+                double perChild = children[callee] == 0 ? 0 : childCost[callee] / children[callee];
+                add(callers.computeIfAbsent(keys.get(callee), k -> new LinkedHashMap<>())
+                                .computeIfAbsent(keys.get(e.caller()), k -> new long[4]), c,
+                        c.calls() * in + c.children() * perChild, c.primitive() * in + c.descendants() * perDescendant);
+            }
+            List<FunctionStats> stats = new ArrayList<>(sums.size());
+            for (Map.Entry<FrameKey, long[]> s : sums.entrySet()) {
+                List<FunctionStats.CallerStats> cs = new ArrayList<>();
+                for (Map.Entry<FrameKey, long[]> c : callers.getOrDefault(s.getKey(), Map.of()).entrySet()) {
+                    long[] v = c.getValue();
+                    cs.add(new FunctionStats.CallerStats(c.getKey(), v[0], v[1], v[2], v[3]));
+                }
+                long[] v = s.getValue();
+                stats.add(new FunctionStats(s.getKey(), v[0], v[1], v[2], v[3], cs));
+            }
+            return stats;
+        }
+
+        private static void add(long[] sum, TraceData.Counts c, double ownCost, double cumulativeCost) {
+            sum[0] += c.calls();
+            sum[1] += c.primitive();
+            sum[2] += Math.max(0, Math.round(c.own() - ownCost));
+            sum[3] += Math.max(0, Math.round(c.cumulative() - cumulativeCost));
+        }
     }
 
     /**

@@ -7,13 +7,15 @@ import java.util.List;
  * the raw counters of each function and each caller-to-callee edge. Nothing here is calibrated yet.
  *
  * @param insideNanos  measured cost per traced call that falls inside the callee's timestamps
- * @param outsideNanos measured cost per traced call that falls in the caller's time
+ * @param outsideCallNanos   measured cost per call-site probe (a call into code not instrumented) that falls
+ *                           in the caller's time
+ * @param outsideMethodNanos the same for a call of an instrumented method
  * @param wallNanos    time from the agent's start to the dump
  * @param functions    every function id handed out, indexed by id
  * @param threads      every thread that ran instrumented code
  */
-public record TraceData(double insideNanos, double outsideNanos, long wallNanos, List<Function> functions,
-                        List<ThreadData> threads) {
+public record TraceData(double insideNanos, double outsideCallNanos, double outsideMethodNanos, long wallNanos,
+                        List<Function> functions, List<ThreadData> threads) {
 
     public TraceData {
         functions = List.copyOf(functions);

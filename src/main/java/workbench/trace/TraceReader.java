@@ -43,7 +43,8 @@ public final class TraceReader {
                     + TraceFormat.VERSION);
         }
         double inside = in.readDouble();
-        double outside = in.readDouble();
+        double outsideCall = in.readDouble();
+        double outsideMethod = in.readDouble();
         long wall = in.readLong();
         int n = count(in, file);
         List<TraceData.Function> functions = new ArrayList<>(n);
@@ -71,7 +72,7 @@ public final class TraceReader {
             }
             threads.add(new TraceData.ThreadData(name, threadId, fcs, ecs));
         }
-        return new TraceData(inside, outside, wall, functions, threads);
+        return new TraceData(inside, outsideCall, outsideMethod, wall, functions, threads);
     }
 
     private static int count(DataInputStream in, Path file) throws IOException {

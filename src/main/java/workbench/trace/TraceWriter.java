@@ -26,7 +26,8 @@ public final class TraceWriter {
             out.writeInt(TraceFormat.MAGIC);
             out.writeShort(TraceFormat.VERSION);
             out.writeDouble(data.insideNanos());
-            out.writeDouble(data.outsideNanos());
+            out.writeDouble(data.outsideCallNanos());
+            out.writeDouble(data.outsideMethodNanos());
             out.writeLong(data.wallNanos());
             out.writeInt(data.functions().size());
             for (TraceData.Function f : data.functions()) {

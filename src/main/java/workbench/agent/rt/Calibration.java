@@ -5,7 +5,7 @@ package workbench.agent.rt;
  * empty traced calls on a private trace, timed from outside and from inside.
  *
  * <p>{@link #inside()} is the part of a call's cost that falls between its own two timestamps (it inflates the
- * callee's time); {@link #outside()} is the rest (it inflates the caller's own time). Both are taken as the
+ * callee's time); {@link #outsideCall()} and {@link #outsideMethod()} are the rest (it inflates the caller's own time). Both are taken as the
  * minimum over several rounds, after the loop has been compiled, because instrumented hot code is compiled too.
  */
 public final class Calibration {
@@ -13,41 +13,63 @@ public final class Calibration {
     private static final int ROUNDS = 7;
     private static final int CALLS = 100_000;
 
-    private final double inside;
-    private final double outside;
+    /** A private thread-local, so that the method-entry path is measured with its lookup but records nothing. */
+    private static final ThreadLocal<ThreadTrace> PRIVATE = new ThreadLocal<ThreadTrace>() {
+        @Override
+        protected ThreadTrace initialValue() {
+            return new ThreadTrace(Thread.currentThread(), 4);
+        }
+    };
 
-    private Calibration(double inside, double outside) {
+    private final double inside;
+    private final double outsideCall;
+    private final double outsideMethod;
+
+    private Calibration(double inside, double outsideCall, double outsideMethod) {
         this.inside = inside;
-        this.outside = outside;
+        this.outsideCall = outsideCall;
+        this.outsideMethod = outsideMethod;
     }
 
     /** @return the measured costs */
     public static Calibration measure() {
-        double bestTotal = Double.MAX_VALUE;
-        double bestInside = 0;
+        double bestCall = Double.MAX_VALUE;
+        double bestMethod = Double.MAX_VALUE;
+        double bestInside = Double.MAX_VALUE;
         for (int r = 0; r < ROUNDS; r++) {
             ThreadTrace t = new ThreadTrace(Thread.currentThread(), 4);
+            PRIVATE.set(t);
             long start = System.nanoTime();
-            run(t);
-            long total = System.nanoTime() - start;
-            double perCall = (double) total / CALLS;
+            callSites(t);
+            long middle = System.nanoTime();
+            methods(t);
+            long end = System.nanoTime();
+            bestCall = Math.min(bestCall, (double) (middle - start) / CALLS);
+            bestMethod = Math.min(bestMethod, (double) (end - middle) / CALLS);
             long[] fn = t.functionRows();
-            double in = (double) fn[ThreadTrace.STRIDE + ThreadTrace.OWN] / CALLS;
-            if (perCall < bestTotal) {
-                bestTotal = perCall;
-                bestInside = in;
-            }
+            bestInside = Math.min(bestInside, (double) fn[ThreadTrace.STRIDE + ThreadTrace.OWN] / (2.0 * CALLS));
         }
-        double outside = Math.max(0, bestTotal - bestInside);
-        return new Calibration(bestInside, outside);
+        PRIVATE.remove();
+        return new Calibration(bestInside, Math.max(0, bestCall - bestInside), Math.max(0, bestMethod - bestInside));
     }
 
-    /** One parent frame with many empty children, as a traced loop calling a traced method looks. */
-    private static void run(ThreadTrace t) {
+    /** A traced loop calling a method that is not instrumented: the call-site probe. */
+    private static void callSites(ThreadTrace t) {
         t.enter(0);
         for (int i = 0; i < CALLS; i++) {
             t.enter(1);
             t.exit(1);
+        }
+        t.exit(0);
+    }
+
+    /** A traced loop calling an instrumented method: the thread-local lookup, then the same probe. */
+    private static void methods(ThreadTrace t) {
+        t.enter(0);
+        for (int i = 0; i < CALLS; i++) {
+            ThreadTrace local = PRIVATE.get();
+            local.enter(1);
+            local.exit(1);
         }
         t.exit(0);
     }
@@ -57,8 +79,13 @@ public final class Calibration {
         return inside;
     }
 
-    /** @return nanoseconds per call charged to the caller */
-    public double outside() {
-        return outside;
+    /** @return nanoseconds per call-site probe (a call into code not instrumented) charged to the caller */
+    public double outsideCall() {
+        return outsideCall;
+    }
+
+    /** @return nanoseconds per instrumented method call charged to the caller */
+    public double outsideMethod() {
+        return outsideMethod;
     }
 }

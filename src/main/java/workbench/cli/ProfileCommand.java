@@ -46,6 +46,9 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin
     DeterministicOptions deterministic;
 
+    @Mixin
+    LineOptions line;
+
     @Override
     public Integer call() throws Exception {
         WorkloadConfig config = workload.toConfig();
@@ -61,6 +64,13 @@ public final class ProfileCommand implements Callable<Integer> {
                 deterministic.validate();
                 Profile profile = session.run(deterministic.recorder(), config, options);
                 deterministic.print(profile.functions(), spec.commandLine().getOut());
+                return reportChild(profile);
+            }
+            case LINE: {
+                line.validate();
+                line.describe(options);
+                Profile profile = session.run(line.recorder(), config, options);
+                line.print(profile.lines(), spec.commandLine().getOut());
                 return reportChild(profile);
             }
             default:

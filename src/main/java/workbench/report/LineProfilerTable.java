@@ -21,8 +21,9 @@ import workbench.model.LineProfile.LineStats;
  * microseconds, the share of the function's time and the source text. Columns widen when a number does not fit,
  * and too-long numbers switch to {@code %g} exactly as line_profiler does.
  *
- * <p>Two additions, both in the header: with exact timing, the calibrated cost subtracted per timed line start;
- * with {@code --timing hits}, that no time was measured (the time columns stay empty).
+ * <p>Additions: in the header, with exact timing, the calibrated cost subtracted per timed line start, and with
+ * {@code --timing hits}, that no time was measured (the time columns stay empty). Selected functions that never
+ * ran (a pattern matching every variant, say) get no table, only their names on a last line.
  */
 public final class LineProfilerTable {
 
@@ -52,7 +53,15 @@ public final class LineProfilerTable {
         }
         out.println();
         Set<String> missing = new HashSet<>();
-        for (FunctionLines f : profile.functions()) printFunction(f, timed, missing, out);
+        List<String> notRun = new java.util.ArrayList<>();
+        for (FunctionLines f : profile.functions()) {
+            if (f.lines().stream().allMatch(s -> s.hits() == 0)) {
+                notRun.add(f.function());
+            } else {
+                printFunction(f, timed, missing, out);
+            }
+        }
+        if (!notRun.isEmpty()) out.println("Selected but never run: " + String.join(", ", notRun));
         out.flush();
     }
 

@@ -94,6 +94,16 @@ class LineProfilerTableTest {
     }
 
     @Test
+    void functions_that_never_ran_get_a_name_not_a_table() {
+        LineProfile p = new LineProfile("hits", 0, List.of(
+                new FunctionLines("demo/A.java", "A.ran", 3, List.of(new LineStats(3, 1, 0))),
+                new FunctionLines("demo/B.java", "B.idle", 8, List.of(new LineStats(8, 0, 0)))));
+        String text = print(p, List.of());
+        assertTrue(text.endsWith("\nSelected but never run: B.idle\n"), text);
+        assertTrue(!text.contains("File: demo/B.java"), text);
+    }
+
+    @Test
     void numbers_follow_pythons_percent_g() {
         assertEquals("1e-06", LineProfilerTable.g(1e-6, 6));
         assertEquals("9.20643", LineProfilerTable.g(9.206432, 6));

@@ -1,6 +1,8 @@
 package workbench.report;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,7 +57,7 @@ public final class FunctionTable {
     public void printStats(PrintWriter out, List<Restriction> restrictions) {
         out.print("         " + totalCalls() + " function calls ");
         if (totalCalls() != primitiveCalls()) out.print("(" + primitiveCalls() + " primitive calls) ");
-        out.println(String.format(Locale.ROOT, "in %.3f seconds", totalNanos() / 1e9));
+        out.println("in " + seconds(totalNanos()) + " seconds");
         if (note != null) out.println("   " + note);
         out.println();
         Selection sel = select(restrictions);
@@ -171,7 +173,16 @@ public final class FunctionTable {
 
     /** pstats' {@code f8}: seconds in 8 columns with 3 decimals. */
     static String f8(double nanos) {
-        return String.format(Locale.ROOT, "%8.3f", nanos / 1e9);
+        String s = seconds(nanos);
+        return s.length() >= 8 ? s : " ".repeat(8 - s.length()) + s;
+    }
+
+    /**
+     * Python's {@code "%.3f"}: rounds the double's exact binary value half-even, where Java's formatter rounds
+     * its shortest decimal form half-up (1.8095 is 1.80949999... and prints as 1.809 in Python).
+     */
+    static String seconds(double nanos) {
+        return new BigDecimal(nanos / 1e9).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     private static String pad(String s, int width) {

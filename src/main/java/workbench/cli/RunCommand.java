@@ -52,16 +52,25 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<RunResult> results = new ArrayList<>();
         long elements = (long) config.n() * config.iterations() * config.runs();
+        List<String> times = new ArrayList<>();
         try (ProgressBar bar = showProgress(elements) ? progressBar(config.runs()) : null) {
             Workload.run(config, (run, iv, nanos) -> {
                 results.add(new RunResult(run + 1, iv.lower(), iv.upper(), iv.value(), iv.num()));
-                if (bar != null) bar.step();
+                String time = String.format(Locale.ROOT, "run %d: %.3f s", run + 1, nanos / 1e9);
                 if (!json) out.println(format(run + 1, iv));
                 out.flush();
-                err.printf(Locale.ROOT, "run %d: %.3f s%n", run + 1, nanos / 1e9);
-                err.flush();
+                if (bar != null) {
+                    bar.step();
+                    bar.setExtraMessage(time); // lines printed under a live bar would tear it
+                    times.add(time);
+                } else {
+                    err.println(time);
+                    err.flush();
+                }
             });
         }
+        times.forEach(err::println);
+        err.flush();
         if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             out.println(mapper.writeValueAsString(new JsonOutput(config.variant().cliName(), config.seed(),
@@ -81,7 +90,20 @@ public final class RunCommand implements Callable<Integer> {
 
     /** A progress bar only for long runs and only when a person is watching: never in pipes, files or CI. */
     private static boolean showProgress(long elements) {
-        return elements >= PROGRESS_THRESHOLD && System.console() != null && System.getenv("CI") == null;
+        return elements >= PROGRESS_THRESHOLD && stderrIsTerminal() && System.getenv("CI") == null;
+    }
+
+    /**
+     * Java has no call for "is stderr a terminal"; on Linux /proc tells where file descriptor 2 points. Elsewhere a
+     * console (stdin and stdout on a terminal) is the nearest sign.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     private static ProgressBar progressBar(int runs) {

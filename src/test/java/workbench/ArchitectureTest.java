@@ -1,0 +1,79 @@
+package workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dependencies point toward {@code model}: this test reads every main source file and checks which workbench
+ * packages (and, for the agent runtime, which libraries) it refers to.
+ */
+class ArchitectureTest {
+
+    private static final Path MAIN = Path.of("src", "main", "java");
+    private static final Pattern REFERENCE = Pattern.compile("\\bworkbench\\.([a-z]+(?:\\.rt)?)\\.[A-Z]");
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+
+    /** Package to the workbench packages it may use besides itself. Packages not listed may use anything. */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "model", Set.of(),
+            "workload", Set.of(),
+            "agent.rt", Set.of(),
+            "store", Set.of("model"),
+            "report", Set.of("model"),
+            "export", Set.of("model"),
+            "sampling", Set.of("model"),
+            "instrument", Set.of("model", "agent.rt"));
+
+    @Test
+    void packages_only_use_the_packages_they_may() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : sources()) {
+            String pkg = packageOf(file);
+            Set<String> allowed = ALLOWED.get(pkg);
+            if (allowed == null) continue;
+            Matcher m = REFERENCE.matcher(Files.readString(file));
+            while (m.find()) {
+                String used = m.group(1);
+                if (!used.equals(pkg) && !allowed.contains(used)) {
+                    violations.add(MAIN.relativize(file) + " uses workbench." + used);
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void agent_runtime_imports_only_the_jdk() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : sources()) {
+            if (!packageOf(file).equals("agent.rt")) continue;
+            Matcher m = IMPORT.matcher(Files.readString(file));
+            while (m.find()) {
+                if (!m.group(1).startsWith("java.")) violations.add(MAIN.relativize(file) + " imports " + m.group(1));
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    private static String packageOf(Path file) {
+        Path rel = MAIN.resolve("workbench").relativize(file.getParent());
+        return rel.toString().replace(java.io.File.separatorChar, '.');
+    }
+
+    private static List<Path> sources() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN.resolve("workbench"))) {
+            return files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+    }
+}

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * Writes the line mode's raw data at shutdown: the summed counters of every table, uncalibrated, as a small
- * tab-separated text file that {@code workbench.session.LineDataReader} turns into the profile model.
+ * tab-separated text file that the driver's {@code LineDataReader} turns into the profile model.
  *
  * <pre>
  * workbench-line-data	1

@@ -3,8 +3,8 @@ package workbench.instrument.validation;
 /** Two lines, one spinning twice as long as the other; the first call leaves by an exception mid-method. */
 final class TimingTarget {
 
-    static final long SHORT_NANOS = 500_000;
-    static final int ROUNDS = 60;
+    static final long SHORT_NANOS = 2_000_000;
+    static final int ROUNDS = 40;
 
     private TimingTarget() {
     }
@@ -19,10 +19,10 @@ final class TimingTarget {
     }
 
     static void lines(boolean fail) {
-        spin(SHORT_NANOS);                                   // hits(61)
-        spin(2 * SHORT_NANOS);                               // hits(61)
-        if (fail) throw new IllegalStateException("first call"); // hits(61)
-    }                                                        // hits(60)
+        spin(SHORT_NANOS);                                   // hits(41)
+        spin(2 * SHORT_NANOS);                               // hits(41)
+        if (fail) throw new IllegalStateException("first call"); // hits(41)
+    }                                                        // hits(40)
 
     static void spin(long nanos) {
         long end = System.nanoTime() + nanos;

@@ -27,7 +27,7 @@ class TimingTest extends LineValidationTestBase {
             long floor = (long) (0.9 * (TimingTarget.ROUNDS + 1) * TimingTarget.SHORT_NANOS);
             assertTrue(shortNanos >= floor, "every call timed: " + shortNanos + " ns < " + floor + " ns");
             if (ratio > 1.6 && ratio < 2.4) return;
-            attempts.add(String.format(java.util.Locale.ROOT, "%.3f", ratio));
+            attempts.add(String.format(java.util.Locale.ROOT, "%.3f", ratio) + " " + nonZero(run.nanos()));
         }
         throw new AssertionError("long/short line time ratio out of 2 +- 0.4 in every attempt: " + attempts);
     }

@@ -47,10 +47,16 @@ public final class ProfileCommand implements Callable<Integer> {
     DeterministicOptions deterministic;
 
     @Mixin
+    SamplingOptions sampling;
+
+    @Mixin
     LineOptions line;
 
     @Override
     public Integer call() throws Exception {
+        if (mode == Mode.SAMPLING && sampling.readsRecording()) {
+            return sampling.readRecording(spec.commandLine().getOut()); // no workload to run: no N needed
+        }
         WorkloadConfig config = workload.toConfig();
         if (timeoutSeconds != null && !(timeoutSeconds > 0)) {
             throw new UserException("--timeout must be positive, got " + timeoutSeconds);
@@ -66,6 +72,9 @@ public final class ProfileCommand implements Callable<Integer> {
                 deterministic.print(profile.functions(), spec.commandLine().getOut());
                 return reportChild(profile);
             }
+            case SAMPLING:
+                return sampling.profile(session, config, options, spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
             case LINE: {
                 line.validate();
                 line.describe(options);

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 import workbench.instrument.FunctionSelector;
-import workbench.model.LineProfile;
+import workbench.model.Profile;
+import workbench.sampling.SamplingSettings;
 import workbench.report.LineProfilerTable;
 import workbench.report.SourceLookup;
 import workbench.session.LineRecorder;
@@ -24,8 +25,9 @@ public final class LineOptions {
     List<String> functions = new ArrayList<>();
 
     @Option(names = "--timing", paramLabel = "T", defaultValue = "exact",
-            description = "With --mode line: exact (time every line, calibrated) or hits (count only, near-zero"
-                    + " cost) (default: ${DEFAULT-VALUE}).")
+            description = {"With --mode line: exact (time every line, calibrated), hits (count only, near-zero"
+                + " cost) or sampled (exact hits, times from samples taken as --engine, --event and --interval"
+                + " say) (default: ${DEFAULT-VALUE})."})
     String timing;
 
     @Option(names = "--source-path", paramLabel = "DIR",
@@ -39,8 +41,8 @@ public final class LineOptions {
      * @throws UserException naming the first bad one
      */
     void validate() {
-        if (!timing.equals("exact") && !timing.equals("hits")) {
-            throw new UserException("--timing must be exact or hits, got '" + timing + "'");
+        if (!timing.equals("exact") && !timing.equals("hits") && !timing.equals("sampled")) {
+            throw new UserException("--timing must be exact, hits or sampled, got '" + timing + "'");
         }
         if (!functions.isEmpty()) {
             try {
@@ -59,19 +61,39 @@ public final class LineOptions {
         }
     }
 
-    /** @return the recorder for these options */
-    LineRecorder recorder() {
-        return new LineRecorder(functions, timing);
+    /**
+     * @param sampling the sampling options, used with {@code --timing sampled}
+     * @param err      where the sampler's notices go
+     * @return the recorder for these options
+     */
+    LineRecorder recorder(SamplingOptions sampling, PrintWriter err) {
+        if (!timing.equals("sampled")) return new LineRecorder(functions, timing);
+        SamplingSettings settings;
+        try {
+            settings = sampling.settings();
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        return new LineRecorder(functions, settings, notice -> {
+            err.println("workbench: " + notice);
+            err.flush();
+        });
     }
 
     /** Adds the line options to a run's recorded options. */
-    void describe(Map<String, String> options) {
+    void describe(Map<String, String> options, LineRecorder recorder) {
         options.put("functions", functions.isEmpty() ? FunctionSelector.DEFAULT_PATTERN : String.join(";", functions));
         options.put("timing", timing);
+        SamplingSettings s = recorder.sampling();
+        if (s != null) {
+            options.put("engine", s.engine().cliName());
+            options.put("event", s.event().cliName());
+            options.put("interval", SamplingSettings.formatInterval(s.intervalNanos()));
+        }
     }
 
     /** Prints the line_profiler table. */
-    void print(LineProfile profile, PrintWriter out) {
-        new LineProfilerTable(new SourceLookup(sourcePath)).print(profile, out);
+    void print(Profile profile, PrintWriter out) {
+        new LineProfilerTable(new SourceLookup(sourcePath)).print(profile.lines(), profile.samples(), out);
     }
 }

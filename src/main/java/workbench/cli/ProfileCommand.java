@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import workbench.model.Profile;
+import workbench.session.LineRecorder;
 import workbench.session.ProfileSession;
 import workbench.store.ProfileStore;
 import workbench.workload.WorkloadConfig;
@@ -77,9 +78,10 @@ public final class ProfileCommand implements Callable<Integer> {
                         spec.commandLine().getErr());
             case LINE: {
                 line.validate();
-                line.describe(options);
-                Profile profile = session.run(line.recorder(), config, options);
-                line.print(profile.lines(), spec.commandLine().getOut());
+                LineRecorder recorder = line.recorder(sampling, spec.commandLine().getErr());
+                line.describe(options, recorder);
+                Profile profile = session.run(recorder, config, options);
+                line.print(profile, spec.commandLine().getOut());
                 return reportChild(profile);
             }
             default:

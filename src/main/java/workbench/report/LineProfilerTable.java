@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import workbench.model.LineProfile;
 import workbench.model.LineProfile.FunctionLines;
 import workbench.model.LineProfile.LineStats;
+import workbench.model.SampleProfile;
 
 /**
  * The line table, in line_profiler's layout ({@code show_text}/{@code show_func}): a timer-unit header, then per
@@ -21,8 +22,9 @@ import workbench.model.LineProfile.LineStats;
  * microseconds, the share of the function's time and the source text. Columns widen when a number does not fit,
  * and too-long numbers switch to {@code %g} exactly as line_profiler does.
  *
- * <p>Additions: in the header, with exact timing, the calibrated cost subtracted per timed line start, and with
- * {@code --timing hits}, that no time was measured (the time columns stay empty). Selected functions that never
+ * <p>Additions: in the header, with exact timing, the calibrated cost subtracted per timed line start; with
+ * {@code --timing hits}, that no time was measured (the time columns stay empty); with {@code --timing sampled},
+ * how many samples the times come from (a sampled line without a counted hit shows its time and no hits). Selected functions that never
  * ran (a pattern matching every variant, say) get no table, only their names on a last line.
  */
 public final class LineProfilerTable {
@@ -45,17 +47,32 @@ public final class LineProfilerTable {
      * @param out     where the table goes
      */
     public void print(LineProfile profile, PrintWriter out) {
+        print(profile, null, out);
+    }
+
+    /**
+     * Prints every function of the profile.
+     *
+     * @param profile the per-line data
+     * @param samples with {@code sampled} timing, the samples the times come from (named in the header)
+     * @param out     where the table goes
+     */
+    public void print(LineProfile profile, SampleProfile samples, PrintWriter out) {
         boolean timed = !"hits".equals(profile.timing());
         out.println("Timer unit: " + g(UNIT, 6) + " s");
         if (timed && profile.overheadNanosPerHit() > 0) {
             out.printf(Locale.ROOT, "Timer overhead: %.1f ns per timed line start, subtracted (calibrated)%n",
                     profile.overheadNanosPerHit());
         }
+        if ("sampled".equals(profile.timing()) && samples != null) {
+            out.printf(Locale.ROOT, "Times sampled: %d samples, %s %s every %s; hits counted exactly%n",
+                    samples.totalSamples(), samples.engine(), samples.event(), interval(samples.intervalNanos()));
+        }
         out.println();
         Set<String> missing = new HashSet<>();
         List<String> notRun = new java.util.ArrayList<>();
         for (FunctionLines f : profile.functions()) {
-            if (f.lines().stream().allMatch(s -> s.hits() == 0)) {
+            if (f.lines().stream().allMatch(s -> s.hits() == 0 && s.nanos() == 0)) {
                 notRun.add(f.function());
             } else {
                 printFunction(f, timed, missing, out);
@@ -91,14 +108,14 @@ public final class LineProfilerTable {
         Map<Integer, String[]> display = new HashMap<>();
         Map<String, Integer> widths = new HashMap<>(WIDTHS);
         for (LineStats s : f.lines()) {
-            if (s.hits() == 0) continue;
-            String hits = Long.toString(s.hits());
+            if (s.hits() == 0 && s.nanos() == 0) continue;
+            String hits = s.hits() == 0 ? "" : Long.toString(s.hits());
             if (hits.length() > WIDTHS.get("hits")) hits = g(s.hits(), 6);
             String[] cells = {hits, "", "", ""};
             if (timed) {
                 double time = s.nanos() / 1e3;
                 cells[1] = fixedOrG(time, WIDTHS.get("time"));
-                cells[2] = fixedOrG(time / s.hits(), WIDTHS.get("perhit"));
+                cells[2] = s.hits() == 0 ? "" : fixedOrG(time / s.hits(), WIDTHS.get("perhit"));
                 cells[3] = total == 0 ? "" : String.format(Locale.ROOT, "%5.1f", 100 * time / total);
             }
             display.put(s.line(), cells);
@@ -121,6 +138,12 @@ public final class LineProfilerTable {
             out.println(String.format(Locale.ROOT, template, line, c[0], c[1], c[2], c[3], text));
         }
         out.println();
+    }
+
+    private static String interval(long nanos) {
+        if (nanos % 1_000_000L == 0) return nanos / 1_000_000L + "ms";
+        if (nanos % 1_000L == 0) return nanos / 1_000L + "us";
+        return nanos + "ns";
     }
 
     /** line_profiler's {@code '%5.1f'}, or {@code '%5.3g'} when that is wider than the column. */

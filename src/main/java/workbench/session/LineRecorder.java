@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import workbench.agent.AgentOptions;
 import workbench.model.LineProfile;
 import workbench.model.Profile;
+import workbench.model.SampleProfile;
+import workbench.sampling.SamplingSettings;
 
 /**
  * The per-line mode: the child runs with our jar as {@code -javaagent} in line mode, and the line data it writes
  * at shutdown becomes the profile's {@link LineProfile}.
  *
  * <p>The line mode's settings travel as system properties of the child (read by the agent's line mode): the
- * function patterns and the timing.
+ * function patterns and the timing. With {@code sampled} timing the agent only counts hits, a sampler
+ * ({@link SamplingRecorder}) records the same run, and {@link LineSampleTimes} gives the lines their times; the
+ * samples stay in the profile too, and the recording is kept beside the saved run.
  */
 public final class LineRecorder implements ModeRecorder {
 
@@ -26,6 +31,7 @@ public final class LineRecorder implements ModeRecorder {
 
     private final List<String> functions;
     private final String timing;
+    private final SamplingRecorder sampler;
 
     /**
      * @param functions function patterns (empty: the workload's {@code confidenceInterval})
@@ -34,6 +40,30 @@ public final class LineRecorder implements ModeRecorder {
     public LineRecorder(List<String> functions, String timing) {
         this.functions = List.copyOf(functions);
         this.timing = timing;
+        this.sampler = null;
+    }
+
+    /**
+     * A recorder with {@code sampled} timing.
+     *
+     * @param functions function patterns (empty: the workload's {@code confidenceInterval})
+     * @param sampling  how the line times are sampled
+     * @param notice    where a one-line notice goes when the sampler has to fall back to JFR
+     */
+    public LineRecorder(List<String> functions, SamplingSettings sampling, Consumer<String> notice) {
+        this.functions = List.copyOf(functions);
+        this.timing = "sampled";
+        this.sampler = new SamplingRecorder(sampling, notice);
+    }
+
+    /** @return the sampler's settings in force (after {@link #configure}), or {@code null} without sampling */
+    public SamplingSettings sampling() {
+        return sampler == null ? null : sampler.settings();
+    }
+
+    /** @return the timing the agent does itself: the sampled timing only needs its hits */
+    private String agentTiming() {
+        return sampler == null ? timing : "hits";
     }
 
     @Override
@@ -44,14 +74,20 @@ public final class LineRecorder implements ModeRecorder {
     /** @return the agent options for a child writing to {@code output} */
     AgentOptions agentOptions(Path output) {
         return new AgentOptions(AgentOptions.LINE, output.toAbsolutePath().toString(), List.of(), List.of(),
-                timing.equals("exact"));
+                agentTiming().equals("exact"));
     }
 
     @Override
-    public void configure(ChildJvm child, Path workDir) {
+    public void configure(ChildJvm child, Path workDir) throws IOException {
         if (!functions.isEmpty()) child.jvmArg("-D" + FUNCTIONS_PROPERTY + "=" + String.join(";", functions));
-        child.jvmArg("-D" + TIMING_PROPERTY + "=" + timing);
+        child.jvmArg("-D" + TIMING_PROPERTY + "=" + agentTiming());
         child.jvmArg("-javaagent:" + SelfJar.locate() + "=" + agentOptions(workDir.resolve(LINE_FILE)));
+        if (sampler != null) {
+            // without debug info at non-safepoint PCs a sample's line is the nearest safepoint's, often not its own
+            child.jvmArg("-XX:+UnlockDiagnosticVMOptions");
+            child.jvmArg("-XX:+DebugNonSafepoints");
+            sampler.configure(child, workDir);
+        }
     }
 
     @Override
@@ -60,6 +96,9 @@ public final class LineRecorder implements ModeRecorder {
         if (!Files.exists(file)) {
             throw new IOException("the profiled program left no line data (exit code " + result.exitCode() + ")");
         }
-        return new Profile(Profile.FORMAT_VERSION, null, null, null, LineDataReader.read(file));
+        LineProfile lines = LineDataReader.read(file);
+        if (sampler == null) return new Profile(Profile.FORMAT_VERSION, null, null, null, lines);
+        SampleProfile samples = sampler.collect(workDir, result, saveFiles).samples();
+        return new Profile(Profile.FORMAT_VERSION, null, null, samples, LineSampleTimes.combine(lines, samples));
     }
 }

@@ -118,6 +118,22 @@ class LineProfileIT {
     }
 
     @Test
+    void sampled_timing_keeps_exact_hits_and_takes_the_times_from_samples() throws Exception {
+        Output o = profile("--timing", "sampled", "--iterations", "10", "--runs", "4", "100000");
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().matches("(?s).*\nTimes sampled: [1-9]\\d* samples, (async|jfr) cpu every 1ms; hits counted"
+                + " exactly\n.*"), o.out());
+        int resample = lineOf("BoxedBootstrap.java", "choices.add(values.get(Data.randint(random, 0, n - 1)))");
+        assertEquals(4_000_040L, tables(o.out()).get("confidenceInterval").get(resample), o.out());
+        String row = o.out().lines().filter(l -> l.startsWith(String.format("%6d", resample))).findFirst().orElseThrow();
+        double time = Double.parseDouble(row.substring(17, 29).trim());
+        assertTrue(time > 0, row);
+        try (Stream<Path> saved = Files.list(profiles)) {
+            assertEquals(1, saved.filter(p -> p.toString().endsWith("-line.jfr")).count(), "recording kept");
+        }
+    }
+
+    @Test
     void lambda_on_worker_threads_counts_every_call() throws Exception {
         Output o = profile("--variant", "parallel", "--iterations", "10", "--runs", "4", "1000");
         assertEquals(0, o.exit(), o.err());
@@ -131,7 +147,7 @@ class LineProfileIT {
     void bad_line_options_are_one_line_usage_errors() {
         Output timing = profile("--timing", "sometimes", "100");
         assertEquals(2, timing.exit());
-        assertEquals("workbench: --timing must be exact or hits, got 'sometimes'", timing.err().trim().lines().findFirst().orElse(""));
+        assertEquals("workbench: --timing must be exact, hits or sampled, got 'sometimes'", timing.err().trim().lines().findFirst().orElse(""));
         Output function = profile("--function", "Foo.", "100");
         assertEquals(2, function.exit());
         assertEquals(1, function.err().trim().lines().count(), function.err());

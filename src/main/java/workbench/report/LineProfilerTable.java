@@ -94,8 +94,10 @@ public final class LineProfilerTable {
         double total = totalNanos / 1e3; // in timer units
         String method = f.function().substring(f.function().lastIndexOf('.') + 1);
         List<String> src = sources.lines(f.file());
-        int start = src == null ? f.firstLine() : declarationLine(src, method, f.firstLine());
-        int end = Math.max(maxLine, src == null ? maxLine : blockEnd(src, start, maxLine));
+        int declaration = src == null ? -1 : declarationLine(src, method, f.firstLine());
+        // no declaration in the source (an enum's values(), a record's accessors): only the lines with data
+        int start = declaration < 0 ? f.firstLine() : declaration;
+        int end = declaration < 0 ? maxLine : Math.max(maxLine, blockEnd(src, start, maxLine));
         out.println(timed ? "Total time: " + g(totalNanos / 1e9, 6) + " s"
                 : "Total time: not measured (--timing hits)");
         out.println("File: " + f.file());
@@ -179,7 +181,7 @@ public final class LineProfilerTable {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** The method's declaration line (or its first annotation's) above its first code line. */
+    /** The method's declaration line (or its first annotation's) above its first code line, or −1. */
     static int declarationLine(List<String> src, String method, int firstLine) {
         Pattern decl = Pattern.compile("\\b" + Pattern.quote(method) + "\\s*\\(");
         int found = -1;
@@ -190,7 +192,7 @@ public final class LineProfilerTable {
                 break;
             }
         }
-        if (found < 0) return firstLine;
+        if (found < 0) return -1;
         while (found > 1 && src.get(found - 2).trim().startsWith("@")) found--;
         return found;
     }

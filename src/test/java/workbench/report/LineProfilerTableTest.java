@@ -104,6 +104,17 @@ class LineProfilerTableTest {
     }
 
     @Test
+    void a_method_without_a_declaration_in_the_source_shows_only_its_lines() throws Exception {
+        Files.write(dir.resolve("Demo.java"), SOURCE);
+        LineProfile p = new LineProfile("hits", 0, List.of(new FunctionLines("demo/Demo.java", "Demo.values", 3,
+                List.of(new LineStats(3, 2, 0)))));
+        String text = print(p, List.of(dir));
+        assertTrue(text.contains("Function: values at line 3\n"), text);
+        assertTrue(text.endsWith(String.format("%6s %9s %12s %8s %8s  %s%n%n", 3, 2, "", "", "", "final class Demo {")),
+                text);
+    }
+
+    @Test
     void numbers_follow_pythons_percent_g() {
         assertEquals("1e-06", LineProfilerTable.g(1e-6, 6));
         assertEquals("9.20643", LineProfilerTable.g(9.206432, 6));

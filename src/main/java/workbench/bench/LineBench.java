@@ -1,12 +1,18 @@
 package workbench.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import workbench.instrument.FunctionSelector;
+import workbench.instrument.LineCounterInstrumenter;
 import workbench.sampling.SamplingSettings;
 import workbench.session.ChildJvm;
 import workbench.session.LineRecorder;
@@ -62,7 +68,85 @@ final class LineBench implements BenchSection {
             ctx.printf("%-12s %10.3f %10.3f %9.2fx  %s%n", e.getKey(), own, BenchContext.medianWall(e.getValue()),
                     own / plain, target);
         }
+        warm(ctx);
         python(ctx, work);
+    }
+
+    /**
+     * The counters' own cost, without the agent's start-up and the JIT warm-up that dominate a 0.35 s child:
+     * the workload plain and instrumented (each timing) in this JVM, in loaders of their own, interleaved, warm.
+     */
+    private void warm(BenchContext ctx) throws Exception {
+        Map<String, Method> mains = new LinkedHashMap<>();
+        mains.put("plain", WorkloadLoader.main(null));
+        mains.put("line hits", WorkloadLoader.main(new LineCounterInstrumenter(FunctionSelector.defaults(), false,
+                m -> ctx.printf("%s%n", m))));
+        mains.put("line exact", WorkloadLoader.main(new LineCounterInstrumenter(FunctionSelector.defaults(), true,
+                m -> ctx.printf("%s%n", m))));
+        int warmUp = 5;
+        int rounds = warmUp + Math.max(ctx.repeats(), 5);
+        Map<String, double[]> seconds = new LinkedHashMap<>();
+        mains.keySet().forEach(k -> seconds.put(k, new double[rounds - warmUp]));
+        PrintStream out = System.out;
+        try {
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+            for (int r = 0; r < rounds; r++) {
+                for (Map.Entry<String, Method> e : mains.entrySet()) {
+                    long start = System.nanoTime();
+                    e.getValue().invoke(null, (Object) ARGS.toArray(new String[0]));
+                    if (r >= warmUp) seconds.get(e.getKey())[r - warmUp] = (System.nanoTime() - start) / 1e9;
+                }
+            }
+        } finally {
+            System.setOut(out);
+        }
+        double plain = BenchContext.median(seconds.get("plain"));
+        ctx.printf("warm, in one JVM (%d rounds after %d of warm-up):", rounds - warmUp, warmUp);
+        for (Map.Entry<String, double[]> e : seconds.entrySet()) {
+            double m = BenchContext.median(e.getValue());
+            ctx.printf(" %s %.3f s (%.2fx)", e.getKey(), m, m / plain);
+        }
+        ctx.printf("%n");
+    }
+
+    /** Loads the workload's classes itself, instrumented by the given instrumenter (or not). */
+    private static final class WorkloadLoader extends ClassLoader {
+        private final LineCounterInstrumenter instrumenter;
+
+        private WorkloadLoader(LineCounterInstrumenter instrumenter) {
+            super(LineBench.class.getClassLoader());
+            this.instrumenter = instrumenter;
+        }
+
+        static Method main(LineCounterInstrumenter instrumenter) throws ReflectiveOperationException {
+            return Class.forName(ProfileSession.WORKLOAD_MAIN, true, new WorkloadLoader(instrumenter))
+                    .getMethod("main", String[].class);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith("workbench.workload.")) return super.loadClass(name, resolve);
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    byte[] bytes = bytes(name.replace('.', '/'));
+                    if (bytes == null) throw new ClassNotFoundException(name);
+                    byte[] out = instrumenter == null ? null : instrumenter.instrument(bytes, WorkloadLoader::bytes);
+                    if (out != null) bytes = out;
+                    c = defineClass(name, bytes, 0, bytes.length);
+                }
+                if (resolve) resolveClass(c);
+                return c;
+            }
+        }
+
+        private static byte[] bytes(String internalName) {
+            try (InputStream in = LineBench.class.getClassLoader().getResourceAsStream(internalName + ".class")) {
+                return in == null ? null : in.readAllBytes();
+            } catch (IOException e) {
+                return null;
+            }
+        }
     }
 
     private void python(BenchContext ctx, Path work) throws IOException {

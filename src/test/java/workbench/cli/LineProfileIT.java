@@ -144,6 +144,20 @@ class LineProfileIT {
     }
 
     @Test
+    void a_run_stopped_at_the_timeout_still_prints_what_it_counted() throws Exception {
+        Output o = profile("--timeout", "2", "--iterations", "100000", "--runs", "1", "100000");
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.err().contains("the profiled program exited with code"), o.err());
+        int resample = lineOf("BoxedBootstrap.java", "choices.add(values.get(Data.randint(random, 0, n - 1)))");
+        int header = lineOf("BoxedBootstrap.java", "for (int it = 0; it < iterations; it++)");
+        Map<Integer, Long> t = tables(o.out()).get("confidenceInterval");
+        assertTrue(t.get(resample) > 100_000, o.out());
+        assertTrue(t.get(header) >= 2 && t.get(header) < 100_001, o.out());
+        String total = o.out().lines().filter(l -> l.startsWith("Total time: ")).findFirst().orElseThrow();
+        assertTrue(Double.parseDouble(total.substring(12, total.length() - 2)) > 0.2, total);
+    }
+
+    @Test
     void bad_line_options_are_one_line_usage_errors() {
         Output timing = profile("--timing", "sometimes", "100");
         assertEquals(2, timing.exit());

@@ -226,12 +226,16 @@ public final class LineCounters {
             nanos = new long[t.span];
             timedIntervals = new long[t.span];
             code = t.code.clone();
+            long now = System.nanoTime();
             for (long[] c : t.arrays) {
                 for (int s = 0; s < t.span; s++) {
                     hits[s] += c[HEADER + s];
                     nanos[s] += c[HEADER + t.span + s];
                     timedIntervals[s] += c[HEADER + 2 * t.span + s];
                 }
+                // a thread still inside the table (System.exit, a timeout): its current line runs until now
+                int cur = (int) c[CUR];
+                if (c[DEPTH] > 0 && cur >= 0 && cur < t.span) nanos[cur] += Math.max(0, now - c[LAST]);
             }
         }
     }

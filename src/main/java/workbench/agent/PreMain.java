@@ -33,7 +33,12 @@ public final class PreMain {
                     + "); running without profiling");
             return;
         }
-        Agent.start(parsed, inst);
+        try {
+            Agent.start(parsed, inst);
+        } catch (RuntimeException | LinkageError e) {
+            // an exception out of premain would abort the JVM: the program runs, unprofiled
+            System.err.println("workbench agent: cannot start (" + e + "); running without profiling");
+        }
     }
 
     /**

@@ -70,6 +70,17 @@ public final class DeterministicOptions {
         }
     }
 
+    /**
+     * Adds what changes the recording (not just its printing) to a saved run's options.
+     *
+     * @param options the run's options so far
+     */
+    void describe(java.util.Map<String, String> options) {
+        if (!includes.isEmpty()) options.put("include", String.join(";", includes));
+        if (!excludes.isEmpty()) options.put("exclude", String.join(";", excludes));
+        if (raw) options.put("raw", "true");
+    }
+
     /** @return the recorder for these options */
     DeterministicRecorder recorder() {
         return new DeterministicRecorder(includes, excludes, raw);

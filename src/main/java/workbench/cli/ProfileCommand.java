@@ -69,6 +69,7 @@ public final class ProfileCommand implements Callable<Integer> {
         switch (mode) {
             case DETERMINISTIC: {
                 deterministic.validate();
+                deterministic.describe(options);
                 Profile profile = session.run(deterministic.recorder(), config, options);
                 deterministic.print(profile.functions(), spec.commandLine().getOut());
                 return reportChild(profile);

@@ -97,4 +97,45 @@ class MethodTraceInstrumenterTest {
                 new ClassFilter(List.of("nothing.*"), List.of()));
         assertNull(none.instrument(bytes(Recursion.class)));
     }
+
+    /** A method whose probes would push it past 64 KiB of code is left as it was; the rest is instrumented. */
+    @Test
+    void a_method_that_would_grow_too_large_is_skipped_and_the_others_instrumented() throws Exception {
+        org.objectweb.asm.ClassWriter cw = new org.objectweb.asm.ClassWriter(org.objectweb.asm.ClassWriter.COMPUTE_MAXS);
+        cw.visit(org.objectweb.asm.Opcodes.V17, org.objectweb.asm.Opcodes.ACC_PUBLIC, "gen/Big", null,
+                "java/lang/Object", null);
+        org.objectweb.asm.MethodVisitor big = cw.visitMethod(org.objectweb.asm.Opcodes.ACC_STATIC, "big", "(I)V",
+                null, null);
+        big.visitCode();
+        for (int i = 0; i < 12_000; i++) { // 5 bytes each: 60000 bytes, under the limit until probed
+            big.visitVarInsn(org.objectweb.asm.Opcodes.ILOAD, 0);
+            big.visitMethodInsn(org.objectweb.asm.Opcodes.INVOKESTATIC, "java/lang/Math", "abs", "(I)I", false);
+            big.visitInsn(org.objectweb.asm.Opcodes.POP);
+        }
+        big.visitInsn(org.objectweb.asm.Opcodes.RETURN);
+        big.visitMaxs(0, 0);
+        big.visitEnd();
+        org.objectweb.asm.MethodVisitor small = cw.visitMethod(org.objectweb.asm.Opcodes.ACC_STATIC, "small", "()V",
+                null, null);
+        small.visitCode();
+        small.visitInsn(org.objectweb.asm.Opcodes.RETURN);
+        small.visitMaxs(0, 0);
+        small.visitEnd();
+        cw.visitEnd();
+        byte[] original = cw.toByteArray();
+        MethodTraceInstrumenter gen = new MethodTraceInstrumenter(probes, new ClassFilter(List.of("gen.*"), List.of()));
+        byte[] out = gen.instrument(original);
+        assertNotNull(out);
+        org.objectweb.asm.tree.ClassNode cn = new org.objectweb.asm.tree.ClassNode();
+        new org.objectweb.asm.ClassReader(out).accept(cn, 0);
+        for (org.objectweb.asm.tree.MethodNode mn : cn.methods) {
+            boolean probed = false;
+            for (org.objectweb.asm.tree.AbstractInsnNode n : mn.instructions) {
+                if (n instanceof org.objectweb.asm.tree.MethodInsnNode m && m.owner.startsWith("workbench/agent/rt/")) {
+                    probed = true;
+                }
+            }
+            assertEquals(mn.name.equals("small"), probed, mn.name);
+        }
+    }
 }

@@ -66,9 +66,15 @@ public final class TracedRun {
      */
     public static TracedRun run(ChildJvm child, Path work, Class<?> target, List<String> includes,
                                 List<String> jvmArgs, String... args) throws IOException {
+        return run(child, work, target, includes, List.of(), jvmArgs, args);
+    }
+
+    /** As above, with exclude patterns. */
+    public static TracedRun run(ChildJvm child, Path work, Class<?> target, List<String> includes,
+                                List<String> excludes, List<String> jvmArgs, String... args) throws IOException {
         Path out = work.resolve("trace.wbt");
         Path stdout = work.resolve("stdout.txt");
-        AgentOptions options = new AgentOptions(AgentOptions.TRACE, out.toString(), includes, List.of(), true);
+        AgentOptions options = new AgentOptions(AgentOptions.TRACE, out.toString(), includes, excludes, true);
         child.jvmArg("-javaagent:" + jar() + "=" + options);
         for (String a : jvmArgs) child.jvmArg(a);
         child.classPath(testClasses()).main(target.getName(), List.of(args)).stdoutTo(stdout);

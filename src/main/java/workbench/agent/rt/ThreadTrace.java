@@ -29,8 +29,13 @@ public final class ThreadTrace {
     public static final int DESCENDANTS = 5;
     /** Column: activations currently open on this thread (recursion depth). */
     static final int ACTIVE = 6;
-    /** Column: last caller seen (function rows) so that the edge lookup is skipped when it repeats. */
-    static final int LAST_CALLER = 7;
+    /**
+     * Column of function rows: the last caller seen and its edge row, packed as {@code caller << 32 | edge}, so
+     * that the edge lookup is skipped when a function's caller repeats, as it does in loops.
+     */
+    static final int LAST_EDGE = 7;
+    /** Matches no caller: caller ids are never negative. */
+    private static final long NO_EDGE = -1L << 32;
 
     // frame columns
     private static final int F_ID = 0;
@@ -45,15 +50,12 @@ public final class ThreadTrace {
     private long[] frames;
     private int depth;
     private final EdgeTable edges = new EdgeTable();
-    /** Edge row of the last caller seen per function, paired with LAST_CALLER. */
-    private int[] lastEdge;
 
     ThreadTrace(Thread thread, int functionCapacity) {
         this.thread = thread;
         int cap = Math.max(64, functionCapacity);
         this.functions = new long[cap * STRIDE];
-        this.lastEdge = new int[cap];
-        for (int i = 0; i < cap; i++) functions[i * STRIDE + LAST_CALLER] = Long.MIN_VALUE;
+        for (int i = 0; i < cap; i++) functions[i * STRIDE + LAST_EDGE] = NO_EDGE;
         this.frames = new long[256 * STRIDE];
     }
 
@@ -75,7 +77,8 @@ public final class ThreadTrace {
         if (fn[b + ACTIVE]++ == 0) fn[b + PRIMITIVE]++;
         int e = -1;
         if (caller >= 0) {
-            e = fn[b + LAST_CALLER] == caller ? lastEdge[id] : lookupEdge(caller, id);
+            long last = fn[b + LAST_EDGE];
+            e = (int) (last >> 32) == caller ? (int) last : lookupEdge(caller, id);
             long[] ed = edges.rows;
             int eb = e * STRIDE;
             ed[eb + CALLS]++;
@@ -173,8 +176,7 @@ public final class ThreadTrace {
 
     private int lookupEdge(int caller, int callee) {
         int e = edges.index(caller, callee);
-        functions[callee * STRIDE + LAST_CALLER] = caller;
-        lastEdge[callee] = e;
+        functions[callee * STRIDE + LAST_EDGE] = ((long) caller << 32) | e;
         return e;
     }
 
@@ -190,10 +192,7 @@ public final class ThreadTrace {
         int cap = Math.max(oldCap * 2, id + 64);
         long[] bigger = new long[cap * STRIDE];
         System.arraycopy(functions, 0, bigger, 0, functions.length);
-        for (int i = oldCap; i < cap; i++) bigger[i * STRIDE + LAST_CALLER] = Long.MIN_VALUE;
-        int[] edgesBigger = new int[cap];
-        System.arraycopy(lastEdge, 0, edgesBigger, 0, lastEdge.length);
-        lastEdge = edgesBigger;
+        for (int i = oldCap; i < cap; i++) bigger[i * STRIDE + LAST_EDGE] = NO_EDGE;
         functions = bigger;
         return bigger;
     }

@@ -1,7 +1,9 @@
 package workbench.validation.targets;
 
 /**
- * Timing: {@code slow} does twice the work of {@code fast}; many tiny calls of {@code tiny} test calibration.
+ * Timing: {@code slow} does twice the work of {@code fast}: the same loop twice ({@code spin}, run with an exclude
+ * pattern so that its time stays in its callers' own time; even unprofiled, one loop of 2n does not take exactly
+ * twice one of n); many tiny calls of {@code tiny} test calibration.
  * Prints the wall time of its work in nanoseconds as measured from inside.
  */
 public final class Timing {
@@ -18,11 +20,12 @@ public final class Timing {
     }
 
     static void fast() {
-        sink += spin(2_000_000);
+        sink += spin(300_000);
     }
 
     static void slow() {
-        sink += spin(4_000_000);
+        sink += spin(300_000);
+        sink += spin(300_000);
     }
 
     static int tiny(int i) {
@@ -31,17 +34,19 @@ public final class Timing {
 
     static void tinies() {
         int s = 0;
-        for (int i = 0; i < 5_000; i++) s += tiny(i);
+        for (int i = 0; i < 500; i++) s += tiny(i);
         sink += s;
     }
 
     public static void main(String[] args) {
         long start = System.nanoTime();
+        for (int i = 0; i < 30; i++) sink += spin(300_000); // compiled before fast and slow are compared
         for (int i = 0; i < 5; i++) {
             fast();
             slow();
         }
-        for (int i = 0; i < 30; i++) {
+        // many short calls, interleaved, so that time slices lost to other processes hit both in proportion
+        for (int i = 0; i < 300; i++) {
             fast();
             slow();
             tinies();

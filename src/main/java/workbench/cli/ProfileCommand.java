@@ -11,6 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import workbench.model.Profile;
+import workbench.session.LineRecorder;
 import workbench.session.ProfileSession;
 import workbench.store.ProfileStore;
 import workbench.workload.WorkloadConfig;
@@ -43,7 +45,13 @@ public final class ProfileCommand implements Callable<Integer> {
     StoreOptions storeOptions;
 
     @Mixin
+    DeterministicOptions deterministic;
+
+    @Mixin
     SamplingOptions sampling;
+
+    @Mixin
+    LineOptions line;
 
     @Override
     public Integer call() throws Exception {
@@ -59,12 +67,38 @@ public final class ProfileCommand implements Callable<Integer> {
         Map<String, String> options = new LinkedHashMap<>(workload.describe(config));
         options.put("mode", mode.name().toLowerCase(Locale.ROOT));
         switch (mode) {
+            case DETERMINISTIC: {
+                deterministic.validate();
+                deterministic.describe(options);
+                Profile profile = session.run(deterministic.recorder(), config, options);
+                deterministic.print(profile.functions(), spec.commandLine().getOut());
+                return reportChild(profile);
+            }
             case SAMPLING:
                 return sampling.profile(session, config, options, spec.commandLine().getOut(),
                         spec.commandLine().getErr());
+            case LINE: {
+                line.validate();
+                LineRecorder recorder = line.recorder(sampling, spec.commandLine().getErr());
+                line.describe(options, recorder);
+                Profile profile = session.run(recorder, config, options);
+                line.print(profile, spec.commandLine().getOut());
+                return reportChild(profile);
+            }
             default:
                 throw new UserException("mode " + mode.name().toLowerCase(Locale.ROOT) + " is not in this build yet");
         }
+    }
+
+    /** Says on stderr how the child ended when that was not normally; the profile is printed either way. */
+    private int reportChild(Profile profile) {
+        int code = profile.run().exitCode();
+        if (code != 0) {
+            spec.commandLine().getErr().println("workbench: the profiled program exited with code " + code
+                    + "; the profile covers what ran until then");
+            spec.commandLine().getErr().flush();
+        }
+        return 0;
     }
 
     static final class ModeConverter implements picocli.CommandLine.ITypeConverter<Mode> {

@@ -1,6 +1,9 @@
 package workbench.model;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Deterministic (traced) per-function statistics, kept per thread so that tables can merge or split them.
@@ -13,6 +16,30 @@ public record FunctionProfile(double overheadNanosPerCall, boolean calibrated, L
 
     public FunctionProfile {
         threads = List.copyOf(threads);
+    }
+
+    /**
+     * Merges every thread's statistics into one list, as pstats' {@code add} merges profiles: functions with the
+     * same key add up, and so do their callers.
+     *
+     * @return one entry per distinct function, in order of first appearance
+     */
+    public List<FunctionStats> merged() {
+        List<List<FunctionStats>> all = new ArrayList<>();
+        for (ThreadFunctions t : threads) all.add(t.functions());
+        return merge(all);
+    }
+
+    /**
+     * @param lists statistics to merge
+     * @return one entry per distinct key, summed, in order of first appearance
+     */
+    public static List<FunctionStats> merge(List<List<FunctionStats>> lists) {
+        Map<FrameKey, FunctionStats> byKey = new LinkedHashMap<>();
+        for (List<FunctionStats> list : lists) {
+            for (FunctionStats s : list) byKey.merge(s.key(), s, FunctionStats::plus);
+        }
+        return new ArrayList<>(byKey.values());
     }
 
     /**

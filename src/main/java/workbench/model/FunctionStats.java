@@ -1,6 +1,9 @@
 package workbench.model;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * pstats' entry for one function: {@code (cc, nc, tt, ct, callers)}.
@@ -25,6 +28,20 @@ public record FunctionStats(FrameKey key, long calls, long primitiveCalls, long 
     }
 
     /**
+     * pstats' {@code add_func_stats}: the sum of two entries for the same function (from two threads or runs).
+     *
+     * @param other another entry with the same key
+     * @return the sum, callers merged by caller
+     */
+    public FunctionStats plus(FunctionStats other) {
+        Map<FrameKey, CallerStats> merged = new LinkedHashMap<>();
+        for (CallerStats c : callers) merged.put(c.caller(), c);
+        for (CallerStats c : other.callers) merged.merge(c.caller(), c, CallerStats::plus);
+        return new FunctionStats(key, calls + other.calls, primitiveCalls + other.primitiveCalls,
+                totalNanos + other.totalNanos, cumulativeNanos + other.cumulativeNanos, new ArrayList<>(merged.values()));
+    }
+
+    /**
      * The statistics of one caller-to-callee edge, as pstats keeps them in {@code callers}.
      *
      * @param caller          the calling function
@@ -35,5 +52,14 @@ public record FunctionStats(FrameKey key, long calls, long primitiveCalls, long 
      */
     public record CallerStats(FrameKey caller, long calls, long primitiveCalls, long totalNanos,
                               long cumulativeNanos) {
+
+        /**
+         * @param o the same edge's statistics from elsewhere
+         * @return the sum
+         */
+        public CallerStats plus(CallerStats o) {
+            return new CallerStats(caller, calls + o.calls, primitiveCalls + o.primitiveCalls,
+                    totalNanos + o.totalNanos, cumulativeNanos + o.cumulativeNanos);
+        }
     }
 }

@@ -1,0 +1,83 @@
+package workbench.agent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The agent's option string, {@code key=value} pairs separated by commas, e.g.
+ * {@code mode=trace,output=/tmp/run.wbt,include=com.acme.*;org.x.Y#run,calibrate=true}.
+ *
+ * <p>Patterns in {@code include}/{@code exclude} are separated by semicolons; see {@link ClassFilter}. The driver
+ * builds this string with {@link #toString()}, so the two sides cannot drift apart.
+ *
+ * @param mode      which instrumenter runs: {@link #TRACE} (deterministic) or {@link #LINE}
+ * @param output    the raw file written at shutdown
+ * @param includes  class or method patterns to instrument (empty: the default selection)
+ * @param excludes  class or method patterns never to instrument
+ * @param calibrate whether to measure the probes' own cost at start
+ */
+public record AgentOptions(String mode, String output, List<String> includes, List<String> excludes,
+                           boolean calibrate) {
+
+    /** Deterministic tracing: method enter/exit and call-site probes. */
+    public static final String TRACE = "trace";
+    /** Line counting, for the per-line mode. */
+    public static final String LINE = "line";
+
+    public AgentOptions {
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+    }
+
+    /**
+     * @param text the option string after {@code -javaagent:jar=}; {@code null} or empty for the defaults
+     * @return the options
+     * @throws IllegalArgumentException naming the first bad key or value
+     */
+    public static AgentOptions parse(String text) {
+        Map<String, String> kv = new LinkedHashMap<>();
+        if (text != null && !text.isBlank()) {
+            for (String part : text.split(",")) {
+                int eq = part.indexOf('=');
+                if (eq <= 0) throw new IllegalArgumentException("agent option without '=': " + part);
+                kv.put(part.substring(0, eq).trim().toLowerCase(Locale.ROOT), part.substring(eq + 1).trim());
+            }
+        }
+        String mode = kv.getOrDefault("mode", TRACE);
+        if (!mode.equals(TRACE) && !mode.equals(LINE)) {
+            throw new IllegalArgumentException("unknown agent mode '" + mode + "' (expected trace or line)");
+        }
+        String output = kv.getOrDefault("output", "workbench-" + mode + ".wbt");
+        String calibrate = kv.getOrDefault("calibrate", "true");
+        if (!calibrate.equals("true") && !calibrate.equals("false")) {
+            throw new IllegalArgumentException("calibrate must be true or false, got '" + calibrate + "'");
+        }
+        for (String key : kv.keySet()) {
+            if (!List.of("mode", "output", "include", "exclude", "calibrate").contains(key)) {
+                throw new IllegalArgumentException("unknown agent option '" + key + "'");
+            }
+        }
+        return new AgentOptions(mode, output, patterns(kv.get("include")), patterns(kv.get("exclude")),
+                Boolean.parseBoolean(calibrate));
+    }
+
+    private static List<String> patterns(String value) {
+        List<String> out = new ArrayList<>();
+        if (value == null) return out;
+        for (String p : value.split(";")) {
+            if (!p.isBlank()) out.add(p.trim());
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("mode=").append(mode).append(",output=").append(output);
+        if (!includes.isEmpty()) sb.append(",include=").append(String.join(";", includes));
+        if (!excludes.isEmpty()) sb.append(",exclude=").append(String.join(";", excludes));
+        return sb.append(",calibrate=").append(calibrate).toString();
+    }
+}

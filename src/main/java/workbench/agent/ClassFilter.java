@@ -1,0 +1,102 @@
+package workbench.agent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import workbench.instrument.ClassSelector;
+
+/**
+ * Which classes and methods get probes.
+ *
+ * <p>Never: the JDK (calls into it become call-site rows instead) and the workbench's own machinery, whose probes
+ * would trace themselves. By default everything else loaded by an application class loader, except
+ * {@code workbench.*} other than the workload. Patterns are class names with {@code *} (any characters) and
+ * {@code ?} (one character), optionally followed by {@code #method} with the same wildcards:
+ * {@code workbench.workload.*}, {@code *Bootstrap#confidence*}. With includes, only what they match is
+ * instrumented; excludes always win.
+ */
+public final class ClassFilter implements ClassSelector {
+
+    private static final String[] JDK = {"java/", "javax/", "jdk/", "sun/", "com/sun/", "org/xml/", "org/w3c/",
+        "org/ietf/", "org/jcp/"};
+    private static final String[] NEVER = {"workbench/agent/", "workbench/instrument/", "workbench/shaded/"};
+
+    private final List<Pattern[]> includes = new ArrayList<>();
+    private final List<Pattern[]> excludes = new ArrayList<>();
+
+    /**
+     * @param includes include patterns (empty: the default selection)
+     * @param excludes exclude patterns
+     */
+    public ClassFilter(List<String> includes, List<String> excludes) {
+        for (String p : includes) this.includes.add(compile(p));
+        for (String p : excludes) this.excludes.add(compile(p));
+    }
+
+    @Override
+    public boolean instruments(String internalName) {
+        if (internalName == null || fixedOut(internalName)) return false;
+        String dotted = internalName.replace('/', '.');
+        for (Pattern[] p : excludes) {
+            if (p[1] == null && p[0].matcher(dotted).matches()) return false;
+        }
+        if (includes.isEmpty()) {
+            return !internalName.startsWith("workbench/") || internalName.startsWith("workbench/workload/");
+        }
+        for (Pattern[] p : includes) {
+            if (p[0].matcher(dotted).matches()) return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean instruments(String internalName, String method) {
+        if (!instruments(internalName)) return false;
+        String dotted = internalName.replace('/', '.');
+        for (Pattern[] p : excludes) {
+            if (p[1] != null && p[0].matcher(dotted).matches() && p[1].matcher(method).matches()) return false;
+        }
+        if (includes.isEmpty()) return true;
+        for (Pattern[] p : includes) {
+            if (p[0].matcher(dotted).matches() && (p[1] == null || p[1].matcher(method).matches())) return true;
+        }
+        return false;
+    }
+
+    /** @return whether the class belongs to the JDK, which is never instrumented */
+    static boolean jdk(String internalName) {
+        for (String prefix : JDK) {
+            if (internalName.startsWith(prefix)) return true;
+        }
+        return false;
+    }
+
+    private static boolean fixedOut(String internalName) {
+        if (jdk(internalName)) return true;
+        for (String prefix : NEVER) {
+            if (internalName.startsWith(prefix)) return true;
+        }
+        return false;
+    }
+
+    private static Pattern[] compile(String pattern) {
+        int hash = pattern.indexOf('#');
+        String cls = hash < 0 ? pattern : pattern.substring(0, hash);
+        String method = hash < 0 ? null : pattern.substring(hash + 1);
+        return new Pattern[] {glob(cls), method == null ? null : glob(method)};
+    }
+
+    /**
+     * @param glob a pattern with {@code *} and {@code ?}
+     * @return the equivalent regular expression
+     */
+    static Pattern glob(String glob) {
+        StringBuilder re = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            if (c == '*') re.append(".*");
+            else if (c == '?') re.append('.');
+            else re.append(Pattern.quote(String.valueOf(c)));
+        }
+        return Pattern.compile(re.toString());
+    }
+}

@@ -1,0 +1,101 @@
+package workbench.agent;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import workbench.agent.rt.Calibration;
+import workbench.agent.rt.ThreadTrace;
+import workbench.agent.rt.Tracer;
+import workbench.instrument.MethodTraceInstrumenter;
+import workbench.instrument.ProbeTable;
+import workbench.trace.TraceData;
+import workbench.trace.TraceWriter;
+
+/** The deterministic mode: enter/exit and call-site probes, and the raw trace file at shutdown. */
+final class TraceMode implements AgentMode {
+
+    private final AgentOptions options;
+    private final ProbeTable probes = new ProbeTable();
+    private final MethodTraceInstrumenter instrumenter;
+    private final Calibration calibration;
+    private final long start = System.nanoTime();
+
+    TraceMode(AgentOptions options, ClassFilter filter) {
+        this.options = options;
+        this.instrumenter = new MethodTraceInstrumenter(probes, filter);
+        this.calibration = options.calibrate() ? Calibration.measure() : null;
+    }
+
+    @Override
+    public byte[] instrument(String internalName, byte[] classBytes) {
+        byte[] out = instrumenter.instrument(classBytes);
+        Tracer.capacityHint(probes.size());
+        return out;
+    }
+
+    @Override
+    public void dump() {
+        try {
+            TraceWriter.write(snapshot(), Path.of(options.output()));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("workbench agent: cannot write " + options.output() + " (" + e + ")");
+        }
+    }
+
+    private TraceData snapshot() {
+        long wall = System.nanoTime() - start;
+        List<TraceData.Function> functions = new ArrayList<>();
+        for (ProbeTable.Entry e : probes.entries()) {
+            functions.add(new TraceData.Function(e.id(), e.builtin(), e.className(), e.method(), e.descriptor(),
+                    e.builtin() ? "" : e.sourceFile(), e.firstLine()));
+        }
+        int n = functions.size();
+        List<TraceData.ThreadData> threads = new ArrayList<>();
+        for (ThreadTrace t : Tracer.traces()) {
+            t.closeAll(); // frames of threads still running (System.exit, a timeout) end now
+            TraceData.ThreadData data = threadData(t, n);
+            if (!data.functions().isEmpty()) threads.add(data);
+        }
+        double in = calibration == null ? 0 : calibration.inside();
+        double call = calibration == null ? 0 : calibration.outsideCall();
+        double method = calibration == null ? 0 : calibration.outsideMethod();
+        return new TraceData(in, call, method, wall, functions, threads);
+    }
+
+    /**
+     * The runtime counts calls and own time per edge only; a function's are the sums over the edges into it, and
+     * its direct calls the sum over the edges out of it. Calls from uninstrumented code come in on a root edge,
+     * which is not written as an edge: pstats lists no caller for them either.
+     */
+    private static TraceData.ThreadData threadData(ThreadTrace t, int n) {
+        long[] calls = new long[n];
+        long[] own = new long[n];
+        long[] children = new long[n];
+        long[] ed = t.edgeRows();
+        List<TraceData.EdgeCounts> edges = new ArrayList<>();
+        for (int e = 0; e < t.edgeCount(); e++) {
+            long key = t.edgeKey(e);
+            int caller = (int) (key >>> 32);
+            int callee = (int) key;
+            if (callee >= n) continue; // an id handed out after the snapshot of the table began
+            int b = e * ThreadTrace.STRIDE;
+            calls[callee] += ed[b + ThreadTrace.CALLS];
+            own[callee] += ed[b + ThreadTrace.OWN];
+            if (caller == ThreadTrace.ROOT || caller >= n) continue;
+            children[caller] += ed[b + ThreadTrace.CALLS];
+            edges.add(new TraceData.EdgeCounts(caller, callee, new TraceData.Counts(ed[b + ThreadTrace.CALLS],
+                    ed[b + ThreadTrace.PRIMITIVE], ed[b + ThreadTrace.OWN], ed[b + ThreadTrace.CUMULATIVE], 0,
+                    ed[b + ThreadTrace.DESCENDANTS])));
+        }
+        long[] fn = t.functionRows();
+        List<TraceData.FunctionCounts> rows = new ArrayList<>();
+        for (int id = 0; id < n; id++) {
+            if (calls[id] == 0) continue;
+            int b = id * ThreadTrace.STRIDE;
+            rows.add(new TraceData.FunctionCounts(id, new TraceData.Counts(calls[id], fn[b + ThreadTrace.PRIMITIVE],
+                    own[id], fn[b + ThreadTrace.CUMULATIVE], children[id], fn[b + ThreadTrace.DESCENDANTS])));
+        }
+        return new TraceData.ThreadData(t.thread().getName(), t.thread().getId(), rows, edges);
+    }
+}

@@ -1,0 +1,69 @@
+package workbench.agent.rt;
+
+/**
+ * Caller-to-callee edges of one thread: an open-addressing map from the packed id pair to a dense row number,
+ * and the rows themselves (same columns as the function rows). Consulted only when a function's caller
+ * differs from the previous one, so its cost stays off the common path.
+ */
+final class EdgeTable {
+
+    private long[] keys = new long[1024];
+    private int[] slots = new int[1024];
+    private long[] order = new long[256];
+    long[] rows = new long[256 * ThreadTrace.STRIDE];
+    int size;
+
+    EdgeTable() {
+        java.util.Arrays.fill(keys, -1L);
+    }
+
+    int index(int caller, int callee) {
+        long key = ((long) caller << 32) | (callee & 0xFFFFFFFFL);
+        int mask = keys.length - 1;
+        int h = mix(key) & mask;
+        while (true) {
+            long k = keys[h];
+            if (k == key) return slots[h];
+            if (k == -1L) return insert(h, key);
+            h = (h + 1) & mask;
+        }
+    }
+
+    private int insert(int h, long key) {
+        int e = size++;
+        keys[h] = key;
+        slots[h] = e;
+        if (e >= order.length) {
+            order = java.util.Arrays.copyOf(order, order.length * 2);
+            rows = java.util.Arrays.copyOf(rows, rows.length * 2);
+        }
+        order[e] = key;
+        if (size * 2 > keys.length) rehash();
+        return e;
+    }
+
+    private void rehash() {
+        long[] oldKeys = keys;
+        int[] oldSlots = slots;
+        keys = new long[oldKeys.length * 2];
+        slots = new int[oldKeys.length * 2];
+        java.util.Arrays.fill(keys, -1L);
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] == -1L) continue;
+            int h = mix(oldKeys[i]) & mask;
+            while (keys[h] != -1L) h = (h + 1) & mask;
+            keys[h] = oldKeys[i];
+            slots[h] = oldSlots[i];
+        }
+    }
+
+    long keyOf(int e) {
+        return order[e];
+    }
+
+    private static int mix(long key) {
+        long z = key * 0x9E3779B97F4A7C15L;
+        return (int) (z ^ (z >>> 29));
+    }
+}

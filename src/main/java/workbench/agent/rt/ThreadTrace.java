@@ -1,0 +1,241 @@
+package workbench.agent.rt;
+
+/**
+ * One thread's shadow stack and counters: what instrumented code updates on every call.
+ *
+ * <p>Everything lives in preallocated {@code long[]} arrays with a fixed stride (one row per function, per
+ * caller-to-callee edge and per open frame) so that a call allocates nothing, takes no lock and touches a few
+ * neighbouring words. Only the owning thread writes; the shutdown dump reads (and closes open frames) at the end.
+ *
+ * <p>Times are kept raw: per row the time between the enter and exit timestamps, and how many direct and
+ * indirect calls were made meanwhile. Calibration subtracts the measured cost of those calls later, when the
+ * raw file is read, so {@code --raw} and calibrated figures come from the same data.
+ */
+public final class ThreadTrace {
+
+    /** Row stride of the function, edge and frame arrays. */
+    public static final int STRIDE = 8;
+    /** The caller id of calls made from code that is not instrumented (a thread's run, the launcher). */
+    public static final int ROOT = Integer.MAX_VALUE;
+
+    /** Edge column: calls along the edge. */
+    public static final int CALLS = 0;
+    /** Edge and function column: calls made while the edge (function) was not already active. */
+    public static final int PRIMITIVE = 1;
+    /** Edge column: raw time between the callee's timestamps minus the raw time of its direct callees. */
+    public static final int OWN = 2;
+    /** Edge and function column: raw time between timestamps of outermost calls only. */
+    public static final int CUMULATIVE = 3;
+    /** Edge and function column: calls made at any depth during outermost calls (for calibration). */
+    public static final int DESCENDANTS = 5;
+    /** Edge and function column: activations open on this thread (recursion depth). */
+    static final int ACTIVE = 6;
+    /**
+     * Function column: the last caller seen and its edge row, packed as {@code caller << 32 | edge}, so that the
+     * edge lookup is skipped when a function's caller repeats, as it does in loops.
+     */
+    static final int LAST_EDGE = 7;
+    /** Matches no caller: caller ids are never negative. */
+    private static final long NO_EDGE = -1L << 32;
+
+    // frame columns
+    private static final int F_ID = 0;
+    private static final int F_EDGE = 1;
+    private static final int F_START = 2;
+    private static final int F_CHILD_TIME = 3;
+    private static final int F_SEQ = 4;
+
+    private final Thread thread;
+    long[] functions;
+    private long[] frames;
+    private int depth;
+    /** Calls entered so far: the calls made during a frame are the difference at its exit. */
+    private long seq;
+    private final EdgeTable edges = new EdgeTable();
+
+    ThreadTrace(Thread thread, int functionCapacity) {
+        this.thread = thread;
+        int cap = Math.max(64, functionCapacity);
+        this.functions = new long[cap * STRIDE];
+        for (int i = 0; i < cap; i++) functions[i * STRIDE + LAST_EDGE] = NO_EDGE;
+        this.frames = new long[256 * STRIDE];
+    }
+
+    /**
+     * Opens a frame for function {@code id}; the timestamp is taken last so that the bookkeeping is charged to
+     * the caller, where calibration removes it.
+     *
+     * <p>Counts go to the caller-to-callee edge only; a function's calls and own time are the sums over its edges.
+     * The function row keeps what depends on the function's own recursion: primitive calls and cumulative time.
+     *
+     * @param id the callee's function id
+     */
+    public void enter(int id) {
+        int d = depth;
+        long[] fr = frames;
+        long[] fn = functions;
+        if ((d + 1) * STRIDE > fr.length || (id + 1) * STRIDE > fn.length) {
+            fr = growFrames(d);
+            fn = growFunctions(id);
+        }
+        int caller = d > 0 ? (int) fr[(d - 1) * STRIDE + F_ID] : ROOT;
+        int b = id * STRIDE;
+        if (fn[b + ACTIVE]++ == 0) fn[b + PRIMITIVE]++;
+        long last = fn[b + LAST_EDGE];
+        int e = (int) (last >> 32) == caller ? (int) last : lookupEdge(caller, id);
+        long[] ed = edges.rows;
+        int eb = e * STRIDE;
+        ed[eb + CALLS]++;
+        if (ed[eb + ACTIVE]++ == 0) ed[eb + PRIMITIVE]++;
+        int f = d * STRIDE;
+        fr[f + F_ID] = id;
+        fr[f + F_EDGE] = e;
+        fr[f + F_CHILD_TIME] = 0;
+        fr[f + F_SEQ] = seq++;
+        depth = d + 1;
+        fr[f + F_START] = System.nanoTime();
+    }
+
+    /**
+     * Closes the frame of function {@code id}. When the top frame is another one (frames left open by an
+     * exception in code we did not instrument), those are closed first; an id not on the stack is ignored.
+     *
+     * @param id the function id given to the matching {@link #enter}
+     */
+    public void exit(int id) {
+        long now = System.nanoTime();
+        int d = depth - 1;
+        if (d >= 0 && frames[d * STRIDE + F_ID] == id) {
+            pop(d, now);
+        } else {
+            exitSlow(id, now);
+        }
+    }
+
+    /**
+     * Called at the start of an exception handler in method {@code id}: closes the frames above that method's
+     * frame, which a throw left open.
+     *
+     * @param id the function id of the method whose handler runs
+     */
+    public void unwind(int id) {
+        int d = depth - 1;
+        if (d >= 0 && frames[d * STRIDE + F_ID] == id) return;
+        long now = System.nanoTime();
+        int at = find(id);
+        if (at < 0) return;
+        for (int i = depth - 1; i > at; i--) pop(i, now);
+    }
+
+    private void exitSlow(int id, long now) {
+        int at = find(id);
+        if (at < 0) return;
+        for (int i = depth - 1; i >= at; i--) pop(i, now);
+    }
+
+    private int find(int id) {
+        for (int i = depth - 1; i >= 0; i--) {
+            if (frames[i * STRIDE + F_ID] == id) return i;
+        }
+        return -1;
+    }
+
+    private void pop(int d, long now) {
+        long[] fr = frames;
+        int f = d * STRIDE;
+        int id = (int) fr[f + F_ID];
+        long elapsed = now - fr[f + F_START];
+        long descendants = seq - fr[f + F_SEQ] - 1;
+        long[] ed = edges.rows;
+        int eb = (int) fr[f + F_EDGE] * STRIDE;
+        ed[eb + OWN] += elapsed - fr[f + F_CHILD_TIME];
+        if (--ed[eb + ACTIVE] == 0) {
+            ed[eb + CUMULATIVE] += elapsed;
+            ed[eb + DESCENDANTS] += descendants;
+        }
+        long[] fn = functions;
+        int b = id * STRIDE;
+        if (--fn[b + ACTIVE] == 0) {
+            fn[b + CUMULATIVE] += elapsed;
+            fn[b + DESCENDANTS] += descendants;
+        }
+        depth = d;
+        if (d > 0) fr[f - STRIDE + F_CHILD_TIME] += elapsed;
+    }
+
+    private int lookupEdge(int caller, int callee) {
+        int e = edges.index(caller, callee);
+        functions[callee * STRIDE + LAST_EDGE] = ((long) caller << 32) | e;
+        return e;
+    }
+
+    private long[] growFrames(int d) {
+        if ((d + 1) * STRIDE > frames.length) {
+            long[] bigger = new long[frames.length * 2];
+            System.arraycopy(frames, 0, bigger, 0, frames.length);
+            frames = bigger;
+        }
+        return frames;
+    }
+
+    private long[] growFunctions(int id) {
+        if ((id + 1) * STRIDE <= functions.length) return functions;
+        int oldCap = functions.length / STRIDE;
+        int cap = Math.max(oldCap * 2, id + 64);
+        long[] bigger = new long[cap * STRIDE];
+        System.arraycopy(functions, 0, bigger, 0, functions.length);
+        for (int i = oldCap; i < cap; i++) bigger[i * STRIDE + LAST_EDGE] = NO_EDGE;
+        functions = bigger;
+        return bigger;
+    }
+
+    /** Closes every open frame at the current time: the run ended (System.exit, a timeout) with them open. */
+    public void closeAll() {
+        long now = System.nanoTime();
+        for (int i = depth - 1; i >= 0; i--) pop(i, now);
+    }
+
+    /** @return the thread this trace belongs to */
+    public Thread thread() {
+        return thread;
+    }
+
+    /**
+     * @return the function rows, {@link #STRIDE} longs per function id (a live array): primitive calls, cumulative
+     *     time and descendants; calls and own time are in the edge rows
+     */
+    public long[] functionRows() {
+        return functions;
+    }
+
+    /**
+     * @param callee a function id
+     * @return the raw own time of all its calls so far, summed over its edges
+     */
+    long ownTime(int callee) {
+        long sum = 0;
+        for (int e = 0; e < edges.size; e++) {
+            if ((int) edges.keyOf(e) == callee) sum += edges.rows[e * STRIDE + OWN];
+        }
+        return sum;
+    }
+
+    /** @return the number of distinct caller-to-callee edges seen */
+    public int edgeCount() {
+        return edges.size;
+    }
+
+    /** @return the edge rows, {@link #STRIDE} longs per edge in order of first use */
+    public long[] edgeRows() {
+        return edges.rows;
+    }
+
+    /**
+     * @param e an edge row
+     * @return caller and callee ids of edge {@code e}, packed as {@code caller << 32 | callee}; the caller is
+     *     {@link #ROOT} for calls from code that is not instrumented
+     */
+    public long edgeKey(int e) {
+        return edges.keyOf(e);
+    }
+}

@@ -1,0 +1,70 @@
+package workbench.instrument;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Adds enter/exit probes to the methods of a class, and call-site probes around its calls into code that is not
+ * instrumented (the JDK), so that those calls get their own rows the way cProfile shows built-ins.
+ *
+ * <p>The class is read into the tree API with expanded frames and written back with no recomputation at all:
+ * {@link TraceMethodRewriter} keeps every stack map frame correct itself, so nothing needs
+ * {@code getCommonSuperClass} and no class is ever loaded, through any loader, while we transform.
+ */
+public final class MethodTraceInstrumenter {
+
+    private final ProbeTable probes;
+    private final ClassSelector selector;
+
+    /**
+     * @param probes   where function ids come from
+     * @param selector what is instrumented; calls to anything else get call-site probes
+     */
+    public MethodTraceInstrumenter(ProbeTable probes, ClassSelector selector) {
+        this.probes = probes;
+        this.selector = selector;
+    }
+
+    /**
+     * Instruments one class.
+     *
+     * @param classBytes the class file
+     * @return the instrumented class file, or {@code null} when there was nothing to instrument
+     * @throws RuntimeException when ASM cannot read or write the class (the caller keeps the original)
+     */
+    public byte[] instrument(byte[] classBytes) {
+        Set<String> tooLarge = new HashSet<>();
+        while (true) {
+            ClassNode cn = new ClassNode();
+            new ClassReader(classBytes).accept(cn, ClassReader.EXPAND_FRAMES);
+            if ((cn.access & Opcodes.ACC_MODULE) != 0) return null;
+            int done = 0;
+            for (MethodNode mn : cn.methods) {
+                if (!eligible(cn, mn) || tooLarge.contains(mn.name + mn.desc)) continue;
+                if (new TraceMethodRewriter(cn, mn, probes, selector).rewrite()) done++;
+            }
+            if (done == 0) return null;
+            ClassWriter cw = new ClassWriter(0);
+            try {
+                cn.accept(cw);
+                return cw.toByteArray();
+            } catch (MethodTooLargeException e) {
+                // Leave that one method as it was and instrument the rest. The ids already handed out for
+                // this attempt stay unused, which costs nothing but a row of zeros.
+                if (!tooLarge.add(e.getMethodName() + e.getDescriptor())) throw e;
+            }
+        }
+    }
+
+    private boolean eligible(ClassNode cn, MethodNode mn) {
+        if ((mn.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE)) != 0) return false;
+        if (mn.instructions.size() == 0) return false;
+        return selector.instruments(cn.name, mn.name);
+    }
+}

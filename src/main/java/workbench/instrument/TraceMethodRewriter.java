@@ -1,0 +1,213 @@
+package workbench.instrument;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FrameNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * Rewrites one method for tracing:
+ * <pre>
+ *   ThreadTrace t = Tracer.enter(ID);            // first instruction
+ *   try {                                        // from the start (constructors: after super(...))
+ *       ... t.enter(CALLEE); jdkCall(); t.exit(CALLEE); ...   // calls into code not instrumented
+ *       catch (...) { t.unwind(ID); ... }        // every handler of the method closes what a throw left open
+ *       t.exit(ID); return;
+ *   } catch (Throwable x) { t.exit(ID); throw x; }
+ * </pre>
+ * The trace lives in a new local slot after the method's own; every existing stack map frame gets that slot
+ * appended, and the catch-all handler gets a frame of its own, so no frame is ever recomputed.
+ */
+final class TraceMethodRewriter {
+
+    static final String TRACER = "workbench/agent/rt/Tracer";
+    static final String TRACE = "workbench/agent/rt/ThreadTrace";
+    private static final String TRACE_DESC = "L" + TRACE + ";";
+
+    private final ClassNode cn;
+    private final MethodNode mn;
+    private final ProbeTable probes;
+    private final ClassSelector selector;
+    private int id;
+    private int slot;
+
+    TraceMethodRewriter(ClassNode cn, MethodNode mn, ProbeTable probes, ClassSelector selector) {
+        this.cn = cn;
+        this.mn = mn;
+        this.probes = probes;
+        this.selector = selector;
+    }
+
+    /** @return whether the method was rewritten (methods with subroutines or odd constructors are left alone) */
+    boolean rewrite() {
+        AbstractInsnNode superCall = null;
+        for (AbstractInsnNode n : mn.instructions) {
+            if (n.getOpcode() == Opcodes.JSR || n.getOpcode() == Opcodes.RET) return false;
+        }
+        if ("<init>".equals(mn.name)) {
+            superCall = findSuperCall();
+            if (superCall == null) return false;
+        }
+        id = probes.method(cn.name, mn.name, mn.desc, cn.sourceFile, firstLine());
+        slot = mn.maxLocals;
+        boolean frames = (cn.version & 0xFFFF) >= Opcodes.V1_6;
+
+        probeCallSites(superCall);
+        closeAtHandlers();
+        exitAtReturns();
+        if (frames) appendSlotToFrames();
+
+        LabelNode tryStart = new LabelNode();
+        InsnList head = new InsnList();
+        head.add(push(id));                                                             // Stack[1]: I
+        head.add(new MethodInsnNode(Opcodes.INVOKESTATIC, TRACER, "enter", "(I)" + TRACE_DESC, false));
+        // Stack[1]: ThreadTrace
+        head.add(new VarInsnNode(Opcodes.ASTORE, slot));                                // Stack[0]
+        if (superCall == null) {
+            head.add(tryStart);
+            mn.instructions.insert(head);
+        } else {
+            mn.instructions.insert(head);
+            mn.instructions.insert(superCall, tryStart); // a try block may not cover the uninitialised this
+        }
+
+        LabelNode tryEnd = new LabelNode();
+        LabelNode handler = new LabelNode();
+        InsnList tail = new InsnList();
+        tail.add(tryEnd);
+        tail.add(handler);
+        if (frames) tail.add(handlerFrame());
+        tail.add(new VarInsnNode(Opcodes.ALOAD, slot));                                 // Stack[2]: Throwable, ThreadTrace
+        tail.add(push(id));                                                             // Stack[3]: Throwable, ThreadTrace, I
+        tail.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, TRACE, "exit", "(I)V", false)); // Stack[1]: Throwable
+        tail.add(new InsnNode(Opcodes.ATHROW));                                         // Stack[0]
+        mn.instructions.add(tail);
+        // Last in the table, so the method's own handlers keep precedence.
+        mn.tryCatchBlocks.add(new TryCatchBlockNode(tryStart, tryEnd, handler, null));
+
+        mn.maxLocals = slot + 1;
+        mn.maxStack = Math.max(mn.maxStack + 2, 3);
+        return true;
+    }
+
+    /** The {@code super(...)} or {@code this(...)} call: the first {@code <init>} call not paired with a NEW. */
+    private AbstractInsnNode findSuperCall() {
+        int pending = 0;
+        for (AbstractInsnNode n : mn.instructions) {
+            if (n.getOpcode() == Opcodes.NEW) {
+                pending++;
+            } else if (n.getOpcode() == Opcodes.INVOKESPECIAL && "<init>".equals(((MethodInsnNode) n).name)) {
+                if (pending == 0) return n;
+                pending--;
+            }
+        }
+        return null;
+    }
+
+    private int firstLine() {
+        int line = Integer.MAX_VALUE;
+        for (AbstractInsnNode n : mn.instructions) {
+            if (n instanceof LineNumberNode ln) line = Math.min(line, ln.line);
+        }
+        return line == Integer.MAX_VALUE ? 0 : line;
+    }
+
+    private void probeCallSites(AbstractInsnNode superCall) {
+        List<MethodInsnNode> calls = new ArrayList<>();
+        for (AbstractInsnNode n : mn.instructions) {
+            if (n instanceof MethodInsnNode m && n != superCall && !m.owner.startsWith("[")
+                    && !selector.instruments(m.owner)) {
+                calls.add(m);
+            }
+        }
+        for (MethodInsnNode m : calls) {
+            int callee = probes.builtin(m.owner, m.name);
+            InsnList before = new InsnList();
+            before.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[+1]: ThreadTrace
+            before.add(push(callee));                                                   // Stack[+2]: ThreadTrace, I
+            before.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, TRACE, "enter", "(I)V", false)); // Stack[+0]
+            mn.instructions.insertBefore(m, before);
+            InsnList after = new InsnList();
+            after.add(new VarInsnNode(Opcodes.ALOAD, slot));                            // Stack[+1]: ThreadTrace
+            after.add(push(callee));                                                    // Stack[+2]: ThreadTrace, I
+            after.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, TRACE, "exit", "(I)V", false)); // Stack[+0]
+            mn.instructions.insert(m, after);
+        }
+    }
+
+    private void closeAtHandlers() {
+        Map<AbstractInsnNode, Boolean> seen = new IdentityHashMap<>();
+        for (TryCatchBlockNode tcb : mn.tryCatchBlocks) {
+            AbstractInsnNode first = tcb.handler;
+            while (first != null && first.getOpcode() < 0) first = first.getNext();
+            if (first == null || seen.put(first, Boolean.TRUE) != null) continue;
+            InsnList unwind = new InsnList();
+            unwind.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[2]: Throwable, ThreadTrace
+            unwind.add(push(id));                                                       // Stack[3]: Throwable, ThreadTrace, I
+            unwind.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, TRACE, "unwind", "(I)V", false)); // Stack[1]: Throwable
+            mn.instructions.insertBefore(first, unwind);
+        }
+    }
+
+    private void exitAtReturns() {
+        List<AbstractInsnNode> returns = new ArrayList<>();
+        for (AbstractInsnNode n : mn.instructions) {
+            int op = n.getOpcode();
+            if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN) returns.add(n);
+        }
+        for (AbstractInsnNode r : returns) {
+            InsnList exit = new InsnList();
+            exit.add(new VarInsnNode(Opcodes.ALOAD, slot));                             // Stack[+1]: ThreadTrace
+            exit.add(push(id));                                                         // Stack[+2]: ThreadTrace, I
+            exit.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, TRACE, "exit", "(I)V", false)); // Stack[+0]
+            mn.instructions.insertBefore(r, exit);
+        }
+    }
+
+    /** Every frame gets the trace's slot: it is assigned before the first instruction that any frame describes. */
+    private void appendSlotToFrames() {
+        for (AbstractInsnNode n : mn.instructions) {
+            if (n instanceof FrameNode f) f.local = withSlot(f.local);
+        }
+    }
+
+    private FrameNode handlerFrame() {
+        Object[] locals = withSlot(Collections.emptyList()).toArray();
+        return new FrameNode(Opcodes.F_NEW, locals.length, locals, 1, new Object[] {"java/lang/Throwable"});
+    }
+
+    /** Pads a frame's locals with TOP up to our slot and puts the trace there. */
+    private List<Object> withSlot(List<Object> locals) {
+        List<Object> out = new ArrayList<>(locals == null ? List.of() : locals);
+        int used = 0;
+        for (Object o : out) used += (o == Opcodes.LONG || o == Opcodes.DOUBLE) ? 2 : 1;
+        while (used < slot) {
+            out.add(Opcodes.TOP);
+            used++;
+        }
+        out.add(TRACE);
+        return out;
+    }
+
+    private static AbstractInsnNode push(int value) {
+        if (value >= -1 && value <= 5) return new InsnNode(Opcodes.ICONST_0 + value);
+        if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) return new IntInsnNode(Opcodes.BIPUSH, value);
+        if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) return new IntInsnNode(Opcodes.SIPUSH, value);
+        return new LdcInsnNode(value);
+    }
+}

@@ -1,0 +1,105 @@
+package workbench.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import workbench.model.FunctionStats;
+
+/**
+ * pstats' sort keys ({@code sort_arg_dict_default}), with the same unique-prefix rule: every prefix of a key
+ * selects it unless two keys with different meanings share that prefix ({@code c} is ambiguous, {@code cu},
+ * {@code cum} and {@code t} are not).
+ *
+ * @param name        the key as given in the table
+ * @param description what pstats prints after {@code Ordered by:}
+ * @param comparator  the order, most significant first
+ */
+public record SortKey(String name, String description, Comparator<FunctionStats> comparator) {
+
+    private static final Comparator<FunctionStats> CALLS = Comparator.comparingLong(FunctionStats::calls).reversed();
+    private static final Comparator<FunctionStats> PCALLS =
+            Comparator.comparingLong(FunctionStats::primitiveCalls).reversed();
+    private static final Comparator<FunctionStats> TIME =
+            Comparator.comparingLong(FunctionStats::totalNanos).reversed();
+    private static final Comparator<FunctionStats> CUMULATIVE =
+            Comparator.comparingLong(FunctionStats::cumulativeNanos).reversed();
+    private static final Comparator<FunctionStats> FILE = Comparator.comparing(s -> s.key().file());
+    private static final Comparator<FunctionStats> LINE = Comparator.comparingInt(s -> s.key().line());
+    private static final Comparator<FunctionStats> NAME = Comparator.comparing(s -> s.key().function());
+    private static final Comparator<FunctionStats> STDNAME = Comparator.comparing(s -> s.key().label());
+
+    /** The keys in pstats' order, which decides which of two keys keeps a shared prefix. */
+    private static final List<SortKey> DEFAULTS = List.of(
+            new SortKey("calls", "call count", CALLS),
+            new SortKey("ncalls", "call count", CALLS),
+            new SortKey("cumtime", "cumulative time", CUMULATIVE),
+            new SortKey("cumulative", "cumulative time", CUMULATIVE),
+            new SortKey("filename", "file name", FILE),
+            new SortKey("line", "line number", LINE),
+            new SortKey("module", "file name", FILE),
+            new SortKey("name", "function name", NAME),
+            new SortKey("nfl", "name/file/line", NAME.thenComparing(FILE).thenComparing(LINE)),
+            new SortKey("pcalls", "primitive call count", PCALLS),
+            new SortKey("stdname", "standard name", STDNAME),
+            new SortKey("time", "internal time", TIME),
+            new SortKey("tottime", "internal time", TIME));
+
+    private static final Map<String, SortKey> BY_PREFIX = prefixes();
+
+    /** pstats' {@code get_sort_arg_defs}: every prefix of every key, minus the ones claimed twice. */
+    private static Map<String, SortKey> prefixes() {
+        Map<String, SortKey> map = new LinkedHashMap<>();
+        Set<String> bad = new LinkedHashSet<>();
+        for (SortKey k : DEFAULTS) {
+            for (String fragment = k.name; !fragment.isEmpty(); fragment = fragment.substring(0, fragment.length() - 1)) {
+                if (map.containsKey(fragment)) {
+                    bad.add(fragment);
+                    break;
+                }
+                map.put(fragment, k);
+            }
+        }
+        for (String b : bad) map.remove(b);
+        return map;
+    }
+
+    /**
+     * @param text a key or a unique prefix of one
+     * @return the key
+     * @throws IllegalArgumentException naming the valid keys
+     */
+    public static SortKey parse(String text) {
+        SortKey k = BY_PREFIX.get(text);
+        if (k == null) {
+            List<String> names = new ArrayList<>();
+            for (SortKey d : DEFAULTS) names.add(d.name);
+            throw new IllegalArgumentException("unknown or ambiguous sort key '" + text + "' (valid: "
+                    + String.join(", ", names) + ", or a unique prefix)");
+        }
+        return k;
+    }
+
+    /**
+     * @param keys the keys, most significant first
+     * @return their combined order
+     */
+    public static Comparator<FunctionStats> comparator(List<SortKey> keys) {
+        Comparator<FunctionStats> c = (a, b) -> 0;
+        for (SortKey k : keys) c = c.thenComparing(k.comparator);
+        return c;
+    }
+
+    /**
+     * @param keys the keys
+     * @return pstats' {@code sort_type}: the descriptions joined with commas
+     */
+    public static String describe(List<SortKey> keys) {
+        List<String> d = new ArrayList<>();
+        for (SortKey k : keys) d.add(k.description);
+        return String.join(", ", d);
+    }
+}

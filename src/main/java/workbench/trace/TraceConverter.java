@@ -1,0 +1,141 @@
+package workbench.trace;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import workbench.model.FrameKey;
+import workbench.model.FunctionProfile;
+import workbench.model.FunctionStats;
+
+/**
+ * The one place where raw trace counters become {@link FunctionProfile} entries, as cProfile's
+ * {@code snapshot_stats} is for its raw entries: ids become {@link FrameKey}s, functions sharing a key merge,
+ * and calibration is applied.
+ *
+ * <p>Calibration removes the probes' own cost, as measured by the agent at start: a call's {@code inside} part
+ * from the callee's own time; its {@code outside} part (which differs for call-site probes and instrumented
+ * methods) from the caller's own time, once per direct call, counted exactly from the caller's edges; and both
+ * from cumulative time, once per call made at any depth, at the thread's average outside cost. Edges (the
+ * callers and callees views) are charged their share of the callee's. Results below zero, which noise can give for tiny
+ * functions, are clamped to 0.
+ */
+public final class TraceConverter {
+
+    private TraceConverter() {
+    }
+
+    /**
+     * @param data      the raw trace
+     * @param calibrate subtract the measured probe cost ({@code false}: the raw figures, for {@code --raw})
+     * @return the per-thread statistics
+     */
+    public static FunctionProfile toFunctionProfile(TraceData data, boolean calibrate) {
+        List<FrameKey> keys = new ArrayList<>();
+        for (TraceData.Function f : data.functions()) keys.add(key(f));
+        Map<String, Integer> names = new HashMap<>();
+        for (TraceData.ThreadData t : data.threads()) names.merge(t.name(), 1, Integer::sum);
+        List<FunctionProfile.ThreadFunctions> threads = new ArrayList<>();
+        double overhead = 0;
+        long calls = 0;
+        for (TraceData.ThreadData t : data.threads()) {
+            String name = names.get(t.name()) > 1 ? t.name() + "#" + t.threadId() : t.name();
+            ThreadConversion conv = new ThreadConversion(data, t, keys, calibrate);
+            threads.add(new FunctionProfile.ThreadFunctions(name, conv.stats()));
+            overhead += conv.outsideTotal;
+            calls += conv.calls;
+        }
+        double perCall = data.insideNanos() + (calls == 0 ? 0 : overhead / calls);
+        return new FunctionProfile(perCall, calibrate, threads);
+    }
+
+    /** One thread's conversion. */
+    private static final class ThreadConversion {
+        private final TraceData.ThreadData t;
+        private final List<FrameKey> keys;
+        private final double in;
+        private final double[] outsideOf;  // per function id: the caller-side cost of one call of it
+        private final double[] childCost;  // per function id: the caller-side cost of all its direct calls
+        private final long[] callsOf;      // per function id: its calls
+        private double outsideTotal;
+        private long calls;
+        private final double averageOutside;
+        private final boolean calibrate;
+
+        ThreadConversion(TraceData data, TraceData.ThreadData t, List<FrameKey> keys, boolean calibrate) {
+            this.t = t;
+            this.keys = keys;
+            int n = data.functions().size();
+            this.in = calibrate ? data.insideNanos() : 0;
+            outsideOf = new double[n];
+            for (TraceData.Function f : data.functions()) {
+                outsideOf[f.id()] = f.builtin() ? data.outsideCallNanos() : data.outsideMethodNanos();
+            }
+            childCost = new double[n];
+            callsOf = new long[n];
+            for (TraceData.EdgeCounts e : t.edges()) {
+                childCost[e.caller()] += e.counts().calls() * outsideOf[e.callee()];
+            }
+            for (TraceData.FunctionCounts fc : t.functions()) {
+                callsOf[fc.id()] += fc.counts().calls();
+                outsideTotal += fc.counts().calls() * outsideOf[fc.id()];
+                calls += fc.counts().calls();
+            }
+            averageOutside = calls == 0 ? 0 : outsideTotal / calls;
+            this.calibrate = calibrate;
+            if (!calibrate) Arrays.fill(childCost, 0);
+        }
+
+        List<FunctionStats> stats() {
+            double perDescendant = calibrate ? in + averageOutside : 0;
+            Map<FrameKey, long[]> sums = new LinkedHashMap<>();
+            for (TraceData.FunctionCounts fc : t.functions()) {
+                TraceData.Counts c = fc.counts();
+                if (c.calls() == 0) continue;
+                add(sums.computeIfAbsent(keys.get(fc.id()), k -> new long[4]), c,
+                        c.calls() * in + childCost[fc.id()], c.primitive() * in + c.descendants() * perDescendant);
+            }
+            Map<FrameKey, Map<FrameKey, long[]>> callers = new HashMap<>();
+            for (TraceData.EdgeCounts e : t.edges()) {
+                TraceData.Counts c = e.counts();
+                if (c.calls() == 0) continue;
+                int callee = e.callee();
+                // the callee's calls along this edge are charged their share of its direct calls' cost
+                double perCall = callsOf[callee] == 0 ? 0 : childCost[callee] / callsOf[callee];
+                add(callers.computeIfAbsent(keys.get(callee), k -> new LinkedHashMap<>())
+                                .computeIfAbsent(keys.get(e.caller()), k -> new long[4]), c,
+                        c.calls() * (in + perCall), c.primitive() * in + c.descendants() * perDescendant);
+            }
+            List<FunctionStats> stats = new ArrayList<>(sums.size());
+            for (Map.Entry<FrameKey, long[]> s : sums.entrySet()) {
+                List<FunctionStats.CallerStats> cs = new ArrayList<>();
+                for (Map.Entry<FrameKey, long[]> c : callers.getOrDefault(s.getKey(), Map.of()).entrySet()) {
+                    long[] v = c.getValue();
+                    cs.add(new FunctionStats.CallerStats(c.getKey(), v[0], v[1], v[2], v[3]));
+                }
+                long[] v = s.getValue();
+                stats.add(new FunctionStats(s.getKey(), v[0], v[1], v[2], v[3], cs));
+            }
+            return stats;
+        }
+
+        private static void add(long[] sum, TraceData.Counts c, double ownCost, double cumulativeCost) {
+            sum[0] += c.calls();
+            sum[1] += c.primitive();
+            sum[2] += Math.max(0, Math.round(c.own() - ownCost));
+            sum[3] += Math.max(0, Math.round(c.cumulative() - cumulativeCost));
+        }
+    }
+
+    /**
+     * @param f a function of the trace
+     * @return its key: {@code File.java:line(Class.method)}, or a built-in {@code {java.util.Random.nextInt}}
+     */
+    public static FrameKey key(TraceData.Function f) {
+        if (f.builtin()) return new FrameKey(FrameKey.BUILTIN_FILE, 0, f.className().replace('/', '.') + "." + f.method());
+        String cls = f.className().substring(f.className().lastIndexOf('/') + 1).replace('$', '.');
+        return new FrameKey(f.sourceFile(), f.firstLine(), cls + "." + f.method());
+    }
+}

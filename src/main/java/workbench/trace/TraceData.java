@@ -1,0 +1,82 @@
+package workbench.trace;
+
+import java.util.List;
+
+/**
+ * The content of a raw trace file, as the agent wrote it: function ids and what they stand for, and per thread
+ * the raw counters of each function and each caller-to-callee edge. Nothing here is calibrated yet.
+ *
+ * @param insideNanos  measured cost per traced call that falls inside the callee's timestamps
+ * @param outsideCallNanos   measured cost per call-site probe (a call into code not instrumented) that falls
+ *                           in the caller's time
+ * @param outsideMethodNanos the same for a call of an instrumented method
+ * @param wallNanos    time from the agent's start to the dump
+ * @param functions    every function id handed out, indexed by id
+ * @param threads      every thread that ran instrumented code
+ */
+public record TraceData(double insideNanos, double outsideCallNanos, double outsideMethodNanos, long wallNanos,
+                        List<Function> functions, List<ThreadData> threads) {
+
+    public TraceData {
+        functions = List.copyOf(functions);
+        threads = List.copyOf(threads);
+    }
+
+    /**
+     * What a function id stands for.
+     *
+     * @param id         the id
+     * @param builtin    a call target that was not instrumented (a JDK method), counted at its call sites
+     * @param className  internal class name
+     * @param method     method name
+     * @param descriptor method descriptor ({@code ""} for built-ins)
+     * @param sourceFile source file name ({@code ""} for built-ins)
+     * @param firstLine  first line of the method (0 when unknown)
+     */
+    public record Function(int id, boolean builtin, String className, String method, String descriptor,
+                           String sourceFile, int firstLine) {
+    }
+
+    /**
+     * Raw counters of one function, or of one edge, on one thread.
+     *
+     * @param calls       all calls
+     * @param primitive   calls made while the function (edge) was not already active
+     * @param own         nanoseconds between its timestamps minus those of its direct callees
+     * @param cumulative  nanoseconds between the timestamps of outermost calls
+     * @param children    direct calls it made (functions only; 0 for edges, whose share is estimated from the callee)
+     * @param descendants calls at any depth made during outermost calls
+     */
+    public record Counts(long calls, long primitive, long own, long cumulative, long children, long descendants) {
+    }
+
+    /**
+     * One thread's counters.
+     *
+     * @param name      thread name
+     * @param threadId  {@code Thread.getId()}
+     * @param functions function id to counters, for each function it called
+     * @param edges     its caller-to-callee edges
+     */
+    public record ThreadData(String name, long threadId, List<FunctionCounts> functions, List<EdgeCounts> edges) {
+        public ThreadData {
+            functions = List.copyOf(functions);
+            edges = List.copyOf(edges);
+        }
+    }
+
+    /**
+     * @param id     function id
+     * @param counts its counters
+     */
+    public record FunctionCounts(int id, Counts counts) {
+    }
+
+    /**
+     * @param caller caller's function id
+     * @param callee callee's function id
+     * @param counts the callee's counters for calls along this edge
+     */
+    public record EdgeCounts(int caller, int callee, Counts counts) {
+    }
+}

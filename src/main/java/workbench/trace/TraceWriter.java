@@ -1,0 +1,75 @@
+package workbench.trace;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a raw trace file atomically: to a temporary sibling first, then moved over the target. */
+public final class TraceWriter {
+
+    private TraceWriter() {
+    }
+
+    /**
+     * @param data   what to write
+     * @param target the file
+     * @throws IOException when it cannot be written
+     */
+    public static void write(TraceData data, Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+            out.writeInt(TraceFormat.MAGIC);
+            out.writeShort(TraceFormat.VERSION);
+            out.writeDouble(data.insideNanos());
+            out.writeDouble(data.outsideCallNanos());
+            out.writeDouble(data.outsideMethodNanos());
+            out.writeLong(data.wallNanos());
+            out.writeInt(data.functions().size());
+            for (TraceData.Function f : data.functions()) {
+                out.writeInt(f.id());
+                out.writeBoolean(f.builtin());
+                out.writeUTF(f.className());
+                out.writeUTF(f.method());
+                out.writeUTF(f.descriptor());
+                out.writeUTF(f.sourceFile());
+                out.writeInt(f.firstLine());
+            }
+            for (TraceData.ThreadData t : data.threads()) {
+                out.writeByte(TraceFormat.THREAD);
+                out.writeUTF(t.name());
+                out.writeLong(t.threadId());
+                out.writeInt(t.functions().size());
+                for (TraceData.FunctionCounts fc : t.functions()) {
+                    out.writeInt(fc.id());
+                    writeCounts(out, fc.counts());
+                }
+                out.writeInt(t.edges().size());
+                for (TraceData.EdgeCounts e : t.edges()) {
+                    out.writeInt(e.caller());
+                    out.writeInt(e.callee());
+                    writeCounts(out, e.counts());
+                }
+            }
+            out.writeByte(TraceFormat.END);
+        }
+        try {
+            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void writeCounts(DataOutputStream out, TraceData.Counts c) throws IOException {
+        out.writeLong(c.calls());
+        out.writeLong(c.primitive());
+        out.writeLong(c.own());
+        out.writeLong(c.cumulative());
+        out.writeLong(c.children());
+        out.writeLong(c.descendants());
+    }
+}

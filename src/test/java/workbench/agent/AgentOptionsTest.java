@@ -1,0 +1,59 @@
+package workbench.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgentOptionsTest {
+
+    @Test
+    void the_string_the_driver_builds_parses_back_to_the_same_options() {
+        AgentOptions o = new AgentOptions("trace", "/tmp/x.wbt", List.of("a.*", "b.C#run"), List.of("a.B"), false);
+        assertEquals(o, AgentOptions.parse(o.toString()));
+    }
+
+    @Test
+    void defaults_are_trace_mode_with_calibration() {
+        AgentOptions o = AgentOptions.parse(null);
+        assertEquals(AgentOptions.TRACE, o.mode());
+        assertTrue(o.calibrate());
+        assertTrue(o.includes().isEmpty());
+    }
+
+    @Test
+    void unknown_keys_modes_and_values_are_rejected() {
+        assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("color=red"));
+        assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("mode=magic"));
+        assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("calibrate=maybe"));
+        assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("output"));
+    }
+
+    @Test
+    void the_default_filter_takes_the_workload_and_leaves_the_jdk_and_the_workbench() {
+        ClassFilter f = new ClassFilter(List.of(), List.of());
+        assertTrue(f.instruments("workbench/workload/Data"));
+        assertTrue(f.instruments("com/acme/App"));
+        assertFalse(f.instruments("java/util/Random"));
+        assertFalse(f.instruments("jdk/internal/misc/Unsafe"));
+        assertFalse(f.instruments("workbench/cli/Main"));
+        assertFalse(f.instruments("workbench/agent/rt/Tracer"));
+    }
+
+    @Test
+    void includes_select_classes_and_methods_and_excludes_win() {
+        ClassFilter f = new ClassFilter(List.of("com.acme.*", "org.x.Y#run*"), List.of("com.acme.Gen*", "*#toString"));
+        assertTrue(f.instruments("com/acme/App"));
+        assertTrue(f.instruments("com/acme/App", "main"));
+        assertFalse(f.instruments("com/acme/App", "toString"));
+        assertFalse(f.instruments("com/acme/Generated"));
+        assertTrue(f.instruments("org/x/Y", "runFast"));
+        assertFalse(f.instruments("org/x/Y", "stop"));
+        assertFalse(f.instruments("workbench/workload/Data"));
+        // never the agent itself, even when asked
+        assertFalse(new ClassFilter(List.of("workbench.*"), List.of()).instruments("workbench/agent/rt/Tracer"));
+    }
+}

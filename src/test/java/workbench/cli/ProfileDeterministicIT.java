@@ -1,0 +1,83 @@
+package workbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code workbench profile --mode deterministic}: the whole path, child JVM to printed table and saved run. */
+class ProfileDeterministicIT {
+
+    @TempDir
+    Path profiles;
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    private Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = Stream.concat(Stream.of("profile", "--mode", "deterministic", "--profiles", profiles.toString()),
+                Stream.of(args)).toArray(String[]::new);
+        int code = Main.execute(all, new PrintWriter(out), new PrintWriter(err));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void prints_the_cprofile_table_and_saves_the_run() throws IOException {
+        Outcome o = run("1000", "--sort", "calls", "--limit", "8", "--callers", "randint", "--callees", "confidenceInterval");
+        assertEquals(0, o.code(), o.err());
+        List<String> lines = o.out().lines().toList();
+        assertTrue(lines.get(0).matches(" {9}\\d+ function calls in \\d+\\.\\d{3} seconds"), lines.get(0));
+        assertTrue(lines.get(1).matches(" {3}Calibrated: \\d+\\.\\d ns of profiler overhead per call subtracted.*"),
+                lines.get(1));
+        assertEquals("", lines.get(2));
+        assertEquals("   Ordered by: call count", lines.get(3));
+        assertTrue(lines.get(4).matches("   List reduced from \\d+ to 8 due to restriction <8>"), lines.get(4));
+        assertEquals("   ncalls  tottime  percall  cumtime  percall filename:lineno(function)", lines.get(6));
+        assertTrue(o.out().contains("    41000 ") && o.out().contains(" Data.java:23(Data.randint)\n"), o.out());
+        assertTrue(o.out().contains("Data.java:23(Data.randint)  <-   40000"), o.out());
+        assertTrue(o.out().contains("was called by..."), o.out());
+        assertTrue(o.out().contains("called..."), o.out());
+        try (Stream<Path> saved = Files.list(profiles)) {
+            assertEquals(1, saved.filter(p -> p.toString().endsWith("-deterministic.json")).count());
+        }
+    }
+
+    @Test
+    void per_thread_and_raw_change_the_report() {
+        Outcome o = run("200", "--variant", "parallel", "--per-thread", "--raw", "--sort", "calls,name",
+                "--limit", "3");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().startsWith("Thread: main\n"), o.out());
+        assertTrue(o.out().contains("   Raw: profiler overhead of "), o.out());
+        assertTrue(o.out().contains("   Ordered by: call count, function name"), o.out());
+    }
+
+    @Test
+    void bad_options_fail_with_one_line_and_exit_2() {
+        for (String[] bad : new String[][] {{"100", "--sort", "c"}, {"100", "--limit", "ten"},
+            {"100", "--callers", "(x"}, {"100", "--include", "a,b"}}) {
+            Outcome o = run(bad);
+            assertEquals(2, o.code(), String.join(" ", bad) + ": " + o.err());
+            assertEquals(1, o.err().lines().count(), o.err());
+            assertTrue(o.err().startsWith("workbench: "), o.err());
+        }
+    }
+
+    @Test
+    void a_timeout_still_gives_a_table() {
+        Outcome o = run("300000", "--runs", "50", "--timeout", "3", "--limit", "3");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("function calls"), o.out());
+        assertTrue(o.err().contains("the profiled program exited with code"), o.err());
+    }
+}

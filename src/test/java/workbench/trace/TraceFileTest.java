@@ -1,0 +1,96 @@
+package workbench.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import workbench.model.FunctionProfile;
+import workbench.model.FunctionStats;
+
+class TraceFileTest {
+
+    @TempDir
+    Path dir;
+
+    /** main (id 0) calls work (id 1) 10 times; work calls nextInt (id 2, built-in) once each. */
+    static TraceData sample() {
+        List<TraceData.Function> functions = List.of(
+                new TraceData.Function(0, false, "demo/Main", "main", "([Ljava/lang/String;)V", "Main.java", 5),
+                new TraceData.Function(1, false, "demo/Main$Inner", "work", "()V", "Main.java", 12),
+                new TraceData.Function(2, true, "java/util/Random", "nextInt", "", "", 0));
+        TraceData.ThreadData main = new TraceData.ThreadData("main", 1, List.of(
+                new TraceData.FunctionCounts(0, new TraceData.Counts(1, 1, 1_000, 10_000, 10, 20)),
+                new TraceData.FunctionCounts(1, new TraceData.Counts(10, 10, 5_000, 8_000, 10, 10)),
+                new TraceData.FunctionCounts(2, new TraceData.Counts(10, 10, 1_000, 1_000, 0, 0))),
+                List.of(new TraceData.EdgeCounts(0, 1, new TraceData.Counts(10, 10, 5_000, 8_000, 10, 10)),
+                        new TraceData.EdgeCounts(1, 2, new TraceData.Counts(10, 10, 1_000, 1_000, 0, 0))));
+        return new TraceData(10, 20, 30, 1_000_000, functions, List.of(main));
+    }
+
+    @Test
+    void what_is_written_reads_back_equal() throws IOException {
+        Path f = dir.resolve("t.wbt");
+        TraceWriter.write(sample(), f);
+        assertEquals(sample(), TraceReader.read(f));
+        assertFalse(Files.exists(dir.resolve("t.wbt.tmp")));
+    }
+
+    @Test
+    void raw_conversion_keeps_the_counters_and_names_functions_like_pstats() {
+        FunctionProfile p = TraceConverter.toFunctionProfile(sample(), false);
+        assertFalse(p.calibrated());
+        List<FunctionStats> s = p.threads().get(0).functions();
+        assertEquals("Main.java:5(Main.main)", s.get(0).key().label());
+        assertEquals("Main.java:12(Main.Inner.work)", s.get(1).key().label());
+        assertEquals("{java.util.Random.nextInt}", s.get(2).key().label());
+        assertEquals(5_000, s.get(1).totalNanos());
+        assertEquals(8_000, s.get(1).cumulativeNanos());
+        assertEquals(10, s.get(1).callers().get(0).calls());
+        assertEquals("Main.java:5(Main.main)", s.get(1).callers().get(0).caller().label());
+    }
+
+    @Test
+    void calibration_subtracts_inside_from_callees_and_outside_per_kind_from_callers() {
+        FunctionProfile p = TraceConverter.toFunctionProfile(sample(), true);
+        List<FunctionStats> s = p.threads().get(0).functions();
+        // main: own 1000 - 1 call x 10 inside - 10 method calls x 30 outside
+        assertEquals(1_000 - 10 - 300, s.get(0).totalNanos());
+        // work: own 5000 - 10 x 10 inside - 10 built-in calls x 20 outside
+        assertEquals(5_000 - 100 - 200, s.get(1).totalNanos());
+        // nextInt: 1000 - 10 x 10
+        assertEquals(900, s.get(2).totalNanos());
+        // 30 calls: 10 at 30 (methods) and 20 at 20 (built-ins... and main at 30): average outside
+        double avgOutside = (1 * 30 + 10 * 30 + 10 * 20) / 21.0;
+        assertEquals(Math.round(10_000 - 10 - 20 * (10 + avgOutside)), s.get(0).cumulativeNanos());
+        assertEquals(10 + avgOutside, p.overheadNanosPerCall(), 1e-9);
+    }
+
+    @Test
+    void a_truncated_file_fails_with_one_line_naming_it() throws IOException {
+        Path f = dir.resolve("t.wbt");
+        TraceWriter.write(sample(), f);
+        byte[] all = Files.readAllBytes(f);
+        Files.write(f, Arrays.copyOf(all, all.length - 5));
+        IOException e = assertThrows(IOException.class, () -> TraceReader.read(f));
+        assertEquals("trace file " + f + " is truncated", e.getMessage());
+    }
+
+    @Test
+    void garbage_and_missing_files_fail_with_one_line() throws IOException {
+        Path f = dir.resolve("g.wbt");
+        Files.writeString(f, "this is not a trace at all, not even close");
+        IOException e = assertThrows(IOException.class, () -> TraceReader.read(f));
+        assertEquals(f + " is not a workbench trace file", e.getMessage());
+        IOException missing = assertThrows(IOException.class, () -> TraceReader.read(dir.resolve("none.wbt")));
+        assertTrue(missing.getMessage().startsWith("no trace file "));
+        assertFalse(missing.getMessage().contains("\n"));
+    }
+}

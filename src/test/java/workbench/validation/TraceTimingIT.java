@@ -1,0 +1,66 @@
+package workbench.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import workbench.model.FunctionStats;
+import workbench.session.ChildJvm;
+import workbench.validation.targets.Timing;
+import workbench.workload.Data;
+
+/** Times and the workload: generous ratios only, and the workload's exact RNG call count. */
+class TraceTimingIT {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void a_method_doing_twice_the_work_gets_twice_the_tottime() throws IOException {
+        TracedRun run = TracedRun.run(ChildJvm.sameJava(), work, Timing.class, List.of(TracedRun.TARGETS),
+                List.of("*#spin"), List.of());
+        FunctionStats fast = run.function("Timing.fast");
+        FunctionStats slow = run.function("Timing.slow");
+        assertEquals(305, fast.calls());
+        assertEquals(305, slow.calls());
+        double ratio = (double) slow.totalNanos() / fast.totalNanos();
+        System.out.printf("timing: slow/fast tottime %.3f%n", ratio);
+        assertTrue(ratio > 1.6 && ratio < 2.4, "slow/fast tottime ratio " + ratio);
+        assertTrue(run.profile.merged().stream().noneMatch(s -> s.key().function().equals("Timing.spin")));
+    }
+
+    @Test
+    void calibrated_tottime_adds_up_to_the_profiled_wall_time() throws IOException {
+        TracedRun run = TracedRun.run(work, Timing.class);
+        Matcher m = Pattern.compile("wall (\\d+)").matcher(run.stdout);
+        assertTrue(m.find(), run.stdout);
+        long wall = Long.parseLong(m.group(1));
+        long sum = run.profile.threads().stream().filter(t -> t.thread().equals("main"))
+                .flatMap(t -> t.functions().stream()).mapToLong(FunctionStats::totalNanos).sum();
+        long raw = run.raw.threads().stream().filter(t -> t.thread().equals("main"))
+                .flatMap(t -> t.functions().stream()).mapToLong(FunctionStats::totalNanos).sum();
+        System.out.printf("timing: sum of tottime %.1f ms (raw %.1f ms), wall %.1f ms, %.1f ns per call assumed%n",
+                sum / 1e6, raw / 1e6, wall / 1e6, run.profile.overheadNanosPerCall());
+        assertTrue(Math.abs(sum - wall) < 0.10 * wall, "sum of tottime " + sum + " ns, wall " + wall + " ns");
+        assertTrue(raw > sum, "raw " + raw + " must exceed calibrated " + sum);
+        assertTrue(run.profile.overheadNanosPerCall() > 0);
+    }
+
+    @Test
+    void boxed_workload_calls_randint_once_per_value_and_per_resampled_element() throws IOException {
+        TracedRun run = TracedRun.run(ChildJvm.sameJava(), work, workbench.workload.Main.class, List.of(), List.of(),
+                "1000", "10", "4", "0.05", "boxed", "1");
+        assertEquals(1000 + 4 * 10 * 1000, run.function("Data.randint").calls());
+        assertEquals(1000 + 4 * 10 * 1000, run.function("{java.util.Random.nextInt}").calls());
+        assertEquals(4, run.function("BoxedBootstrap.confidenceInterval").calls());
+        assertEquals(4 * 10 * 1000, run.edgeCalls("BoxedBootstrap.confidenceInterval", "Data.randint"));
+        assertEquals(1000, run.edgeCalls("Data.generate", "Data.randint"));
+        assertTrue(Data.class.getName().startsWith("workbench.workload"));
+    }
+}

@@ -1,0 +1,114 @@
+package workbench.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import workbench.agent.AgentOptions;
+import workbench.model.FunctionProfile;
+import workbench.model.FunctionStats;
+import workbench.session.ChildJvm;
+import workbench.trace.TraceConverter;
+import workbench.trace.TraceData;
+import workbench.trace.TraceReader;
+
+/**
+ * Runs a validation target's {@code main} in a child JVM under the shaded jar as {@code -javaagent}, and reads
+ * back what the agent wrote: the JaCoCo way of testing an agent, with real compiled classes.
+ */
+public final class TracedRun {
+
+    /** The targets' package, which the default filter leaves out (it is under workbench.*). */
+    public static final String TARGETS = "workbench.validation.targets.*";
+
+    public final ChildJvm.Result result;
+    public final String stdout;
+    public final TraceData data;
+    public final FunctionProfile profile;
+    public final FunctionProfile raw;
+
+    private TracedRun(ChildJvm.Result result, String stdout, TraceData data) {
+        this.result = result;
+        this.stdout = stdout;
+        this.data = data;
+        this.profile = TraceConverter.toFunctionProfile(data, true);
+        this.raw = TraceConverter.toFunctionProfile(data, false);
+    }
+
+    /** @return the shaded jar the build made, from failsafe's system property */
+    public static Path jar() {
+        String jar = System.getProperty("workbench.jar");
+        assertNotNull(jar, "run as an integration test: -Dworkbench.jar is not set");
+        return Path.of(jar);
+    }
+
+    /** @return the compiled test classes (the targets) */
+    public static Path testClasses() {
+        try {
+            return Path.of(TracedRun.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * @param child    a child JVM (e.g. another Java); the agent and class path are added here
+     * @param work     a fresh directory
+     * @param target   the target's class
+     * @param includes include patterns (empty: the default selection)
+     * @param jvmArgs  more JVM options
+     * @param args     the target's arguments
+     * @return what the run left
+     */
+    public static TracedRun run(ChildJvm child, Path work, Class<?> target, List<String> includes,
+                                List<String> jvmArgs, String... args) throws IOException {
+        return run(child, work, target, includes, List.of(), jvmArgs, args);
+    }
+
+    /** As above, with exclude patterns. */
+    public static TracedRun run(ChildJvm child, Path work, Class<?> target, List<String> includes,
+                                List<String> excludes, List<String> jvmArgs, String... args) throws IOException {
+        Path out = work.resolve("trace.wbt");
+        Path stdout = work.resolve("stdout.txt");
+        AgentOptions options = new AgentOptions(AgentOptions.TRACE, out.toString(), includes, excludes, true);
+        child.jvmArg("-javaagent:" + jar() + "=" + options);
+        for (String a : jvmArgs) child.jvmArg(a);
+        child.classPath(testClasses()).main(target.getName(), List.of(args)).stdoutTo(stdout);
+        ChildJvm.Result result = child.run();
+        return new TracedRun(result, Files.readString(stdout), TraceReader.read(out));
+    }
+
+    /** @return a run of the target on this JVM's Java, with the targets' package instrumented */
+    public static TracedRun run(Path work, Class<?> target, String... args) throws IOException {
+        return run(ChildJvm.sameJava(), work, target, List.of(TARGETS), List.of(), args);
+    }
+
+    /** @return the merged statistics of the function whose label contains {@code fragment}, which must be unique */
+    public FunctionStats function(String fragment) {
+        return find(profile.merged(), fragment);
+    }
+
+    /** @return the merged statistics of the function, or fail listing what there is */
+    public static FunctionStats find(List<FunctionStats> stats, String fragment) {
+        List<FunctionStats> hits = new ArrayList<>();
+        for (FunctionStats s : stats) {
+            if (s.key().label().contains(fragment)) hits.add(s);
+        }
+        List<String> all = new ArrayList<>();
+        for (FunctionStats s : stats) all.add(s.key().label());
+        assertEquals(1, hits.size(), "functions matching '" + fragment + "' among " + all);
+        return hits.get(0);
+    }
+
+    /** @return calls along the edge from the caller matching {@code caller} into {@code callee}, 0 when none */
+    public long edgeCalls(String caller, String callee) {
+        for (FunctionStats.CallerStats c : function(callee).callers()) {
+            if (c.caller().label().contains(caller)) return c.calls();
+        }
+        return 0;
+    }
+}

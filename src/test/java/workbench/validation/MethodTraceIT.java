@@ -145,4 +145,13 @@ class MethodTraceIT {
         assertTrue(run.function("Exits.work").calls() > 10);
         assertFalse(run.profile.merged().stream().anyMatch(s -> s.key().function().equals("Exits.leave")));
     }
+
+    @Test
+    void an_excluded_method_has_no_row_and_its_time_stays_with_its_caller() throws IOException {
+        TracedRun run = TracedRun.run(workbench.session.ChildJvm.sameJava(), work, Edges.class,
+                List.of(TracedRun.TARGETS), List.of("*Edges#c"), List.of());
+        assertFalse(run.profile.merged().stream().anyMatch(s -> s.key().function().equals("Edges.c")));
+        assertEquals(5, run.function("Edges.b").calls());
+        assertEquals(1, run.function("Edges.a").calls());
+    }
 }

@@ -139,7 +139,7 @@ class MethodTraceIT {
 
     @Test
     void results_are_written_when_a_timeout_stops_the_program() throws IOException {
-        TracedRun run = TracedRun.run(workbench.session.ChildJvm.sameJava().timeout(java.time.Duration.ofSeconds(2)),
+        TracedRun run = TracedRun.run(workbench.session.ChildJvm.sameJava().timeout(java.time.Duration.ofSeconds(5)),
                 work, Exits.class, List.of(TracedRun.TARGETS), List.of(), "sleep");
         assertTrue(run.result.timedOut());
         assertTrue(run.function("Exits.work").calls() > 10);

@@ -17,7 +17,8 @@ public final class BenchMain {
 
     /** @return every section, in the order they are run by default */
     static List<BenchSection> sections() {
-        return List.of(new VariantsBench(), new MemoryBench(), new DeterministicBench());
+        return List.of(new VariantsBench(), new MemoryBench(), new DeterministicBench(), new SamplingBench(),
+                new LineBench());
     }
 
     /** @param args {@code [--repeats N] [--reference DIR] [section ...]} */

@@ -20,7 +20,15 @@ public final class Main {
      * @return the exit code: 0 ok, 1 failure, 2 bad input
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+        try {
+            return commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes Errors through; the memory check before the run estimates, it cannot promise. By now the
+            // resamples are unreachable, so there is room to say so in one line.
+            err.println("workbench: out of memory (" + e.getMessage() + "): lower N or raise -Xmx");
+            err.flush();
+            return ErrorHandlers.BAD_INPUT;
+        }
     }
 
     /** @return the configured command line, with our error handling */
@@ -30,6 +38,10 @@ public final class Main {
         cmd.setErr(err);
         cmd.setParameterExceptionHandler(ErrorHandlers::onBadParameter);
         cmd.setExecutionExceptionHandler(ErrorHandlers::onException);
+        // Every command's --version prints the workbench's version, not picocli's empty default.
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new VersionProvider());
+        }
         return cmd;
     }
 }

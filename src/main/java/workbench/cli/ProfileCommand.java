@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import workbench.model.Profile;
+import workbench.session.LineRecorder;
 import workbench.session.ProfileSession;
 import workbench.store.ProfileStore;
 import workbench.workload.WorkloadConfig;
@@ -46,8 +47,17 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin
     DeterministicOptions deterministic;
 
+    @Mixin
+    SamplingOptions sampling;
+
+    @Mixin
+    LineOptions line;
+
     @Override
     public Integer call() throws Exception {
+        if (mode == Mode.SAMPLING && sampling.readsRecording()) {
+            return sampling.readRecording(spec.commandLine().getOut()); // no workload to run: no N needed
+        }
         WorkloadConfig config = workload.toConfig();
         if (timeoutSeconds != null && !(timeoutSeconds > 0)) {
             throw new UserException("--timeout must be positive, got " + timeoutSeconds);
@@ -62,6 +72,17 @@ public final class ProfileCommand implements Callable<Integer> {
                 deterministic.describe(options);
                 Profile profile = session.run(deterministic.recorder(), config, options);
                 deterministic.print(profile.functions(), spec.commandLine().getOut());
+                return reportChild(profile);
+            }
+            case SAMPLING:
+                return sampling.profile(session, config, options, spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
+            case LINE: {
+                line.validate();
+                LineRecorder recorder = line.recorder(sampling, spec.commandLine().getErr());
+                line.describe(options, recorder);
+                Profile profile = session.run(recorder, config, options);
+                line.print(profile, spec.commandLine().getOut());
                 return reportChild(profile);
             }
             default:

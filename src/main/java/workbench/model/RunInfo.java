@@ -1,5 +1,7 @@
 package workbench.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ public record RunInfo(String id, String mode, String startedAt, List<String> com
 
     public RunInfo {
         command = List.copyOf(command);
-        options = Map.copyOf(options);
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options)); // keeps the order given, unlike Map.copyOf
     }
 
     /** @return a copy with the given id */

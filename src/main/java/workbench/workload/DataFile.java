@@ -2,6 +2,9 @@ package workbench.workload;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,9 +27,14 @@ public final class DataFile {
         double[] values = new double[1024];
         int n = 0;
         int lineNo = 0;
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        // Numbers are ASCII; a header saved in another encoding (a spreadsheet's cp1252) must not make the whole file
+        // unreadable, so undecodable bytes become U+FFFD and at worst show up in a "not a number" message.
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(path), utf8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1); // a spreadsheet's BOM
                 String cell = firstColumn(line);
                 if (cell.isEmpty()) continue;
                 double v;

@@ -1,0 +1,80 @@
+package workbench.agent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import workbench.agent.rt.LineCounters;
+import workbench.agent.rt.LineDataWriter;
+import workbench.instrument.FunctionSelector;
+import workbench.instrument.LineCounterInstrumenter;
+
+/**
+ * The per-line mode ({@code mode=line}): line counters in the selected methods, and the raw line data file at
+ * shutdown.
+ *
+ * <p>The mode's own settings come as system properties of the profiled JVM, set by the driver next to the agent
+ * option string: {@value #FUNCTIONS_PROPERTY} (function patterns separated by semicolons, see
+ * {@link FunctionSelector}; default the workload's {@code confidenceInterval}) and {@value #TIMING_PROPERTY}
+ * ({@code exact}, the default, or {@code hits}).
+ */
+final class LineMode implements AgentMode {
+
+    /** System property with the function patterns, separated by semicolons. */
+    static final String FUNCTIONS_PROPERTY = "workbench.line.functions";
+    /** System property with the timing: {@code exact} or {@code hits}. */
+    static final String TIMING_PROPERTY = "workbench.line.timing";
+
+    private final AgentOptions options;
+    private final FunctionSelector selector;
+    private final String timing;
+    private final LineCounterInstrumenter instrumenter;
+    private final double overhead;
+    private final Set<String> said = ConcurrentHashMap.newKeySet();
+
+    LineMode(AgentOptions options) {
+        this.options = options;
+        String patterns = System.getProperty(FUNCTIONS_PROPERTY, "");
+        List<String> list = Arrays.stream(patterns.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        this.selector = list.isEmpty() ? FunctionSelector.defaults() : new FunctionSelector(list);
+        this.timing = System.getProperty(TIMING_PROPERTY, "exact");
+        if (!timing.equals("exact") && !timing.equals("hits")) {
+            throw new IllegalArgumentException("line timing must be exact or hits, got '" + timing + "'");
+        }
+        boolean timed = timing.equals("exact");
+        this.instrumenter = new LineCounterInstrumenter(selector, timed, this::sayOnce);
+        this.overhead = timed && options.calibrate() ? LineCounters.calibrate() : 0;
+    }
+
+    @Override
+    public byte[] instrument(String internalName, byte[] classBytes) {
+        // a local class of a selected method has a '$' in its name but may not match the class pattern
+        if (!selector.mayMatchClass(internalName) && internalName.indexOf('$') < 0) return null;
+        return instrumenter.instrument(classBytes, LineMode::systemClassBytes);
+    }
+
+    @Override
+    public void dump() {
+        try {
+            LineDataWriter.write(Path.of(options.output()), timing, overhead);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("workbench agent: cannot write " + options.output() + " (" + e + ")");
+        }
+    }
+
+    private void sayOnce(String message) {
+        if (said.add(message)) System.err.println("workbench agent: " + message);
+    }
+
+    /** A local class's bytes, read before it is loaded; the program's classes are on the system class path. */
+    private static byte[] systemClassBytes(String internalName) {
+        try (InputStream in = ClassLoader.getSystemClassLoader().getResourceAsStream(internalName + ".class")) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

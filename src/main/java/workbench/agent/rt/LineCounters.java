@@ -1,0 +1,266 @@
+package workbench.agent.rt;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The line mode's runtime: per-thread, per-table counter arrays that line-instrumented code increments.
+ *
+ * <p>A <em>table</em> is one selected method together with its lambdas and local classes (line_profiler's
+ * "function"). Every thread gets its own {@code long[]} per table, fetched once per method call by
+ * {@link #enter}; the instrumented code keeps it in a local and bumps hit counters in it with plain array
+ * stores. Nothing is shared between threads while the program runs, so no increment is ever lost and a hit
+ * costs no atomic instruction; {@link #snapshot} sums the threads' arrays at dump time.
+ *
+ * <p>Array layout ({@code span} = lines the table covers, slot = line − first line):
+ * {@code [DEPTH, LAST, CUR, hits[span], nanos[span], timed[span]]}. {@code DEPTH} counts this thread's active
+ * frames of the table. Only the outermost one times: a nested frame (recursion, a lambda called from a line of
+ * the method) runs inside one of the outer frame's lines, which already includes that time, so each nanosecond
+ * is charged to exactly one line of the table. {@code LAST} is the time the current line started, {@code CUR}
+ * its slot, {@code timed[s]} how many timed intervals were charged to slot {@code s} (the calibrated timer cost
+ * is subtracted once per interval).
+ *
+ * <p>Imports only the JDK: this class sits on the bootstrap class path and is called from any class.
+ */
+public final class LineCounters {
+
+    /** Index of this thread's active frame count of the table. */
+    public static final int DEPTH = 0;
+    /** Index of the time the current line started. */
+    public static final int LAST = 1;
+    /** Index of the current line's slot. */
+    public static final int CUR = 2;
+    /** Index of the first hit counter: hit counter of slot {@code s} is at {@code HEADER + s}. */
+    public static final int HEADER = 3;
+
+    private static final Object LOCK = new Object();
+    private static Table[] tables = new Table[16];
+    private static int tableCount;
+    private static final ThreadLocal<long[][]> MINE = ThreadLocal.withInitial(() -> new long[0][]);
+
+    private LineCounters() {
+    }
+
+    /** One registered table and every thread's array for it. */
+    static final class Table {
+        final String function;
+        final String file;
+        final int firstLine;
+        final int span;
+        final boolean[] code;
+        final List<long[]> arrays = new ArrayList<>();
+
+        Table(String function, String file, int firstLine, int span) {
+            this.function = function;
+            this.file = file;
+            this.firstLine = firstLine;
+            this.span = span;
+            this.code = new boolean[span];
+        }
+    }
+
+    /**
+     * Registers a table; called by the instrumenter when it transforms the selected method's class.
+     *
+     * @param function  {@code Class.method} as shown in the table
+     * @param file      the source file, package path included ({@code workbench/workload/Foo.java})
+     * @param firstLine the smallest line of the table
+     * @param span      number of lines covered, from {@code firstLine}
+     * @return the table's id, used by {@link #enter}
+     */
+    public static int registerTable(String function, String file, int firstLine, int span) {
+        synchronized (LOCK) {
+            if (tableCount == tables.length) {
+                Table[] bigger = new Table[tableCount * 2];
+                System.arraycopy(tables, 0, bigger, 0, tableCount);
+                tables = bigger;
+            }
+            tables[tableCount] = new Table(function, file, firstLine, span);
+            return tableCount++;
+        }
+    }
+
+    /**
+     * Marks lines as holding code, so a line that never ran still shows in the table.
+     *
+     * @param table the table's id
+     * @param lines source lines of an instrumented method of the table
+     */
+    public static void addCodeLines(int table, int[] lines) {
+        synchronized (LOCK) {
+            Table t = tables[table];
+            for (int line : lines) {
+                int slot = line - t.firstLine;
+                if (slot >= 0 && slot < t.span) t.code[slot] = true;
+            }
+        }
+    }
+
+    /**
+     * Called first thing in every instrumented method when only hits are counted: this thread's array for the
+     * table, with the entry line's hit counted.
+     *
+     * @param table the table's id
+     * @param slot  the entry line's slot
+     * @return the array the method's probes update
+     */
+    public static long[] enter(int table, int slot) {
+        long[][] mine = MINE.get();
+        long[] c = table < mine.length ? mine[table] : null;
+        if (c == null) c = create(table);
+        c[HEADER + slot]++;
+        return c;
+    }
+
+    /**
+     * Called first thing in every instrumented method when lines are timed: like {@link #enter}, and in the
+     * outermost frame of the table on this thread the entry line's timing starts.
+     *
+     * @param table the table's id
+     * @param slot  the entry line's slot
+     * @return the array the method's probes update
+     */
+    public static long[] enterTimed(int table, int slot) {
+        long[] c = enter(table, slot);
+        if (++c[DEPTH] == 1) {
+            int span = (c.length - HEADER) / 3;
+            c[HEADER + 2 * span + slot]++;
+            c[CUR] = slot;
+            c[LAST] = System.nanoTime();
+        }
+        return c;
+    }
+
+    /**
+     * A line start that may change the line ({@code --timing exact}): counts the hit and, in the outermost frame,
+     * charges the time since the last line start to the line being left.
+     *
+     * @param c    the array from {@link #enter}
+     * @param slot the line's slot
+     */
+    public static void line(long[] c, int slot) {
+        c[HEADER + slot]++;
+        if (c[DEPTH] == 1) {
+            long now = System.nanoTime();
+            int span = (c.length - HEADER) / 3;
+            c[HEADER + span + (int) c[CUR]] += now - c[LAST];
+            c[HEADER + 2 * span + slot]++;
+            c[CUR] = slot;
+            c[LAST] = now;
+        }
+    }
+
+    /**
+     * Called on every way out of an instrumented method when lines are timed (return, or an exception leaving
+     * it): charges the last line and leaves the frame.
+     *
+     * @param c the array from {@link #enter}
+     */
+    public static void exit(long[] c) {
+        if (c[DEPTH] == 1) {
+            int span = (c.length - HEADER) / 3;
+            c[HEADER + span + (int) c[CUR]] += System.nanoTime() - c[LAST];
+        }
+        c[DEPTH]--;
+    }
+
+    private static long[] create(int table) {
+        synchronized (LOCK) {
+            long[][] mine = MINE.get();
+            if (table >= mine.length) {
+                long[][] bigger = new long[Math.max(tableCount, table + 1)][];
+                System.arraycopy(mine, 0, bigger, 0, mine.length);
+                mine = bigger;
+                MINE.set(mine);
+            }
+            Table t = tables[table];
+            long[] c = new long[HEADER + 3 * t.span];
+            t.arrays.add(c);
+            mine[table] = c;
+            return c;
+        }
+    }
+
+    /**
+     * Measures what one timed line start costs, so that the dump can subtract it from every timed interval.
+     * Runs the real {@link #line} on a private array until the JIT has compiled it and keeps the fastest round.
+     *
+     * @return nanoseconds per timed line start
+     */
+    public static double calibrate() {
+        long[] c = new long[HEADER + 3 * 2];
+        c[DEPTH] = 1;
+        c[LAST] = System.nanoTime();
+        final int n = 100_000;
+        double best = Double.MAX_VALUE;
+        for (int round = 0; round < 30; round++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) line(c, i & 1);
+            best = Math.min(best, (System.nanoTime() - start) / (double) n);
+        }
+        return best;
+    }
+
+    /** A table's counters summed over all threads, as {@link #snapshot} returns them. */
+    public static final class Snapshot {
+        /** {@code Class.method}. */
+        public final String function;
+        /** Source file with its package path. */
+        public final String file;
+        /** Line of slot 0. */
+        public final int firstLine;
+        /** Hits per slot. */
+        public final long[] hits;
+        /** Raw (uncalibrated) nanoseconds per slot. */
+        public final long[] nanos;
+        /** Timed intervals per slot. */
+        public final long[] timedIntervals;
+        /** Whether the slot's line holds instrumented code. */
+        public final boolean[] code;
+
+        Snapshot(Table t) {
+            function = t.function;
+            file = t.file;
+            firstLine = t.firstLine;
+            hits = new long[t.span];
+            nanos = new long[t.span];
+            timedIntervals = new long[t.span];
+            code = t.code.clone();
+            long now = System.nanoTime();
+            for (long[] c : t.arrays) {
+                for (int s = 0; s < t.span; s++) {
+                    hits[s] += c[HEADER + s];
+                    nanos[s] += c[HEADER + t.span + s];
+                    timedIntervals[s] += c[HEADER + 2 * t.span + s];
+                }
+                // a thread still inside the table (System.exit, a timeout): its current line runs until now
+                int cur = (int) c[CUR];
+                if (c[DEPTH] > 0 && cur >= 0 && cur < t.span) nanos[cur] += Math.max(0, now - c[LAST]);
+            }
+        }
+    }
+
+    /**
+     * Sums every thread's counters. Threads still running may be caught mid-update; at shutdown that is the
+     * program's last moment anyway.
+     *
+     * @return one snapshot per registered table, in registration order
+     */
+    public static List<Snapshot> snapshot() {
+        synchronized (LOCK) {
+            List<Snapshot> out = new ArrayList<>(tableCount);
+            for (int i = 0; i < tableCount; i++) out.add(new Snapshot(tables[i]));
+            return out;
+        }
+    }
+
+    /**
+     * @param table a table's id
+     * @return that table's counters summed over all threads
+     */
+    public static Snapshot snapshot(int table) {
+        synchronized (LOCK) {
+            return new Snapshot(tables[table]);
+        }
+    }
+}

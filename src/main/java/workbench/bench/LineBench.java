@@ -1,0 +1,210 @@
+package workbench.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import workbench.instrument.FunctionSelector;
+import workbench.instrument.LineCounterInstrumenter;
+import workbench.sampling.SamplingSettings;
+import workbench.session.ChildJvm;
+import workbench.session.LineRecorder;
+import workbench.session.ProfileSession;
+
+/**
+ * The line mode's cost: the workload plain and under the line agent with each timing (sampled: the agent counting
+ * hits plus async-profiler sampling), on the document's shape
+ * (boxed, n = 100000, 10 iterations × 4 runs), interleaved, medians of the workload's own times; and, when
+ * Debian's {@code python3-line-profiler} is there, line_profiler on the Python port the same way.
+ */
+final class LineBench implements BenchSection {
+
+    private static final List<String> ARGS = List.of("100000", "10", "4", "0.05", "boxed", "1");
+    /** Debian's python3, the one {@code python3-line-profiler} installs into. */
+    private static final Path DEBIAN_PYTHON = Path.of("/usr/bin/python3");
+
+    @Override
+    public String name() {
+        return "line";
+    }
+
+    @Override
+    public void run(BenchContext ctx) throws Exception {
+        Path work = Files.createTempDirectory("workbench-linebench-");
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("plain", ctx.workload(List.of(), ARGS.toArray(new String[0])));
+        for (String timing : List.of("hits", "exact")) {
+            ChildJvm child = new ChildJvm(Path.of(System.getProperty("java.home")))
+                    .classPath(ctx.jar()).main(ProfileSession.WORKLOAD_MAIN, ARGS);
+            Path dir = Files.createDirectories(work.resolve(timing));
+            new LineRecorder(List.of(), timing).configure(child, dir);
+            commands.put("line " + timing, child.command());
+        }
+        ChildJvm sampled = new ChildJvm(Path.of(System.getProperty("java.home")))
+                .classPath(ctx.jar()).main(ProfileSession.WORKLOAD_MAIN, ARGS);
+        LineRecorder recorder = new LineRecorder(List.of(), SamplingSettings.of("async", "cpu", "1ms", false),
+                notice -> ctx.printf("%s%n", notice));
+        recorder.configure(sampled, Files.createDirectories(work.resolve("sampled")));
+        commands.put("line sampled", sampled.command());
+        Map<String, List<BenchContext.Timing>> t = ctx.interleave(commands);
+        double plain = BenchContext.medianOwn(t.get("plain"));
+        ctx.printf("boxed, n = 100000, 10 iterations x 4 runs; own time = the workload's, JVM start-up left out%n");
+        ctx.printf("%-12s %10s %10s %10s  %s%n", "", "own (s)", "wall (s)", "vs plain", "target");
+        for (Map.Entry<String, List<BenchContext.Timing>> e : t.entrySet()) {
+            double own = BenchContext.medianOwn(e.getValue());
+            String target = switch (e.getKey()) {
+                case "line hits" -> "<= 1.2x";
+                case "line exact" -> "<= 3x";
+                case "line sampled" -> "<= 1.1x (async-profiler cpu, 1ms)";
+                default -> "";
+            };
+            ctx.printf("%-12s %10.3f %10.3f %9.2fx  %s%n", e.getKey(), own, BenchContext.medianWall(e.getValue()),
+                    own / plain, target);
+        }
+        warm(ctx);
+        python(ctx, work);
+    }
+
+    /**
+     * The counters' own cost, without the agent's start-up and the JIT warm-up that dominate a 0.35 s child:
+     * the workload plain and instrumented (each timing) in this JVM, in loaders of their own, interleaved, warm.
+     */
+    private void warm(BenchContext ctx) throws Exception {
+        Map<String, Method> mains = new LinkedHashMap<>();
+        mains.put("plain", WorkloadLoader.main(null));
+        mains.put("line hits", WorkloadLoader.main(new LineCounterInstrumenter(FunctionSelector.defaults(), false,
+                m -> ctx.printf("%s%n", m))));
+        mains.put("line exact", WorkloadLoader.main(new LineCounterInstrumenter(FunctionSelector.defaults(), true,
+                m -> ctx.printf("%s%n", m))));
+        int warmUp = 5;
+        int rounds = warmUp + Math.max(ctx.repeats(), 5);
+        Map<String, double[]> seconds = new LinkedHashMap<>();
+        mains.keySet().forEach(k -> seconds.put(k, new double[rounds - warmUp]));
+        PrintStream out = System.out;
+        try {
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+            for (int r = 0; r < rounds; r++) {
+                for (Map.Entry<String, Method> e : mains.entrySet()) {
+                    long start = System.nanoTime();
+                    e.getValue().invoke(null, (Object) ARGS.toArray(new String[0]));
+                    if (r >= warmUp) seconds.get(e.getKey())[r - warmUp] = (System.nanoTime() - start) / 1e9;
+                }
+            }
+        } finally {
+            System.setOut(out);
+        }
+        double plain = BenchContext.median(seconds.get("plain"));
+        ctx.printf("warm, in one JVM (%d rounds after %d of warm-up):", rounds - warmUp, warmUp);
+        for (Map.Entry<String, double[]> e : seconds.entrySet()) {
+            double m = BenchContext.median(e.getValue());
+            ctx.printf(" %s %.3f s (%.2fx)", e.getKey(), m, m / plain);
+        }
+        ctx.printf("%n");
+    }
+
+    /** Loads the workload's classes itself, instrumented by the given instrumenter (or not). */
+    private static final class WorkloadLoader extends ClassLoader {
+        private final LineCounterInstrumenter instrumenter;
+
+        private WorkloadLoader(LineCounterInstrumenter instrumenter) {
+            super(LineBench.class.getClassLoader());
+            this.instrumenter = instrumenter;
+        }
+
+        static Method main(LineCounterInstrumenter instrumenter) throws ReflectiveOperationException {
+            return Class.forName(ProfileSession.WORKLOAD_MAIN, true, new WorkloadLoader(instrumenter))
+                    .getMethod("main", String[].class);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith("workbench.workload.")) return super.loadClass(name, resolve);
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    byte[] bytes = bytes(name.replace('.', '/'));
+                    if (bytes == null) throw new ClassNotFoundException(name);
+                    byte[] out = instrumenter == null ? null : instrumenter.instrument(bytes, WorkloadLoader::bytes);
+                    if (out != null) bytes = out;
+                    c = defineClass(name, bytes, 0, bytes.length);
+                }
+                if (resolve) resolveClass(c);
+                return c;
+            }
+        }
+
+        private static byte[] bytes(String internalName) {
+            try (InputStream in = LineBench.class.getClassLoader().getResourceAsStream(internalName + ".class")) {
+                return in == null ? null : in.readAllBytes();
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    private void python(BenchContext ctx, Path work) throws IOException {
+        if (!Files.isExecutable(DEBIAN_PYTHON) || ctx.pythonScript().isEmpty()) {
+            ctx.printf("%s or the reference port not found: line_profiler comparison skipped%n", DEBIAN_PYTHON);
+            return;
+        }
+        if (!hasLineProfiler()) {
+            ctx.printf("line_profiler not importable by %s (Debian: python3-line-profiler): comparison skipped%n",
+                    DEBIAN_PYTHON);
+            return;
+        }
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("python plain", pythonCommand(ctx.pythonScript().get(), false));
+        commands.put("line_profiler", pythonCommand(ctx.pythonScript().get(), true));
+        Map<String, List<BenchContext.Timing>> t = ctx.interleave(commands);
+        double plain = BenchContext.medianOwn(t.get("python plain"));
+        double profiled = BenchContext.medianOwn(t.get("line_profiler"));
+        ctx.printf("python port (random, same shape), %s: plain %.3f s, line_profiler %.3f s: %.2fx%n",
+                DEBIAN_PYTHON, plain, profiled, profiled / plain);
+    }
+
+    private static boolean hasLineProfiler() {
+        try {
+            Process p = new ProcessBuilder(DEBIAN_PYTHON.toString(), "-c", "import line_profiler")
+                    .redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * The port's confidence-interval calls timed like ours, optionally with line_profiler on
+     * {@code confidence_interval} as {@code kernprof -l} would put it (its {@code @profile}).
+     */
+    private static List<String> pythonCommand(Path script, boolean profiled) {
+        String dir = script.toAbsolutePath().getParent().toString().replace("'", "\\'");
+        List<String> code = new ArrayList<>(List.of(
+                "import sys, time, random",
+                "sys.path.insert(0, '" + dir + "')",
+                "import bootstrap_ci as b",
+                "random.seed(1)",
+                "values = [random.randint(0, 1000) for _ in range(100000)]",
+                "ci = b.confidence_interval"));
+        if (profiled) {
+            code.add("from line_profiler import LineProfiler");
+            code.add("lp = LineProfiler()");
+            code.add("ci = lp(b.confidence_interval)");
+        }
+        code.add("t = time.perf_counter()");
+        code.add("for _ in range(4): ci(values, iterations=10, variant='random')");
+        code.add("t = time.perf_counter() - t");
+        code.add("print('seconds=%.6f' % t)");
+        return List.of(DEBIAN_PYTHON.toString(), "-c", String.join("\n", code));
+    }
+}

@@ -1,0 +1,234 @@
+package workbench.report;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import workbench.model.LineProfile;
+import workbench.model.LineProfile.FunctionLines;
+import workbench.model.LineProfile.LineStats;
+import workbench.model.SampleProfile;
+
+/**
+ * The line table, in line_profiler's layout ({@code show_text}/{@code show_func}): a timer-unit header, then per
+ * function its total time, file, first line, and one row per source line from the declaration (annotations
+ * included, as line_profiler starts at the decorator) to the closing brace, with hits, time and per-hit time in
+ * microseconds, the share of the function's time and the source text. Columns widen when a number does not fit,
+ * and too-long numbers switch to {@code %g} exactly as line_profiler does.
+ *
+ * <p>Additions: in the header, with exact timing, the calibrated cost subtracted per timed line start; with
+ * {@code --timing hits}, that no time was measured (the time columns stay empty); with {@code --timing sampled},
+ * how many samples the times come from (a sampled line without a counted hit shows its time and no hits). Selected functions that never
+ * ran (a pattern matching every variant, say) get no table, only their names on a last line.
+ */
+public final class LineProfilerTable {
+
+    private static final double UNIT = 1e-6;
+    private static final Map<String, Integer> WIDTHS = Map.of("line", 6, "hits", 9, "time", 12, "perhit", 8,
+            "percent", 8);
+
+    private final SourceLookup sources;
+
+    /** @param sources where the source text comes from */
+    public LineProfilerTable(SourceLookup sources) {
+        this.sources = sources;
+    }
+
+    /**
+     * Prints every function of the profile.
+     *
+     * @param profile the per-line data
+     * @param out     where the table goes
+     */
+    public void print(LineProfile profile, PrintWriter out) {
+        print(profile, null, out);
+    }
+
+    /**
+     * Prints every function of the profile.
+     *
+     * @param profile the per-line data
+     * @param samples with {@code sampled} timing, the samples the times come from (named in the header)
+     * @param out     where the table goes
+     */
+    public void print(LineProfile profile, SampleProfile samples, PrintWriter out) {
+        boolean timed = !"hits".equals(profile.timing());
+        out.println("Timer unit: " + g(UNIT, 6) + " s");
+        if (timed && profile.overheadNanosPerHit() > 0) {
+            out.printf(Locale.ROOT, "Timer overhead: %.1f ns per timed line start, subtracted (calibrated)%n",
+                    profile.overheadNanosPerHit());
+        }
+        if ("sampled".equals(profile.timing()) && samples != null) {
+            out.printf(Locale.ROOT, "Times sampled: %d samples, %s %s every %s; hits counted exactly%n",
+                    samples.totalSamples(), samples.engine(), samples.event(), interval(samples.intervalNanos()));
+        }
+        out.println();
+        Set<String> missing = new HashSet<>();
+        List<String> notRun = new java.util.ArrayList<>();
+        for (FunctionLines f : profile.functions()) {
+            if (f.lines().stream().allMatch(s -> s.hits() == 0 && s.nanos() == 0)) {
+                notRun.add(f.function());
+            } else {
+                printFunction(f, timed, missing, out);
+            }
+        }
+        if (!notRun.isEmpty()) out.println("Selected but never run: " + String.join(", ", notRun));
+        out.flush();
+    }
+
+    private void printFunction(FunctionLines f, boolean timed, Set<String> missing, PrintWriter out) {
+        long totalNanos = 0;
+        int maxLine = f.firstLine();
+        Map<Integer, LineStats> byLine = new HashMap<>();
+        for (LineStats s : f.lines()) {
+            totalNanos += s.nanos();
+            maxLine = Math.max(maxLine, s.line());
+            byLine.put(s.line(), s);
+        }
+        double total = totalNanos / 1e3; // in timer units
+        String method = f.function().substring(f.function().lastIndexOf('.') + 1);
+        List<String> src = sources.lines(f.file());
+        int declaration = src == null ? -1 : declarationLine(src, method, f.firstLine());
+        // no declaration in the source (an enum's values(), a record's accessors): only the lines with data
+        int start = declaration < 0 ? f.firstLine() : declaration;
+        int end = declaration < 0 ? maxLine : Math.max(maxLine, blockEnd(src, start, maxLine));
+        out.println(timed ? "Total time: " + g(totalNanos / 1e9, 6) + " s"
+                : "Total time: not measured (--timing hits)");
+        out.println("File: " + f.file());
+        out.println("Function: " + method + " at line " + start);
+        if (src == null && missing.add(f.file())) {
+            out.println("(source of " + f.file() + " not found: lines shown without their text;"
+                    + " give --source-path DIR)");
+        }
+
+        Map<Integer, String[]> display = new HashMap<>();
+        Map<String, Integer> widths = new HashMap<>(WIDTHS);
+        for (LineStats s : f.lines()) {
+            if (s.hits() == 0 && s.nanos() == 0) continue;
+            String hits = s.hits() == 0 ? "" : Long.toString(s.hits());
+            if (hits.length() > WIDTHS.get("hits")) hits = g(s.hits(), 6);
+            String[] cells = {hits, "", "", ""};
+            if (timed) {
+                double time = s.nanos() / 1e3;
+                cells[1] = fixedOrG(time, WIDTHS.get("time"));
+                cells[2] = s.hits() == 0 ? "" : fixedOrG(time / s.hits(), WIDTHS.get("perhit"));
+                cells[3] = total == 0 ? "" : String.format(Locale.ROOT, "%5.1f", 100 * time / total);
+            }
+            display.put(s.line(), cells);
+            widths.merge("hits", cells[0].length(), Math::max);
+            widths.merge("time", cells[1].length(), Math::max);
+            widths.merge("perhit", cells[2].length(), Math::max);
+        }
+        String lhs = "%" + widths.get("line") + "s %" + widths.get("hits") + "s %" + widths.get("time") + "s %"
+                + widths.get("perhit") + "s %" + widths.get("percent") + "s";
+        String template = lhs + "  %s";
+        String header = String.format(Locale.ROOT, template, "Line #", "Hits", "Time", "Per Hit", "% Time",
+                "Line Contents");
+        out.println();
+        out.println(header);
+        out.println("=".repeat(header.length()));
+        String[] empty = {"", "", "", ""};
+        for (int line = start; line <= end; line++) {
+            String[] c = display.getOrDefault(line, empty);
+            String text = src != null && line - 1 < src.size() ? src.get(line - 1) : "";
+            out.println(String.format(Locale.ROOT, template, line, c[0], c[1], c[2], c[3], text));
+        }
+        out.println();
+    }
+
+    private static String interval(long nanos) {
+        if (nanos % 1_000_000L == 0) return nanos / 1_000_000L + "ms";
+        if (nanos % 1_000L == 0) return nanos / 1_000L + "us";
+        return nanos + "ns";
+    }
+
+    /** line_profiler's {@code '%5.1f'}, or {@code '%5.3g'} when that is wider than the column. */
+    private static String fixedOrG(double value, int width) {
+        String fixed = String.format(Locale.ROOT, "%5.1f", value);
+        return fixed.length() > width ? String.format(Locale.ROOT, "%5s", g(value, 3)) : fixed;
+    }
+
+    /**
+     * Python's {@code %g}: {@code precision} significant digits, trailing zeros dropped, exponent form when the
+     * exponent is below −4 or not below the precision.
+     *
+     * @param value     the number
+     * @param precision significant digits
+     * @return the formatted number
+     */
+    static String g(double value, int precision) {
+        if (value == 0) return "0";
+        if (Double.isNaN(value) || Double.isInfinite(value)) return Double.toString(value);
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(precision));
+        int exp = rounded.precision() - rounded.scale() - 1;
+        if (exp < -4 || exp >= precision) {
+            BigDecimal mantissa = rounded.movePointLeft(exp);
+            String m = strip(mantissa.toPlainString());
+            return m + "e" + (exp < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(exp));
+        }
+        return strip(rounded.toPlainString());
+    }
+
+    private static String strip(String s) {
+        if (!s.contains(".")) return s;
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** The method's declaration line (or its first annotation's) above its first code line, or −1. */
+    static int declarationLine(List<String> src, String method, int firstLine) {
+        Pattern decl = Pattern.compile("\\b" + Pattern.quote(method) + "\\s*\\(");
+        int found = -1;
+        for (int line = Math.min(firstLine, src.size()); line >= Math.max(1, firstLine - 40); line--) {
+            String text = src.get(line - 1);
+            if (decl.matcher(text).find() && (line < firstLine || !text.trim().endsWith(";"))) {
+                found = line;
+                break;
+            }
+        }
+        if (found < 0) return -1;
+        while (found > 1 && src.get(found - 2).trim().startsWith("@")) found--;
+        return found;
+    }
+
+    /** The line whose brace closes the block opened at or after {@code start}, skipping comments and literals. */
+    static int blockEnd(List<String> src, int start, int atLeast) {
+        int depth = 0;
+        boolean opened = false;
+        boolean blockComment = false;
+        for (int line = start; line <= src.size(); line++) {
+            String t = src.get(line - 1);
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (blockComment) {
+                    if (c == '*' && i + 1 < t.length() && t.charAt(i + 1) == '/') {
+                        blockComment = false;
+                        i++;
+                    }
+                } else if (c == '/' && i + 1 < t.length() && t.charAt(i + 1) == '/') {
+                    break;
+                } else if (c == '/' && i + 1 < t.length() && t.charAt(i + 1) == '*') {
+                    blockComment = true;
+                    i++;
+                } else if (c == '"' || c == '\'') {
+                    for (i++; i < t.length() && t.charAt(i) != c; i++) {
+                        if (t.charAt(i) == '\\') i++;
+                    }
+                } else if (c == '{') {
+                    depth++;
+                    opened = true;
+                } else if (c == '}') {
+                    depth--;
+                    if (opened && depth == 0 && line >= atLeast) return line;
+                }
+            }
+        }
+        return atLeast;
+    }
+}

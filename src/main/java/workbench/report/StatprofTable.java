@@ -1,0 +1,158 @@
+package workbench.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import workbench.model.FrameKey;
+import workbench.model.SampleProfile;
+
+/**
+ * statprof's table of sampled stacks, by line (its default) or by function.
+ *
+ * <p>Self samples of a row are those whose top frame is there; cumulative samples those that have it anywhere on
+ * the stack, counted once per sample even when recursion puts it there several times. Seconds are samples times
+ * the interval; the percentage is of self samples among all samples, as statprof's {@code % time}. By function,
+ * each function's lines that took more than 1 % of the samples follow it, as in statprof's
+ * {@code display_by_method}.
+ */
+public final class StatprofTable {
+
+    /** How rows are keyed. */
+    public enum By { LINE, FUNCTION }
+
+    /**
+     * One row.
+     *
+     * @param key        the line ({@code file, line, function}) or the function (line 0)
+     * @param self       samples with this on top
+     * @param cumulative samples with this anywhere on the stack
+     */
+    public record Row(FrameKey key, long self, long cumulative) {
+    }
+
+    private final SampleProfile profile;
+    private final By by;
+
+    /**
+     * @param profile the samples
+     * @param by      rows per line or per function
+     */
+    public StatprofTable(SampleProfile profile, By by) {
+        this.profile = profile;
+        this.by = by;
+    }
+
+    /** @return the rows, most self samples first (then most cumulative, then by name) */
+    public List<Row> rows() {
+        return rows(by == By.LINE ? Function.identity() : FrameKey::functionOnly);
+    }
+
+    private List<Row> rows(Function<FrameKey, FrameKey> keyOf) {
+        Map<FrameKey, long[]> counts = new LinkedHashMap<>();
+        List<FrameKey> frames = profile.frames();
+        Set<FrameKey> seen = new HashSet<>();
+        for (SampleProfile.StackCount s : profile.stacks()) {
+            if (s.frames().isEmpty()) continue;
+            counts.computeIfAbsent(keyOf.apply(frames.get(s.frames().get(0))), k -> new long[2])[0] += s.count();
+            seen.clear();
+            for (int id : s.frames()) {
+                FrameKey k = keyOf.apply(frames.get(id));
+                if (seen.add(k)) counts.computeIfAbsent(k, x -> new long[2])[1] += s.count();
+            }
+        }
+        List<Row> rows = new ArrayList<>(counts.size());
+        counts.forEach((k, c) -> rows.add(new Row(k, c[0], c[1])));
+        rows.sort(Comparator.comparingLong(Row::self).reversed()
+                .thenComparing(Comparator.comparingLong(Row::cumulative).reversed())
+                .thenComparing(r -> name(r.key())));
+        return rows;
+    }
+
+    /**
+     * Prints a header naming the sampler, the table, and statprof's closing lines.
+     *
+     * @param out where to print
+     */
+    public void print(PrintWriter out) {
+        long total = profile.totalSamples();
+        out.println(header());
+        out.println();
+        if (total == 0) {
+            out.println("No samples recorded.");
+            out.flush();
+            return;
+        }
+        out.println(String.format(Locale.ROOT, "%5.5s %10.10s   %7.7s  %-8.8s", "%  ", "cumulative", "self", "")
+                .stripTrailing());
+        out.println(String.format(Locale.ROOT, "%5.5s  %9.9s  %8.8s  %-8.8s", "time", "seconds", "seconds", "name")
+                .stripTrailing());
+        Map<FrameKey, List<Row>> linesOf = by == By.FUNCTION ? linesByFunction() : Map.of();
+        for (Row r : rows()) {
+            out.println(row(r, total));
+            for (Row line : linesOf.getOrDefault(r.key(), List.of())) {
+                double pct = percent(line.self(), total);
+                if (pct > 1) {
+                    out.println(String.format(Locale.ROOT, "%33.0f%% %6.2f   line %d", pct, seconds(line.self()),
+                            line.key().line()));
+                }
+            }
+        }
+        out.println("---");
+        out.println("Sample count: " + total);
+        out.println(String.format(Locale.ROOT, "Total time: %f seconds", seconds(total)));
+        out.flush();
+    }
+
+    /** @return one line: sample count, engine and what it sampled, event, interval, samples lost, threads */
+    public String header() {
+        String sampler = profile.sampler() != null ? " (" + profile.sampler() + ")" : "";
+        return String.format(Locale.ROOT, "%d samples by %s%s, event %s, interval %s, %d lost, %s threads",
+                profile.totalSamples(), profile.engine(), sampler, profile.event(),
+                formatInterval(profile.intervalNanos()), profile.lost(),
+                profile.threads() != null ? profile.threads() : "workload");
+    }
+
+    private Map<FrameKey, List<Row>> linesByFunction() {
+        Map<FrameKey, List<Row>> out = new HashMap<>();
+        for (Row r : rows(Function.identity())) {
+            out.computeIfAbsent(r.key().functionOnly(), k -> new ArrayList<>()).add(r);
+        }
+        return out;
+    }
+
+    private String row(Row r, long total) {
+        return String.format(Locale.ROOT, "%6.2f %9.2f %9.2f  %s", percent(r.self(), total), seconds(r.cumulative()),
+                seconds(r.self()), name(r.key()));
+    }
+
+    /** statprof's names: {@code file:line:function} by line, {@code file:function} by function. */
+    private String name(FrameKey k) {
+        return by == By.LINE ? k.file() + ":" + k.line() + ":" + k.function() : k.file() + ":" + k.function();
+    }
+
+    private static double percent(long samples, long total) {
+        return total == 0 ? 0 : samples * 100.0 / total;
+    }
+
+    private double seconds(long samples) {
+        return samples * (double) profile.intervalNanos() / 1e9;
+    }
+
+    /** Whole units where the interval has them; a measured mean period (JEP 509's) gets two decimals. */
+    static String formatInterval(long nanos) {
+        if (nanos % 1_000_000_000L == 0) return nanos / 1_000_000_000L + "s";
+        if (nanos % 1_000_000L == 0) return nanos / 1_000_000L + "ms";
+        if (nanos >= 1_000_000L) return String.format(Locale.ROOT, "%.2fms", nanos / 1e6);
+        if (nanos % 1_000L == 0) return nanos / 1_000L + "us";
+        if (nanos >= 1_000L) return String.format(Locale.ROOT, "%.2fus", nanos / 1e3);
+        return nanos + "ns";
+    }
+}

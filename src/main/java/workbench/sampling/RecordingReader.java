@@ -1,0 +1,238 @@
+package workbench.sampling;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
+import jdk.jfr.consumer.RecordingFile;
+import workbench.model.FrameKey;
+import workbench.model.SampleProfile;
+
+/**
+ * Reads a JFR recording, made by the JDK's Flight Recorder or by async-profiler, into sampled stacks with the
+ * JDK's own parser ({@code jdk.jfr.consumer.RecordingFile}).
+ *
+ * <p>The recording describes itself: async-profiler writes its engine, event and interval as
+ * {@code jdk.ActiveSetting} events, and so does JFR for the settings we give it. Stacks keep Java frames only
+ * (native frames above them are the JVM's or the kernel's work on the Java frame's behalf, and JFR never records
+ * them); a stack with no Java frame at all, such as a GC thread's, keeps its native frames.
+ */
+public final class RecordingReader {
+
+    static final String EXECUTION_SAMPLE = "jdk.ExecutionSample";
+    static final String CPU_TIME_SAMPLE = "jdk.CPUTimeSample";
+    static final String CPU_TIME_LOST = "jdk.CPUTimeSamplesLost";
+    static final String WALL_CLOCK_SAMPLE = "profiler.WallClockSample";
+    private static final String ACTIVE_SETTING = "jdk.ActiveSetting";
+    private static final int CHUNK_MAGIC = 0x464c5200; // "FLR\0"
+
+    private RecordingReader() {
+    }
+
+    /**
+     * @param jfr                   the recording
+     * @param allThreads            keep the JVM's own threads too
+     * @param defaultIntervalNanos  the interval to assume when the recording does not say
+     * @return the samples of the recording's main sampling event
+     * @throws RecordingException when the file is missing, not a recording, truncated or corrupt
+     */
+    public static SampleProfile read(Path jfr, boolean allThreads, long defaultIntervalNanos)
+            throws RecordingException {
+        if (!Files.isRegularFile(jfr)) {
+            throw new RecordingException("cannot read recording " + jfr + ": no such file", null);
+        }
+        Map<String, String> settings = new HashMap<>();
+        Map<Long, Map<String, String>> byEventType = new HashMap<>();
+        Map<String, Stacks> byType = new LinkedHashMap<>();
+        long lost = 0;
+        try (RecordingFile file = new RecordingFile(jfr)) {
+            while (file.hasMoreEvents()) {
+                RecordedEvent e = file.readEvent();
+                String type = e.getEventType().getName();
+                switch (type) {
+                    case ACTIVE_SETTING -> {
+                        String name = e.getString("name");
+                        String value = e.getString("value");
+                        settings.put(name, value);
+                        byEventType.computeIfAbsent(e.getLong("id"), k -> new HashMap<>()).put(name, value);
+                    }
+                    case CPU_TIME_LOST -> lost += e.getLong("lostSamples");
+                    case EXECUTION_SAMPLE, CPU_TIME_SAMPLE, WALL_CLOCK_SAMPLE ->
+                            byType.computeIfAbsent(type, t -> new Stacks(allThreads)).add(e, type);
+                    default -> { }
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new RecordingException("cannot read recording " + jfr + ": no such file", e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof EOFException || truncated(jfr)) {
+                throw new RecordingException("cannot read recording " + jfr + ": it is truncated (was the JVM"
+                        + " killed before it finished writing?)", e);
+            }
+            throw new RecordingException("cannot read recording " + jfr + ": not a valid JFR file ("
+                    + oneLine(e) + ")", e);
+        }
+        return describe(jfr, settings, byEventType, byType, lost, allThreads, defaultIntervalNanos);
+    }
+
+    private static SampleProfile describe(Path jfr, Map<String, String> settings,
+            Map<Long, Map<String, String>> byEventType, Map<String, Stacks> byType, long lost, boolean allThreads,
+            long defaultInterval) {
+        String asyncEngine = settings.get("engine");
+        String engine;
+        String event;
+        String sampler;
+        String sampleType;
+        long interval;
+        if (asyncEngine != null && settings.containsKey("version")) {
+            engine = SamplingEngine.ASYNC.cliName();
+            String asyncEvent = settings.getOrDefault("event", "cpu");
+            boolean wall = asyncEvent.equals("wall") || asyncEngine.equals("wall");
+            sampleType = wall ? WALL_CLOCK_SAMPLE : EXECUTION_SAMPLE;
+            event = wall ? "wall" : asyncEvent.equals("itimer") ? "itimer" : "cpu";
+            sampler = asyncEngine + ("true".equals(settings.get("alluser")) ? ", user space" : "");
+            interval = parseOr(settings.get("interval"), defaultInterval);
+        } else {
+            engine = SamplingEngine.JFR.cliName();
+            boolean cpuTime = byType.containsKey(CPU_TIME_SAMPLE);
+            sampleType = cpuTime ? CPU_TIME_SAMPLE : EXECUTION_SAMPLE;
+            event = cpuTime ? SamplingEvent.CPU_TIME.cliName() : SamplingEvent.CPU.cliName();
+            sampler = sampleType;
+            Stacks s = byType.get(sampleType);
+            Map<String, String> own = s == null ? Map.of() : byEventType.getOrDefault(s.typeId, Map.of());
+            interval = parseOr(own.get(cpuTime ? "throttle" : "period"), defaultInterval);
+            // JEP 509's timer fires on the kernel's tick at best, and each sample says the period it stands for
+            // (4 ms at HZ=250 when 1 ms was asked): seconds must use that, not the setting.
+            if (cpuTime && s != null && s.periods > 0) interval = Math.round(s.periodNanos / (double) s.periods);
+            if (s != null) lost += s.failed;
+        }
+        Stacks s = byType.getOrDefault(sampleType, new Stacks(allThreads));
+        return new SampleProfile(engine, event, sampler, allThreads ? "all" : "workload", interval, lost,
+                jfr.getFileName().toString(), s.frames(), s.stacks());
+    }
+
+    /** Parses {@code 1 ms}, {@code 1000000} (ns), or a rate such as {@code 1000/s}; anything else gives the default. */
+    static long parseOr(String value, long defaultNanos) {
+        if (value == null) return defaultNanos;
+        String v = value.replace(" ", "").toLowerCase(Locale.ROOT);
+        try {
+            int slash = v.indexOf("/s");
+            if (slash > 0) return Math.round(1e9 / Double.parseDouble(v.substring(0, slash)));
+            return SamplingSettings.parseInterval(v);
+        } catch (IllegalArgumentException e) {
+            return defaultNanos;
+        }
+    }
+
+    /**
+     * Tells a cut-off recording from a corrupt one by its chunk headers: each starts with {@code FLR\0}, two
+     * version shorts and the chunk's size, and a chunk that claims more bytes than the file has was cut off.
+     */
+    static boolean truncated(Path jfr) {
+        try (FileChannel ch = FileChannel.open(jfr)) {
+            long size = ch.size();
+            long pos = 0;
+            ByteBuffer header = ByteBuffer.allocate(16);
+            while (pos < size) {
+                header.clear();
+                if (ch.read(header, pos) < 16) return true;
+                if (header.getInt(0) != CHUNK_MAGIC) return false;
+                long chunk = header.getLong(8);
+                if (chunk <= 0 || pos + chunk > size) return true;
+                pos += chunk;
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    /** The distinct stacks of one sample type, interned. */
+    private static final class Stacks {
+        private final boolean allThreads;
+        private final Map<FrameKey, Integer> frameIds = new LinkedHashMap<>();
+        private final Map<SampleProfile.StackCount, long[]> counts = new LinkedHashMap<>();
+        private long typeId;
+        private long periodNanos;
+        private long periods;
+        private long failed;
+
+        Stacks(boolean allThreads) {
+            this.allThreads = allThreads;
+        }
+
+        void add(RecordedEvent e, String type) {
+            typeId = e.getEventType().getId();
+            RecordedThread thread = type.equals(CPU_TIME_SAMPLE) ? e.getThread("eventThread")
+                    : e.getThread("sampledThread");
+            String javaName = thread == null ? null : thread.getJavaName();
+            if (!allThreads && !ThreadSelection.isWorkload(javaName)) return;
+            String name = javaName != null ? javaName : thread == null ? "?" : thread.getOSName();
+            long weight = type.equals(WALL_CLOCK_SAMPLE) && e.hasField("samples") ? e.getLong("samples") : 1;
+            if (type.equals(CPU_TIME_SAMPLE)) {
+                if (e.hasField("failed") && e.getBoolean("failed")) {
+                    failed++; // the stack could not be walked: a sample lost, as far as the table goes
+                    return;
+                }
+                if (e.hasField("samplingPeriod")) {
+                    periodNanos += e.getDuration("samplingPeriod").toNanos();
+                    periods++;
+                }
+            }
+            RecordedStackTrace trace = e.getStackTrace();
+            List<Integer> ids = trace == null ? List.of() : intern(trace.getFrames());
+            // The key's count is unused: the record is only the (thread, frames) pair being counted.
+            counts.computeIfAbsent(new SampleProfile.StackCount(name, ids, 0), k -> new long[1])[0] += weight;
+        }
+
+        private List<Integer> intern(List<RecordedFrame> frames) {
+            List<FrameKey> java = new ArrayList<>(frames.size());
+            List<FrameKey> all = new ArrayList<>(frames.size());
+            for (RecordedFrame f : frames) { // leaf first, as in the model
+                RecordedMethod m = f.getMethod();
+                String cls = m.getType() == null ? "" : m.getType().getName();
+                String frameType = f.getType();
+                boolean isJava = !cls.isEmpty() && !"Kernel".equals(frameType) && !"C++".equals(frameType)
+                        && !("Native".equals(frameType) && cls.contains(".so"));
+                FrameKey key = isJava ? FrameNames.javaFrame(cls, m.getName(), f.getLineNumber())
+                        : FrameNames.nativeFrame(cls, m.getName(), "Kernel".equals(frameType));
+                all.add(key);
+                if (isJava) java.add(key);
+            }
+            List<Integer> ids = new ArrayList<>();
+            for (FrameKey key : java.isEmpty() ? all : java) {
+                ids.add(frameIds.computeIfAbsent(key, k -> frameIds.size()));
+            }
+            return ids;
+        }
+
+        List<FrameKey> frames() {
+            return new ArrayList<>(frameIds.keySet());
+        }
+
+        List<SampleProfile.StackCount> stacks() {
+            List<SampleProfile.StackCount> out = new ArrayList<>(counts.size());
+            counts.forEach((k, n) -> out.add(new SampleProfile.StackCount(k.thread(), k.frames(), n[0])));
+            return out;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package workbench.sampling;
+
+/** What time a sample stands for. */
+public enum SamplingEvent {
+    /** CPU time of each thread: async-profiler's {@code cpu} (perf_events), JFR's {@code jdk.ExecutionSample}. */
+    CPU("cpu"),
+    /** Wall-clock time of every thread, running or not (async-profiler only). */
+    WALL("wall"),
+    /** The process's CPU time via {@code setitimer(ITIMER_PROF)}: coarse, one signal at a time (async only). */
+    ITIMER("itimer"),
+    /** JFR's CPU-time sampler of JDK 25 ({@code jdk.CPUTimeSample}, JEP 509; Linux only). */
+    CPU_TIME("cpu-time");
+
+    private final String cliName;
+
+    SamplingEvent(String cliName) {
+        this.cliName = cliName;
+    }
+
+    /** @return the name used on the command line and in saved runs */
+    public String cliName() {
+        return cliName;
+    }
+
+    /**
+     * @param name {@code cpu}, {@code wall}, {@code itimer} or {@code cpu-time}
+     * @return the event
+     * @throws IllegalArgumentException for any other name
+     */
+    public static SamplingEvent fromCliName(String name) {
+        for (SamplingEvent e : values()) {
+            if (e.cliName.equals(name)) return e;
+        }
+        throw new IllegalArgumentException("unknown event '" + name + "' (expected cpu, wall, itimer or cpu-time)");
+    }
+}

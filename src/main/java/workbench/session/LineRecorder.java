@@ -1,0 +1,104 @@
+package workbench.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import workbench.agent.AgentOptions;
+import workbench.model.LineProfile;
+import workbench.model.Profile;
+import workbench.model.SampleProfile;
+import workbench.sampling.SamplingSettings;
+
+/**
+ * The per-line mode: the child runs with our jar as {@code -javaagent} in line mode, and the line data it writes
+ * at shutdown becomes the profile's {@link LineProfile}.
+ *
+ * <p>The line mode's settings travel as system properties of the child (read by the agent's line mode): the
+ * function patterns and the timing. With {@code sampled} timing the agent only counts hits, a sampler
+ * ({@link SamplingRecorder}) records the same run, and {@link LineSampleTimes} gives the lines their times; the
+ * samples stay in the profile too, and the recording is kept beside the saved run.
+ */
+public final class LineRecorder implements ModeRecorder {
+
+    /** The raw file's name in the work directory. */
+    static final String LINE_FILE = "lines.wbl";
+    /** System property with the function patterns, separated by semicolons (read by the agent). */
+    public static final String FUNCTIONS_PROPERTY = "workbench.line.functions";
+    /** System property with the timing, {@code exact} or {@code hits} (read by the agent). */
+    public static final String TIMING_PROPERTY = "workbench.line.timing";
+
+    private final List<String> functions;
+    private final String timing;
+    private final SamplingRecorder sampler;
+
+    /**
+     * @param functions function patterns (empty: the workload's {@code confidenceInterval})
+     * @param timing    {@code exact} or {@code hits}
+     */
+    public LineRecorder(List<String> functions, String timing) {
+        this.functions = List.copyOf(functions);
+        this.timing = timing;
+        this.sampler = null;
+    }
+
+    /**
+     * A recorder with {@code sampled} timing.
+     *
+     * @param functions function patterns (empty: the workload's {@code confidenceInterval})
+     * @param sampling  how the line times are sampled
+     * @param notice    where a one-line notice goes when the sampler has to fall back to JFR
+     */
+    public LineRecorder(List<String> functions, SamplingSettings sampling, Consumer<String> notice) {
+        this.functions = List.copyOf(functions);
+        this.timing = "sampled";
+        this.sampler = new SamplingRecorder(sampling, notice);
+    }
+
+    /** @return the sampler's settings in force (after {@link #configure}), or {@code null} without sampling */
+    public SamplingSettings sampling() {
+        return sampler == null ? null : sampler.settings();
+    }
+
+    /** @return the timing the agent does itself: the sampled timing only needs its hits */
+    private String agentTiming() {
+        return sampler == null ? timing : "hits";
+    }
+
+    @Override
+    public String mode() {
+        return "line";
+    }
+
+    /** @return the agent options for a child writing to {@code output} */
+    AgentOptions agentOptions(Path output) {
+        return new AgentOptions(AgentOptions.LINE, output.toAbsolutePath().toString(), List.of(), List.of(),
+                agentTiming().equals("exact"));
+    }
+
+    @Override
+    public void configure(ChildJvm child, Path workDir) throws IOException {
+        if (!functions.isEmpty()) child.jvmArg("-D" + FUNCTIONS_PROPERTY + "=" + String.join(";", functions));
+        child.jvmArg("-D" + TIMING_PROPERTY + "=" + agentTiming());
+        child.jvmArg("-javaagent:" + SelfJar.locate() + "=" + agentOptions(workDir.resolve(LINE_FILE)));
+        if (sampler != null) {
+            // without debug info at non-safepoint PCs a sample's line is the nearest safepoint's, often not its own
+            child.jvmArg("-XX:+UnlockDiagnosticVMOptions");
+            child.jvmArg("-XX:+DebugNonSafepoints");
+            sampler.configure(child, workDir);
+        }
+    }
+
+    @Override
+    public Profile collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException {
+        Path file = workDir.resolve(LINE_FILE);
+        if (!Files.exists(file)) {
+            throw new IOException("the profiled program left no line data (exit code " + result.exitCode() + ")");
+        }
+        LineProfile lines = LineDataReader.read(file);
+        if (sampler == null) return new Profile(Profile.FORMAT_VERSION, null, null, null, lines);
+        SampleProfile samples = sampler.collect(workDir, result, saveFiles).samples();
+        return new Profile(Profile.FORMAT_VERSION, null, null, samples, LineSampleTimes.combine(lines, samples));
+    }
+}

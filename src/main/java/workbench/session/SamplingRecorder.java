@@ -1,0 +1,101 @@
+package workbench.session;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
+import workbench.model.Profile;
+import workbench.model.SampleProfile;
+import workbench.sampling.AsyncProfilerAgent;
+import workbench.sampling.JfrRecording;
+import workbench.sampling.RecordingReader;
+import workbench.sampling.SamplingEngine;
+import workbench.sampling.SamplingEvent;
+import workbench.sampling.SamplingSettings;
+
+/**
+ * The sampling mode: the child runs under async-profiler or JFR, which write a JFR recording at exit; the recording
+ * is read into sampled stacks and kept beside the saved run, so that JMC or {@code jfr} can open it later.
+ */
+public final class SamplingRecorder implements ModeRecorder {
+
+    private static final String RECORDING = "recording.jfr";
+
+    private final Consumer<String> notice;
+    private SamplingSettings settings;
+
+    /**
+     * @param settings what to sample and how
+     * @param notice   where a one-line notice goes when async-profiler cannot run here and JFR stands in
+     */
+    public SamplingRecorder(SamplingSettings settings, Consumer<String> notice) {
+        this.settings = settings;
+        this.notice = notice;
+    }
+
+    @Override
+    public String mode() {
+        return "sampling";
+    }
+
+    /** @return the settings in force: after {@link #configure}, those of the engine that really runs */
+    public SamplingSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void configure(ChildJvm child, Path workDir) throws IOException {
+        Path out = workDir.resolve(RECORDING);
+        if (settings.engine() == SamplingEngine.ASYNC) {
+            try {
+                Path lib = AsyncProfilerAgent.extractLibrary(workDir);
+                child.jvmArg(AsyncProfilerAgent.jvmOption(lib, settings, out));
+                return;
+            } catch (UnsupportedOperationException e) {
+                settings = jfrInstead(settings);
+                notice.accept(e.getMessage() + "; sampling with JFR instead (event " + settings.event().cliName()
+                        + ", interval " + SamplingSettings.formatInterval(settings.intervalNanos()) + ")");
+            }
+        }
+        Path jfc = workDir.resolve("sampling.jfc");
+        JfrRecording.writeSettings(settings, jfc);
+        JfrRecording.jvmOptions(jfc, out).forEach(child::jvmArg);
+    }
+
+    /** JFR's nearest: CPU samples (it has no wall-clock or itimer sampler), in whole milliseconds. */
+    static SamplingSettings jfrInstead(SamplingSettings s) {
+        long ms = Math.max(1, (s.intervalNanos() + 999_999L) / 1_000_000L);
+        return new SamplingSettings(SamplingEngine.JFR, SamplingEvent.CPU, ms * 1_000_000L, s.allThreads());
+    }
+
+    @Override
+    public Profile collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException {
+        Path recording = workDir.resolve(RECORDING);
+        if (!Files.isRegularFile(recording)) {
+            throw new IOException("the profiled JVM left no recording (exit code " + result.exitCode()
+                    + (result.timedOut() ? ", stopped at the timeout" : "") + ")");
+        }
+        SampleProfile samples = RecordingReader.read(recording, settings.allThreads(), settings.intervalNanos());
+        Path kept = saveFiles.path(".jfr");
+        copyAtomically(recording, kept);
+        return new Profile(Profile.FORMAT_VERSION, null, null, samples.withRecording(kept.getFileName().toString()),
+                null);
+    }
+
+    private static void copyAtomically(Path from, Path to) throws IOException {
+        Files.createDirectories(to.toAbsolutePath().getParent());
+        Path tmp = Files.createTempFile(to.toAbsolutePath().getParent(), to.getFileName().toString(), ".tmp");
+        try {
+            Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, to);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

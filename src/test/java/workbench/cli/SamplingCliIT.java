@@ -1,0 +1,115 @@
+package workbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import workbench.export.FlameGraphPages;
+import workbench.model.Profile;
+import workbench.model.SampleProfile;
+import workbench.store.ProfileStore;
+
+/** {@code workbench profile --mode sampling} end to end on the real workload, in a child JVM. */
+class SamplingCliIT {
+
+    @TempDir
+    Path dir;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private Profile onlySavedRun() throws Exception {
+        ProfileStore store = new ProfileStore(dir.resolve("profiles"));
+        List<String> ids = store.list();
+        assertEquals(1, ids.size(), ids.toString());
+        return store.load(ids.get(0));
+    }
+
+    @Test
+    void jfr_engine_prints_the_table_saves_the_run_with_its_recording_and_writes_the_flame_graph() throws Exception {
+        Path html = dir.resolve("flame.html");
+        Outcome o = run("profile", "--mode", "sampling", "--engine", "jfr", "--runs", "2", "--iterations", "10",
+                "--profiles", dir.resolve("profiles").toString(), "--flamegraph", html.toString(), "100000");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains(" samples by jfr (jdk.ExecutionSample), event cpu, interval 1ms, 0 lost,"
+                + " workload threads"), o.out());
+        assertTrue(o.out().contains("\n  %   cumulative      self\n time    seconds   seconds  name\n"), o.out());
+        assertTrue(o.out().contains("  BoxedBootstrap.java:"), o.out());
+        assertTrue(o.out().contains("\nSample count: "), o.out());
+
+        Profile saved = onlySavedRun();
+        SampleProfile s = saved.samples();
+        assertNotNull(s);
+        assertEquals("sampling", saved.run().mode());
+        assertEquals("jfr", saved.run().options().get("engine"));
+        Path jfr = dir.resolve("profiles").resolve(s.recording());
+        assertEquals(saved.run().id() + ".jfr", s.recording());
+        assertTrue(Files.size(jfr) > 0);
+        assertTrue(FlameGraphPages.frameNames(Files.readString(html)).contains("BoxedBootstrap.confidenceInterval"));
+
+        // the kept recording reads back through the CLI into the same table
+        Outcome again = run("profile", "--mode", "sampling", "--jfr", jfr.toString());
+        assertEquals(0, again.code(), again.err());
+        assertEquals(firstTableLine(o.out()), firstTableLine(again.out()));
+
+        // and cut in half it is one clear line and exit code 2
+        byte[] bytes = Files.readAllBytes(jfr);
+        Path cut = dir.resolve("cut.jfr");
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
+        Outcome bad = run("profile", "--mode", "sampling", "--jfr", cut.toString());
+        assertEquals(2, bad.code());
+        assertEquals("workbench: cannot read recording " + cut + ": it is truncated (was the JVM killed before it"
+                + " finished writing?)" + System.lineSeparator(), bad.err());
+    }
+
+    @Test
+    void async_engine_by_function_keeps_only_the_workloads_threads_of_the_parallel_variant() throws Exception {
+        Outcome o = run("profile", "--mode", "sampling", "--by", "function", "--variant", "parallel", "--runs", "2",
+                "--iterations", "200", "--profiles", dir.resolve("profiles").toString(), "200000");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains(" samples by async ("), o.out());
+        assertTrue(o.out().contains("  PrimitiveBootstrap.java:PrimitiveBootstrap.resampleMean\n"), o.out());
+        Set<String> threads = threads(onlySavedRun().samples());
+        assertTrue(threads.stream().allMatch(t -> t.equals("main") || t.equals("DestroyJavaVM")
+                || t.startsWith("ForkJoinPool")), threads.toString());
+    }
+
+    @Test
+    void all_threads_include_the_jvms_own() throws Exception {
+        Outcome o = run("profile", "--mode", "sampling", "--threads", "all", "--runs", "1", "--profiles",
+                dir.resolve("profiles").toString(), "100000");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains(" all threads"), o.out());
+        Set<String> threads = threads(onlySavedRun().samples());
+        assertFalse(threads.stream().allMatch(t -> t.equals("main") || t.equals("DestroyJavaVM")),
+                threads.toString());
+    }
+
+    private static Set<String> threads(SampleProfile s) {
+        Set<String> names = new TreeSet<>();
+        s.stacks().forEach(st -> names.add(st.thread()));
+        return names;
+    }
+
+    private static String firstTableLine(String out) {
+        return out.lines().dropWhile(l -> !l.startsWith(" time")).skip(1).findFirst().orElse("");
+    }
+}

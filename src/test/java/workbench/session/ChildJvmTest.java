@@ -1,0 +1,87 @@
+package workbench.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The child JVM: its exit code and output come back, and a timeout stops it politely so shutdown hooks still run. */
+class ChildJvmTest {
+
+    @TempDir
+    Path dir;
+
+    /** Prints its arguments and exits with 3. */
+    public static final class Exit3 {
+        public static void main(String[] args) {
+            System.out.println("hello " + String.join(" ", args));
+            System.exit(3);
+        }
+    }
+
+    /** Sleeps far past any timeout; its shutdown hook leaves a marker, as an agent writes its results. */
+    public static final class Sleeper {
+        public static void main(String[] args) throws Exception {
+            Path marker = Path.of(args[0]);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    Files.writeString(marker, "written on shutdown");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+            Files.writeString(Path.of(args[1]), "started");
+            Thread.sleep(120_000);
+        }
+    }
+
+    @Test
+    void exitCodeOutputAndCommand() throws Exception {
+        Path out = dir.resolve("out.txt");
+        ChildJvm child = ChildJvm.sameJava().jvmArg("-Xmx64m").classPath(testClasses())
+                .main(Exit3.class.getName(), List.of("a", "b c")).stdoutTo(out);
+        ChildJvm.Result r = child.run();
+        assertEquals(3, r.exitCode());
+        assertFalse(r.timedOut());
+        assertEquals("hello a b c", Files.readString(out).strip());
+        List<String> cmd = r.command();
+        assertEquals(Path.of(System.getProperty("java.home"), "bin", "java").toString(), cmd.get(0));
+        assertEquals(List.of("-Xmx64m", "-cp", testClasses().toAbsolutePath().toString(), Exit3.class.getName(), "a",
+                "b c"), cmd.subList(1, cmd.size()));
+        assertTrue(r.wallNanos() > 0);
+    }
+
+    @Test
+    void timeoutStopsTheChildAndShutdownHooksRun() throws Exception {
+        Path marker = dir.resolve("marker");
+        Path started = dir.resolve("started");
+        ChildJvm.Result r = ChildJvm.sameJava().classPath(testClasses())
+                .main(Sleeper.class.getName(), List.of(marker.toString(), started.toString()))
+                .timeout(Duration.ofSeconds(5)).run(); // room for a slow start on a busy machine
+        assertTrue(Files.exists(started), "the child got as far as its sleep");
+        assertTrue(r.timedOut());
+        assertEquals(143, r.exitCode(), "stopped by SIGTERM (128 + 15), not killed");
+        assertEquals("written on shutdown", Files.readString(marker));
+        assertTrue(r.wallNanos() < Duration.ofSeconds(60).toNanos());
+    }
+
+    @Test
+    void missingJavaIsAnIOException() {
+        ChildJvm child = new ChildJvm(dir.resolve("no-jdk")).main("x.Y", List.of());
+        IOException e = assertThrows(IOException.class, child::run);
+        assertTrue(e.getMessage().startsWith("no java executable at "), e.getMessage());
+    }
+
+    private static Path testClasses() throws URISyntaxException {
+        return Path.of(ChildJvmTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+}

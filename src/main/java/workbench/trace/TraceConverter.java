@@ -35,17 +35,25 @@ public final class TraceConverter {
     public static FunctionProfile toFunctionProfile(TraceData data, boolean calibrate) {
         List<FrameKey> keys = new ArrayList<>();
         for (TraceData.Function f : data.functions()) keys.add(key(f));
-        Map<String, Integer> names = new HashMap<>();
-        for (TraceData.ThreadData t : data.threads()) names.merge(t.name(), 1, Integer::sum);
-        List<FunctionProfile.ThreadFunctions> threads = new ArrayList<>();
+        // One thread can leave several traces: pool threads that erase their thread-locals between tasks (the
+        // common fork-join pool does) start a fresh one. They are merged back by thread id.
+        Map<Long, String> names = new LinkedHashMap<>();
+        Map<Long, List<List<FunctionStats>>> byThread = new LinkedHashMap<>();
+        Map<String, Integer> nameCount = new HashMap<>();
         double overhead = 0;
         long calls = 0;
         for (TraceData.ThreadData t : data.threads()) {
-            String name = names.get(t.name()) > 1 ? t.name() + "#" + t.threadId() : t.name();
+            if (names.putIfAbsent(t.threadId(), t.name()) == null) nameCount.merge(t.name(), 1, Integer::sum);
             ThreadConversion conv = new ThreadConversion(data, t, keys, calibrate);
-            threads.add(new FunctionProfile.ThreadFunctions(name, conv.stats()));
+            byThread.computeIfAbsent(t.threadId(), k -> new ArrayList<>()).add(conv.stats());
             overhead += conv.outsideTotal;
             calls += conv.calls;
+        }
+        List<FunctionProfile.ThreadFunctions> threads = new ArrayList<>();
+        for (Map.Entry<Long, List<List<FunctionStats>>> e : byThread.entrySet()) {
+            String name = names.get(e.getKey());
+            if (nameCount.get(name) > 1) name = name + "#" + e.getKey();
+            threads.add(new FunctionProfile.ThreadFunctions(name, FunctionProfile.merge(e.getValue())));
         }
         double perCall = data.insideNanos() + (calls == 0 ? 0 : overhead / calls);
         return new FunctionProfile(perCall, calibrate, threads);

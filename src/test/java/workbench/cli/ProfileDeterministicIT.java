@@ -75,7 +75,7 @@ class ProfileDeterministicIT {
 
     @Test
     void a_timeout_still_gives_a_table() {
-        Outcome o = run("300000", "--runs", "50", "--timeout", "3", "--limit", "3");
+        Outcome o = run("300000", "--runs", "200", "--timeout", "6", "--limit", "3");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("function calls"), o.out());
         assertTrue(o.err().contains("the profiled program exited with code"), o.err());

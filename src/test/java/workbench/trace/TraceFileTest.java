@@ -93,4 +93,19 @@ class TraceFileTest {
         assertTrue(missing.getMessage().startsWith("no trace file "));
         assertFalse(missing.getMessage().contains("\n"));
     }
+
+    @Test
+    void traces_of_one_thread_merge_and_repeated_names_get_the_thread_id() {
+        TraceData one = sample();
+        TraceData.ThreadData t = one.threads().get(0);
+        TraceData.ThreadData again = new TraceData.ThreadData("main", 1, t.functions(), t.edges());
+        TraceData.ThreadData other = new TraceData.ThreadData("main", 7, t.functions(), t.edges());
+        TraceData data = new TraceData(0, 0, 0, 0, one.functions(), List.of(t, again, other));
+        FunctionProfile p = TraceConverter.toFunctionProfile(data, false);
+        assertEquals(2, p.threads().size());
+        assertEquals("main#1", p.threads().get(0).thread());
+        assertEquals("main#7", p.threads().get(1).thread());
+        assertEquals(20, p.threads().get(0).functions().get(1).calls());
+        assertEquals(30, p.merged().get(1).calls());
+    }
 }

@@ -91,4 +91,22 @@ class JfrCrossCheckIT {
     void counts_around_methods_left_by_a_throw_agree_with_jfr_method_timing() throws IOException {
         crossCheck(Exceptions.class, List.of("after", "parse", "outer"));
     }
+
+    @Test
+    void the_workload_randint_count_agrees_with_jfr_method_timing() throws IOException {
+        Optional<Path> home = jdk25();
+        assumeTrue(home.isPresent(), "no JDK 25 under /usr/lib/jvm");
+        Path jfr = work.resolve("workload.jfr");
+        TracedRun run = TracedRun.run(new ChildJvm(home.get()), work, workbench.workload.Main.class, List.of(),
+                List.of("-XX:StartFlightRecording:method-timing=workbench.workload.Data::randint,filename=" + jfr),
+                "1000", "10", "4", "0.05", "boxed", "1");
+        long jfrCount = 0;
+        for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
+            if (e.getEventType().getName().equals("jdk.MethodTiming")) {
+                jfrCount = Math.max(jfrCount, e.getLong("invocations"));
+            }
+        }
+        assertEquals(41000, jfrCount);
+        assertEquals(jfrCount, run.function("Data.randint").calls());
+    }
 }

@@ -139,10 +139,19 @@ class MethodTraceIT {
 
     @Test
     void results_are_written_when_a_timeout_stops_the_program() throws IOException {
-        TracedRun run = TracedRun.run(workbench.session.ChildJvm.sameJava().timeout(java.time.Duration.ofSeconds(2)),
+        TracedRun run = TracedRun.run(workbench.session.ChildJvm.sameJava().timeout(java.time.Duration.ofSeconds(5)),
                 work, Exits.class, List.of(TracedRun.TARGETS), List.of(), "sleep");
         assertTrue(run.result.timedOut());
         assertTrue(run.function("Exits.work").calls() > 10);
         assertFalse(run.profile.merged().stream().anyMatch(s -> s.key().function().equals("Exits.leave")));
+    }
+
+    @Test
+    void an_excluded_method_has_no_row_and_its_time_stays_with_its_caller() throws IOException {
+        TracedRun run = TracedRun.run(workbench.session.ChildJvm.sameJava(), work, Edges.class,
+                List.of(TracedRun.TARGETS), List.of("*Edges#c"), List.of());
+        assertFalse(run.profile.merged().stream().anyMatch(s -> s.key().function().equals("Edges.c")));
+        assertEquals(5, run.function("Edges.b").calls());
+        assertEquals(1, run.function("Edges.a").calls());
     }
 }

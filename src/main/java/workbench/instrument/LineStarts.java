@@ -169,8 +169,7 @@ final class LineStarts {
             int t = labelIndex.get(((JumpInsnNode) insns.get(i)).label);
             if (t < i && exitsTo(labelIndex, t, i, i + 1)) {
                 lines[i] = lines[t];
-            } else if (t > i && i > 0 && handlers.contains(i + 1)
-                    && fallsThrough(insns.get(i - 1).getOpcode())) {
+            } else if (t > i && i > 0 && handlers.contains(i + 1)) {
                 lines[i] = lines[i - 1];
             }
         }

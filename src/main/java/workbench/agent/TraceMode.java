@@ -54,21 +54,8 @@ final class TraceMode implements AgentMode {
         List<TraceData.ThreadData> threads = new ArrayList<>();
         for (ThreadTrace t : Tracer.traces()) {
             t.closeAll(); // frames of threads still running (System.exit, a timeout) end now
-            long[] fn = t.functionRows();
-            List<TraceData.FunctionCounts> rows = new ArrayList<>();
-            for (int id = 0; id < n && (id + 1) * ThreadTrace.STRIDE <= fn.length; id++) {
-                TraceData.Counts c = counts(fn, id);
-                if (c.calls() > 0) rows.add(new TraceData.FunctionCounts(id, c));
-            }
-            long[] ed = t.edgeRows();
-            List<TraceData.EdgeCounts> edges = new ArrayList<>();
-            for (int e = 0; e < t.edgeCount(); e++) {
-                long key = t.edgeKey(e);
-                edges.add(new TraceData.EdgeCounts((int) (key >>> 32), (int) key, counts(ed, e)));
-            }
-            if (!rows.isEmpty()) {
-                threads.add(new TraceData.ThreadData(t.thread().getName(), t.thread().getId(), rows, edges));
-            }
+            TraceData.ThreadData data = threadData(t, n);
+            if (!data.functions().isEmpty()) threads.add(data);
         }
         double in = calibration == null ? 0 : calibration.inside();
         double call = calibration == null ? 0 : calibration.outsideCall();
@@ -76,10 +63,39 @@ final class TraceMode implements AgentMode {
         return new TraceData(in, call, method, wall, functions, threads);
     }
 
-    private static TraceData.Counts counts(long[] rows, int i) {
-        int b = i * ThreadTrace.STRIDE;
-        return new TraceData.Counts(rows[b + ThreadTrace.CALLS], rows[b + ThreadTrace.PRIMITIVE],
-                rows[b + ThreadTrace.OWN], rows[b + ThreadTrace.CUMULATIVE], rows[b + ThreadTrace.CHILDREN],
-                rows[b + ThreadTrace.DESCENDANTS]);
+    /**
+     * The runtime counts calls and own time per edge only; a function's are the sums over the edges into it, and
+     * its direct calls the sum over the edges out of it. Calls from uninstrumented code come in on a root edge,
+     * which is not written as an edge: pstats lists no caller for them either.
+     */
+    private static TraceData.ThreadData threadData(ThreadTrace t, int n) {
+        long[] calls = new long[n];
+        long[] own = new long[n];
+        long[] children = new long[n];
+        long[] ed = t.edgeRows();
+        List<TraceData.EdgeCounts> edges = new ArrayList<>();
+        for (int e = 0; e < t.edgeCount(); e++) {
+            long key = t.edgeKey(e);
+            int caller = (int) (key >>> 32);
+            int callee = (int) key;
+            if (callee >= n) continue; // an id handed out after the snapshot of the table began
+            int b = e * ThreadTrace.STRIDE;
+            calls[callee] += ed[b + ThreadTrace.CALLS];
+            own[callee] += ed[b + ThreadTrace.OWN];
+            if (caller == ThreadTrace.ROOT || caller >= n) continue;
+            children[caller] += ed[b + ThreadTrace.CALLS];
+            edges.add(new TraceData.EdgeCounts(caller, callee, new TraceData.Counts(ed[b + ThreadTrace.CALLS],
+                    ed[b + ThreadTrace.PRIMITIVE], ed[b + ThreadTrace.OWN], ed[b + ThreadTrace.CUMULATIVE], 0,
+                    ed[b + ThreadTrace.DESCENDANTS])));
+        }
+        long[] fn = t.functionRows();
+        List<TraceData.FunctionCounts> rows = new ArrayList<>();
+        for (int id = 0; id < n; id++) {
+            if (calls[id] == 0) continue;
+            int b = id * ThreadTrace.STRIDE;
+            rows.add(new TraceData.FunctionCounts(id, new TraceData.Counts(calls[id], fn[b + ThreadTrace.PRIMITIVE],
+                    own[id], fn[b + ThreadTrace.CUMULATIVE], children[id], fn[b + ThreadTrace.DESCENDANTS])));
+        }
+        return new TraceData.ThreadData(t.thread().getName(), t.thread().getId(), rows, edges);
     }
 }

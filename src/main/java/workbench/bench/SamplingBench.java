@@ -88,12 +88,16 @@ final class SamplingBench implements BenchSection {
     private static void overhead(BenchContext ctx, List<Config> configs, String shape, String n, String iterations,
                                  String runs) throws IOException {
         Map<String, List<BenchContext.Timing>> times = new LinkedHashMap<>();
+        Map<String, List<Double>> cpu = new LinkedHashMap<>();
         Map<String, List<Double>> samples = new LinkedHashMap<>();
         for (int r = 0; r < ctx.repeats(); r++) {
             for (Config c : configs) {
-                BenchContext.Timing t = ctx.time(ctx.workload(c.jvmOptions(), n, iterations, runs, "0.05", "boxed",
-                        "1"));
+                Path cpuFile = Files.createTempFile("workbench-cpu-", ".txt");
+                List<String> cmd = ctx.workload(c.jvmOptions(), n, iterations, runs, "0.05", "boxed", "1");
+                BenchContext.Timing t = ctx.time(ChildCpu.wrap(cmd, cpuFile));
                 times.computeIfAbsent(c.label(), k -> new ArrayList<>()).add(t);
+                ChildCpu.read(cpuFile).ifPresent(sec -> cpu.computeIfAbsent(c.label(), k -> new ArrayList<>())
+                        .add(sec));
                 if (c.recording() != null) {
                     SampleProfile p = RecordingReader.read(c.recording(), false, MS);
                     samples.computeIfAbsent(c.label(), k -> new ArrayList<>()).add((double) p.totalSamples());
@@ -102,15 +106,25 @@ final class SamplingBench implements BenchSection {
             }
         }
         double plain = BenchContext.medianOwn(times.get("plain"));
-        ctx.printf("%n%s:%n%-16s %9s %9s %9s %9s%n", shape, "config", "own (s)", "overhead", "wall (s)", "samples");
+        double plainCpu = median(cpu.get("plain"));
+        ctx.printf("%n%s:%n%-16s %9s %9s %9s %9s %9s %9s%n", shape, "config", "own (s)", "overhead", "wall (s)",
+                "cpu (s)", "cpu +", "samples");
         for (Map.Entry<String, List<BenchContext.Timing>> e : times.entrySet()) {
             double own = BenchContext.medianOwn(e.getValue());
-            List<Double> s = samples.get(e.getKey());
-            ctx.printf("%-16s %9.3f %8.1f%% %9.3f %9s%n", e.getKey(), own, (own / plain - 1) * 100,
-                    BenchContext.medianWall(e.getValue()), s == null ? "-" : String.format("%.0f",
-                            BenchContext.median(s.stream().mapToDouble(Double::doubleValue).toArray())));
+            double c = median(cpu.get(e.getKey()));
+            double count = median(samples.get(e.getKey()));
+            ctx.printf("%-16s %9.3f %8.1f%% %9.3f %9.3f %8.1f%% %9s%n", e.getKey(), own, (own / plain - 1) * 100,
+                    BenchContext.medianWall(e.getValue()), c, (c / plainCpu - 1) * 100,
+                    Double.isNaN(count) ? "-" : String.format(java.util.Locale.ROOT, "%.0f", count));
         }
+        ctx.printf("own = the workload's own time (its 'run k' lines); cpu = the child's user + system CPU time,"
+                + " start-up included (NaN where /usr/bin/time is missing)%n");
         ctx.printf("target: <= 3 %% at 1 ms%n");
+    }
+
+    private static double median(List<Double> values) {
+        return values == null || values.isEmpty() ? Double.NaN
+                : BenchContext.median(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static void accuracy(BenchContext ctx, Path dir) throws Exception {

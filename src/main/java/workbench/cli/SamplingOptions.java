@@ -20,7 +20,8 @@ import workbench.workload.WorkloadConfig;
 public final class SamplingOptions {
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "async",
-            description = "Sampling mode: async (async-profiler) or jfr (JDK Flight Recorder) (default: ${DEFAULT-VALUE}).")
+            description = "Sampling mode: async (async-profiler) or jfr (JDK Flight Recorder)"
+                    + " (default: ${DEFAULT-VALUE}).")
     String engine;
 
     @Option(names = "--interval", paramLabel = "TIME", defaultValue = "1ms",
@@ -30,7 +31,8 @@ public final class SamplingOptions {
 
     @Option(names = "--event", paramLabel = "EVENT", defaultValue = "cpu",
             description = {"Sampling mode: cpu, wall or itimer (async), cpu or cpu-time (jfr; cpu-time is"
-                + " Java 25's CPU-time sampler on Linux) (default: ${DEFAULT-VALUE})."})
+                + " Java 25's CPU-time sampler on Linux) (default: ${DEFAULT-VALUE}).",
+                "itimer and cpu-time fire on the kernel's tick (often 4 ms) at best."})
     String event;
 
     @Option(names = "--by", paramLabel = "KEY", defaultValue = "line",

@@ -10,7 +10,8 @@ import java.util.List;
  * @param sampler       what actually took the samples, as the recording says: e.g. {@code perf_events},
  *                      {@code ctimer} or {@code itimer} for async-profiler, {@code jdk.ExecutionSample} or
  *                      {@code jdk.CPUTimeSample} for JFR; {@code null} when unknown
- * @param threads       {@code workload} (the program's own threads) or {@code all} (JIT, GC and other JVM threads too)
+ * @param threads       {@code workload} (the program's own threads) or {@code all} (JIT, GC and other JVM
+ *                      threads too)
  * @param intervalNanos the sampling interval; seconds are samples times this
  * @param lost          samples the engine reports as lost or dropped
  * @param recording     file name of the raw {@code .jfr} kept beside the saved run, or {@code null}
@@ -23,6 +24,22 @@ public record SampleProfile(String engine, String event, String sampler, String 
     public SampleProfile {
         frames = List.copyOf(frames);
         stacks = List.copyOf(stacks);
+    }
+
+    /**
+     * A profile that does not name its sampler, of the workload's threads (the fields the format first had).
+     *
+     * @param engine        {@code async} or {@code jfr}
+     * @param event         the sampled event
+     * @param intervalNanos the sampling interval
+     * @param lost          samples lost or dropped
+     * @param recording     the raw recording's file name, or {@code null}
+     * @param frames        distinct frames
+     * @param stacks        distinct (thread, stack) pairs with their sample counts
+     */
+    public SampleProfile(String engine, String event, long intervalNanos, long lost, String recording,
+                         List<FrameKey> frames, List<StackCount> stacks) {
+        this(engine, event, null, "workload", intervalNanos, lost, recording, frames, stacks);
     }
 
     /**

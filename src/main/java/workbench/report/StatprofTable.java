@@ -146,10 +146,13 @@ public final class StatprofTable {
         return samples * (double) profile.intervalNanos() / 1e9;
     }
 
-    private static String formatInterval(long nanos) {
+    /** Whole units where the interval has them; a measured mean period (JEP 509's) gets two decimals. */
+    static String formatInterval(long nanos) {
         if (nanos % 1_000_000_000L == 0) return nanos / 1_000_000_000L + "s";
         if (nanos % 1_000_000L == 0) return nanos / 1_000_000L + "ms";
+        if (nanos >= 1_000_000L) return String.format(Locale.ROOT, "%.2fms", nanos / 1e6);
         if (nanos % 1_000L == 0) return nanos / 1_000L + "us";
+        if (nanos >= 1_000L) return String.format(Locale.ROOT, "%.2fus", nanos / 1e3);
         return nanos + "ns";
     }
 }

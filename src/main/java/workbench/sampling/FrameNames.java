@@ -43,7 +43,7 @@ final class FrameNames {
         return new FrameKey(FrameKey.BUILTIN_FILE, 0, name);
     }
 
-    /** Hidden lambda classes: {@code Outer$$Lambda/0x...} or {@code Outer$$Lambda.0x...} become {@code Outer$$Lambda}. */
+    /** Hidden lambda classes ({@code Outer$$Lambda/0x...} or {@code .0x...}) become {@code Outer$$Lambda}. */
     private static String displayClass(String simple) {
         int lambda = simple.indexOf(LAMBDA);
         if (lambda >= 0) return simple.substring(0, lambda).replace('$', '.') + LAMBDA;

@@ -40,7 +40,6 @@ public final class RecordingReader {
     private static final String ACTIVE_SETTING = "jdk.ActiveSetting";
     private static final int CHUNK_MAGIC = 0x464c5200; // "FLR\0"
 
-
     private RecordingReader() {
     }
 
@@ -105,7 +104,7 @@ public final class RecordingReader {
             boolean wall = asyncEvent.equals("wall") || asyncEngine.equals("wall");
             sampleType = wall ? WALL_CLOCK_SAMPLE : EXECUTION_SAMPLE;
             event = wall ? "wall" : asyncEvent.equals("itimer") ? "itimer" : "cpu";
-            sampler = asyncEngine + ("true".equals(settings.get("alluser")) ? " (user space)" : "");
+            sampler = asyncEngine + ("true".equals(settings.get("alluser")) ? ", user space" : "");
             interval = parseOr(settings.get("interval"), defaultInterval);
         } else {
             engine = SamplingEngine.JFR.cliName();
@@ -116,6 +115,10 @@ public final class RecordingReader {
             Stacks s = byType.get(sampleType);
             Map<String, String> own = s == null ? Map.of() : byEventType.getOrDefault(s.typeId, Map.of());
             interval = parseOr(own.get(cpuTime ? "throttle" : "period"), defaultInterval);
+            // JEP 509's timer fires on the kernel's tick at best, and each sample says the period it stands for
+            // (4 ms at HZ=250 when 1 ms was asked): seconds must use that, not the setting.
+            if (cpuTime && s != null && s.periods > 0) interval = Math.round(s.periodNanos / (double) s.periods);
+            if (s != null) lost += s.failed;
         }
         Stacks s = byType.getOrDefault(sampleType, new Stacks(allThreads));
         return new SampleProfile(engine, event, sampler, allThreads ? "all" : "workload", interval, lost,
@@ -169,6 +172,9 @@ public final class RecordingReader {
         private final Map<FrameKey, Integer> frameIds = new LinkedHashMap<>();
         private final Map<SampleProfile.StackCount, long[]> counts = new LinkedHashMap<>();
         private long typeId;
+        private long periodNanos;
+        private long periods;
+        private long failed;
 
         Stacks(boolean allThreads) {
             this.allThreads = allThreads;
@@ -182,6 +188,16 @@ public final class RecordingReader {
             if (!allThreads && !ThreadSelection.isWorkload(javaName)) return;
             String name = javaName != null ? javaName : thread == null ? "?" : thread.getOSName();
             long weight = type.equals(WALL_CLOCK_SAMPLE) && e.hasField("samples") ? e.getLong("samples") : 1;
+            if (type.equals(CPU_TIME_SAMPLE)) {
+                if (e.hasField("failed") && e.getBoolean("failed")) {
+                    failed++; // the stack could not be walked: a sample lost, as far as the table goes
+                    return;
+                }
+                if (e.hasField("samplingPeriod")) {
+                    periodNanos += e.getDuration("samplingPeriod").toNanos();
+                    periods++;
+                }
+            }
             RecordedStackTrace trace = e.getStackTrace();
             List<Integer> ids = trace == null ? List.of() : intern(trace.getFrames());
             // The key's count is unused: the record is only the (thread, frames) pair being counted.
@@ -203,7 +219,9 @@ public final class RecordingReader {
                 if (isJava) java.add(key);
             }
             List<Integer> ids = new ArrayList<>();
-            for (FrameKey key : java.isEmpty() ? all : java) ids.add(frameIds.computeIfAbsent(key, k -> frameIds.size()));
+            for (FrameKey key : java.isEmpty() ? all : java) {
+                ids.add(frameIds.computeIfAbsent(key, k -> frameIds.size()));
+            }
             return ids;
         }
 

@@ -19,7 +19,7 @@ import workbench.model.FunctionStats;
  * from the callee's own time; its {@code outside} part (which differs for call-site probes and instrumented
  * methods) from the caller's own time, once per direct call, counted exactly from the caller's edges; and both
  * from cumulative time, once per call made at any depth, at the thread's average outside cost. Edges (the
- * callers and callees views) take their callee's average. Results below zero, which noise can give for tiny
+ * callers and callees views) are charged their share of the callee's. Results below zero, which noise can give for tiny
  * functions, are clamped to 0.
  */
 public final class TraceConverter {
@@ -58,7 +58,7 @@ public final class TraceConverter {
         private final double in;
         private final double[] outsideOf;  // per function id: the caller-side cost of one call of it
         private final double[] childCost;  // per function id: the caller-side cost of all its direct calls
-        private final long[] children;     // per function id: its direct calls
+        private final long[] callsOf;      // per function id: its calls
         private double outsideTotal;
         private long calls;
         private final double averageOutside;
@@ -74,12 +74,12 @@ public final class TraceConverter {
                 outsideOf[f.id()] = f.builtin() ? data.outsideCallNanos() : data.outsideMethodNanos();
             }
             childCost = new double[n];
-            children = new long[n];
+            callsOf = new long[n];
             for (TraceData.EdgeCounts e : t.edges()) {
                 childCost[e.caller()] += e.counts().calls() * outsideOf[e.callee()];
-                children[e.caller()] += e.counts().calls();
             }
             for (TraceData.FunctionCounts fc : t.functions()) {
+                callsOf[fc.id()] += fc.counts().calls();
                 outsideTotal += fc.counts().calls() * outsideOf[fc.id()];
                 calls += fc.counts().calls();
             }
@@ -102,10 +102,11 @@ public final class TraceConverter {
                 TraceData.Counts c = e.counts();
                 if (c.calls() == 0) continue;
                 int callee = e.callee();
-                double perChild = children[callee] == 0 ? 0 : childCost[callee] / children[callee];
+                // the callee's calls along this edge are charged their share of its direct calls' cost
+                double perCall = callsOf[callee] == 0 ? 0 : childCost[callee] / callsOf[callee];
                 add(callers.computeIfAbsent(keys.get(callee), k -> new LinkedHashMap<>())
                                 .computeIfAbsent(keys.get(e.caller()), k -> new long[4]), c,
-                        c.calls() * in + c.children() * perChild, c.primitive() * in + c.descendants() * perDescendant);
+                        c.calls() * (in + perCall), c.primitive() * in + c.descendants() * perDescendant);
             }
             List<FunctionStats> stats = new ArrayList<>(sums.size());
             for (Map.Entry<FrameKey, long[]> s : sums.entrySet()) {

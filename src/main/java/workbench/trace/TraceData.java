@@ -44,7 +44,7 @@ public record TraceData(double insideNanos, double outsideCallNanos, double outs
      * @param primitive   calls made while the function (edge) was not already active
      * @param own         nanoseconds between its timestamps minus those of its direct callees
      * @param cumulative  nanoseconds between the timestamps of outermost calls
-     * @param children    direct calls it made
+     * @param children    direct calls it made (functions only; 0 for edges, whose share is estimated from the callee)
      * @param descendants calls at any depth made during outermost calls
      */
     public record Counts(long calls, long primitive, long own, long cumulative, long children, long descendants) {

@@ -91,4 +91,14 @@ class StatprofTableTest {
                 "0 samples by jfr (jdk.ExecutionSample), event cpu, interval 1ms, 0 lost, workload threads", "",
                 "No samples recorded.", ""), print(new StatprofTable(empty, StatprofTable.By.LINE)));
     }
+
+    @Test
+    void intervals_print_whole_units_or_two_decimals() {
+        assertEquals("1ms", StatprofTable.formatInterval(1_000_000L));
+        assertEquals("10ms", StatprofTable.formatInterval(10_000_000L));
+        assertEquals("3.85ms", StatprofTable.formatInterval(3_852_459L));
+        assertEquals("250us", StatprofTable.formatInterval(250_000L));
+        assertEquals("1.50us", StatprofTable.formatInterval(1_500L));
+        assertEquals("2s", StatprofTable.formatInterval(2_000_000_000L));
+    }
 }

@@ -11,7 +11,7 @@ package workbench.agent.rt;
 public final class Calibration {
 
     private static final int ROUNDS = 7;
-    private static final int CALLS = 100_000;
+    private static final int CALLS = 25_000;
 
     /** A private thread-local, so that the method-entry path is measured with its lookup but records nothing. */
     private static final ThreadLocal<ThreadTrace> PRIVATE = new ThreadLocal<ThreadTrace>() {
@@ -44,32 +44,47 @@ public final class Calibration {
             long middle = System.nanoTime();
             methods(t);
             long end = System.nanoTime();
-            bestCall = Math.min(bestCall, (double) (middle - start) / CALLS);
-            bestMethod = Math.min(bestMethod, (double) (end - middle) / CALLS);
-            long[] fn = t.functionRows();
-            bestInside = Math.min(bestInside, (double) fn[ThreadTrace.STRIDE + ThreadTrace.OWN] / (2.0 * CALLS));
+            bestCall = Math.min(bestCall, (double) (middle - start) / (4.0 * CALLS));
+            bestMethod = Math.min(bestMethod, (double) (end - middle) / (4.0 * CALLS));
+            long own = 0;
+            for (int id = 1; id <= 4; id++) own += t.ownTime(id);
+            bestInside = Math.min(bestInside, (double) own / (8.0 * CALLS));
         }
         PRIVATE.remove();
         return new Calibration(bestInside, Math.max(0, bestCall - bestInside), Math.max(0, bestMethod - bestInside));
     }
 
-    /** A traced loop calling a method that is not instrumented: the call-site probe. */
+    /**
+     * A traced loop calling four methods that are not instrumented: the call-site probe. Four callees, as in a
+     * real loop body, so that the counters touched and the branches taken vary as they do there.
+     */
     private static void callSites(ThreadTrace t) {
         t.enter(0);
         for (int i = 0; i < CALLS; i++) {
             t.enter(1);
             t.exit(1);
+            t.enter(2);
+            t.exit(2);
+            t.enter(3);
+            t.exit(3);
+            t.enter(4);
+            t.exit(4);
         }
         t.exit(0);
     }
 
-    /** A traced loop calling an instrumented method: the thread-local lookup, then the same probe. */
+    /** The same with instrumented methods: the thread-local lookup, then the same probe. */
     private static void methods(ThreadTrace t) {
         t.enter(0);
         for (int i = 0; i < CALLS; i++) {
-            ThreadTrace local = PRIVATE.get();
-            local.enter(1);
-            local.exit(1);
+            PRIVATE.get().enter(1);
+            PRIVATE.get().exit(1);
+            PRIVATE.get().enter(2);
+            PRIVATE.get().exit(2);
+            PRIVATE.get().enter(3);
+            PRIVATE.get().exit(3);
+            PRIVATE.get().enter(4);
+            PRIVATE.get().exit(4);
         }
         t.exit(0);
     }

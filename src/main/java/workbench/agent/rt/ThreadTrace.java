@@ -15,23 +15,24 @@ public final class ThreadTrace {
 
     /** Row stride of the function, edge and frame arrays. */
     public static final int STRIDE = 8;
-    /** Column: calls (all). */
+    /** The caller id of calls made from code that is not instrumented (a thread's run, the launcher). */
+    public static final int ROOT = Integer.MAX_VALUE;
+
+    /** Edge column: calls along the edge. */
     public static final int CALLS = 0;
-    /** Column: primitive calls (the function or edge was not active on this thread). */
+    /** Edge and function column: calls made while the edge (function) was not already active. */
     public static final int PRIMITIVE = 1;
-    /** Column: raw time between timestamps minus the raw time of direct callees. */
+    /** Edge column: raw time between the callee's timestamps minus the raw time of its direct callees. */
     public static final int OWN = 2;
-    /** Column: raw time between timestamps of outermost calls only. */
+    /** Edge and function column: raw time between timestamps of outermost calls only. */
     public static final int CUMULATIVE = 3;
-    /** Column: direct calls made (for calibrating {@link #OWN}). */
-    public static final int CHILDREN = 4;
-    /** Column: calls made at any depth during outermost calls (for calibrating {@link #CUMULATIVE}). */
+    /** Edge and function column: calls made at any depth during outermost calls (for calibration). */
     public static final int DESCENDANTS = 5;
-    /** Column: activations currently open on this thread (recursion depth). */
+    /** Edge and function column: activations open on this thread (recursion depth). */
     static final int ACTIVE = 6;
     /**
-     * Column of function rows: the last caller seen and its edge row, packed as {@code caller << 32 | edge}, so
-     * that the edge lookup is skipped when a function's caller repeats, as it does in loops.
+     * Function column: the last caller seen and its edge row, packed as {@code caller << 32 | edge}, so that the
+     * edge lookup is skipped when a function's caller repeats, as it does in loops.
      */
     static final int LAST_EDGE = 7;
     /** Matches no caller: caller ids are never negative. */
@@ -42,13 +43,14 @@ public final class ThreadTrace {
     private static final int F_EDGE = 1;
     private static final int F_START = 2;
     private static final int F_CHILD_TIME = 3;
-    private static final int F_CHILDREN = 4;
-    private static final int F_DESCENDANTS = 5;
+    private static final int F_SEQ = 4;
 
     private final Thread thread;
     long[] functions;
     private long[] frames;
     private int depth;
+    /** Calls entered so far: the calls made during a frame are the difference at its exit. */
+    private long seq;
     private final EdgeTable edges = new EdgeTable();
 
     ThreadTrace(Thread thread, int functionCapacity) {
@@ -63,33 +65,33 @@ public final class ThreadTrace {
      * Opens a frame for function {@code id}; the timestamp is taken last so that the bookkeeping is charged to
      * the caller, where calibration removes it.
      *
+     * <p>Counts go to the caller-to-callee edge only; a function's calls and own time are the sums over its edges.
+     * The function row keeps what depends on the function's own recursion: primitive calls and cumulative time.
+     *
      * @param id the callee's function id
      */
     public void enter(int id) {
         int d = depth;
         long[] fr = frames;
-        if ((d + 1) * STRIDE > fr.length) fr = growFrames();
         long[] fn = functions;
-        if ((id + 1) * STRIDE > fn.length) fn = growFunctions(id);
-        int caller = d > 0 ? (int) fr[(d - 1) * STRIDE + F_ID] : -1;
-        int b = id * STRIDE;
-        fn[b + CALLS]++;
-        if (fn[b + ACTIVE]++ == 0) fn[b + PRIMITIVE]++;
-        int e = -1;
-        if (caller >= 0) {
-            long last = fn[b + LAST_EDGE];
-            e = (int) (last >> 32) == caller ? (int) last : lookupEdge(caller, id);
-            long[] ed = edges.rows;
-            int eb = e * STRIDE;
-            ed[eb + CALLS]++;
-            if (ed[eb + ACTIVE]++ == 0) ed[eb + PRIMITIVE]++;
+        if ((d + 1) * STRIDE > fr.length || (id + 1) * STRIDE > fn.length) {
+            fr = growFrames(d);
+            fn = growFunctions(id);
         }
+        int caller = d > 0 ? (int) fr[(d - 1) * STRIDE + F_ID] : ROOT;
+        int b = id * STRIDE;
+        if (fn[b + ACTIVE]++ == 0) fn[b + PRIMITIVE]++;
+        long last = fn[b + LAST_EDGE];
+        int e = (int) (last >> 32) == caller ? (int) last : lookupEdge(caller, id);
+        long[] ed = edges.rows;
+        int eb = e * STRIDE;
+        ed[eb + CALLS]++;
+        if (ed[eb + ACTIVE]++ == 0) ed[eb + PRIMITIVE]++;
         int f = d * STRIDE;
         fr[f + F_ID] = id;
         fr[f + F_EDGE] = e;
         fr[f + F_CHILD_TIME] = 0;
-        fr[f + F_CHILDREN] = 0;
-        fr[f + F_DESCENDANTS] = 0;
+        fr[f + F_SEQ] = seq++;
         depth = d + 1;
         fr[f + F_START] = System.nanoTime();
     }
@@ -142,36 +144,23 @@ public final class ThreadTrace {
         long[] fr = frames;
         int f = d * STRIDE;
         int id = (int) fr[f + F_ID];
-        int e = (int) fr[f + F_EDGE];
         long elapsed = now - fr[f + F_START];
-        long own = elapsed - fr[f + F_CHILD_TIME];
-        long children = fr[f + F_CHILDREN];
-        long descendants = fr[f + F_DESCENDANTS];
+        long descendants = seq - fr[f + F_SEQ] - 1;
+        long[] ed = edges.rows;
+        int eb = (int) fr[f + F_EDGE] * STRIDE;
+        ed[eb + OWN] += elapsed - fr[f + F_CHILD_TIME];
+        if (--ed[eb + ACTIVE] == 0) {
+            ed[eb + CUMULATIVE] += elapsed;
+            ed[eb + DESCENDANTS] += descendants;
+        }
         long[] fn = functions;
         int b = id * STRIDE;
-        fn[b + OWN] += own;
-        fn[b + CHILDREN] += children;
         if (--fn[b + ACTIVE] == 0) {
             fn[b + CUMULATIVE] += elapsed;
             fn[b + DESCENDANTS] += descendants;
         }
-        if (e >= 0) {
-            long[] ed = edges.rows;
-            int eb = e * STRIDE;
-            ed[eb + OWN] += own;
-            ed[eb + CHILDREN] += children;
-            if (--ed[eb + ACTIVE] == 0) {
-                ed[eb + CUMULATIVE] += elapsed;
-                ed[eb + DESCENDANTS] += descendants;
-            }
-        }
         depth = d;
-        if (d > 0) {
-            int p = f - STRIDE;
-            fr[p + F_CHILD_TIME] += elapsed;
-            fr[p + F_CHILDREN]++;
-            fr[p + F_DESCENDANTS] += descendants + 1;
-        }
+        if (d > 0) fr[f - STRIDE + F_CHILD_TIME] += elapsed;
     }
 
     private int lookupEdge(int caller, int callee) {
@@ -180,14 +169,17 @@ public final class ThreadTrace {
         return e;
     }
 
-    private long[] growFrames() {
-        long[] bigger = new long[frames.length * 2];
-        System.arraycopy(frames, 0, bigger, 0, frames.length);
-        frames = bigger;
-        return bigger;
+    private long[] growFrames(int d) {
+        if ((d + 1) * STRIDE > frames.length) {
+            long[] bigger = new long[frames.length * 2];
+            System.arraycopy(frames, 0, bigger, 0, frames.length);
+            frames = bigger;
+        }
+        return frames;
     }
 
     private long[] growFunctions(int id) {
+        if ((id + 1) * STRIDE <= functions.length) return functions;
         int oldCap = functions.length / STRIDE;
         int cap = Math.max(oldCap * 2, id + 64);
         long[] bigger = new long[cap * STRIDE];
@@ -208,9 +200,24 @@ public final class ThreadTrace {
         return thread;
     }
 
-    /** @return the function rows, {@link #STRIDE} longs per function id (a live array: copy before use) */
+    /**
+     * @return the function rows, {@link #STRIDE} longs per function id (a live array): primitive calls, cumulative
+     *     time and descendants; calls and own time are in the edge rows
+     */
     public long[] functionRows() {
         return functions;
+    }
+
+    /**
+     * @param callee a function id
+     * @return the raw own time of all its calls so far, summed over its edges
+     */
+    long ownTime(int callee) {
+        long sum = 0;
+        for (int e = 0; e < edges.size; e++) {
+            if ((int) edges.keyOf(e) == callee) sum += edges.rows[e * STRIDE + OWN];
+        }
+        return sum;
     }
 
     /** @return the number of distinct caller-to-callee edges seen */
@@ -223,7 +230,11 @@ public final class ThreadTrace {
         return edges.rows;
     }
 
-    /** @return caller and callee ids of edge {@code e}, packed as {@code caller << 32 | callee} */
+    /**
+     * @param e an edge row
+     * @return caller and callee ids of edge {@code e}, packed as {@code caller << 32 | callee}; the caller is
+     *     {@link #ROOT} for calls from code that is not instrumented
+     */
     public long edgeKey(int e) {
         return edges.keyOf(e);
     }

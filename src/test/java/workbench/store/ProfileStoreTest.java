@@ -143,8 +143,7 @@ class ProfileStoreTest {
                 List.of(new FunctionStats.CallerStats(ci, 4_000_000, 4_000_000, 890, 1480)));
         FunctionProfile functions = new FunctionProfile(12.5, true,
                 List.of(new FunctionProfile.ThreadFunctions("main", List.of(stats))));
-        SampleProfile samples = new SampleProfile("jfr", "cpu", "jdk.ExecutionSample", "workload", 10_000_000L, 0,
-                "run.jfr", List.of(ci, randint, nextInt),
+        SampleProfile samples = new SampleProfile("jfr", "cpu", 10_000_000L, 0, "run.jfr", List.of(ci, randint, nextInt),
                 List.of(new SampleProfile.StackCount("main", List.of(2, 1, 0), 321)));
         LineProfile lines = new LineProfile("wall", 25.0, List.of(new LineProfile.FunctionLines("BoxedBootstrap.java",
                 "workbench.workload.BoxedBootstrap.confidenceInterval", 19,

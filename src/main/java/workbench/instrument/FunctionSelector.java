@@ -34,7 +34,8 @@ public final class FunctionSelector {
             String cls = dot < 0 ? "*" : t.substring(0, dot);
             String method = t.substring(dot + 1);
             if (method.isEmpty() || cls.isEmpty()) {
-                throw new IllegalArgumentException("bad function pattern '" + p + "' (expected CLASS.METHOD or METHOD)");
+                throw new IllegalArgumentException("bad function pattern '" + p
+                        + "' (expected CLASS.METHOD or METHOD)");
             }
             compiled.add(new Pattern[] {glob(cls), glob(method)});
         }

@@ -87,7 +87,9 @@ public final class LineCounterInstrumenter {
         }
         if (plan.isEmpty()) return null;
         boolean frames = (cn.version & 0xFFFF) >= Opcodes.V1_6;
-        for (Map.Entry<MethodNode, TableRef> e : plan.entrySet()) instrumentMethod(cn, e.getKey(), e.getValue(), frames);
+        for (Map.Entry<MethodNode, TableRef> e : plan.entrySet()) {
+            instrumentMethod(cn, e.getKey(), e.getValue(), frames);
+        }
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         cn.accept(cw);
         return cw.toByteArray();

@@ -2,6 +2,7 @@ package workbench.instrument;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,9 @@ final class LineStarts {
                 addEdge(new Edge(op == Opcodes.GOTO ? Kind.GOTO : Kind.COND, i, labelIndex.get(j.label), j, j.label,
                         null));
             } else if (insn instanceof TableSwitchInsnNode || insn instanceof LookupSwitchInsnNode) {
-                for (LabelNode l : switchLabels(insn)) addEdge(new Edge(Kind.SWITCH, i, labelIndex.get(l), insn, l, null));
+                for (LabelNode l : switchLabels(insn)) {
+                    addEdge(new Edge(Kind.SWITCH, i, labelIndex.get(l), insn, l, null));
+                }
             }
             if (fallsThrough(op)) {
                 if (i + 1 < n) addEdge(new Edge(Kind.FALL, i, i + 1, null, null, null));
@@ -150,13 +153,13 @@ final class LineStarts {
 
     /**
      * javac gives two jumps a line of their own that is no statement: the jump back of an enhanced {@code for},
-     * on its closing brace, and the jump over the handlers at the end of a {@code try} block, on the
-     * try statement's closing line. Python counts no hit on either, so the first takes the loop header's line and the
-     * second the try block's last line. A {@code break} or {@code continue} alone on its line keeps it.
+     * on its closing brace, and the jump over the handlers at the end of a {@code try} block, on the try
+     * statement's closing line. Python counts no hit on either, so the first takes the loop header's line and
+     * the second the try block's last line. A {@code break} or {@code continue} alone on its line keeps it.
      */
     private void lonelyGotos(MethodNode m, Map<LabelNode, Integer> labelIndex, List<Boolean> entryStarts) {
         int n = insns.size();
-        java.util.Set<Integer> handlers = new java.util.HashSet<>();
+        Set<Integer> handlers = new HashSet<>();
         for (TryCatchBlockNode t : m.tryCatchBlocks) handlers.add(labelIndex.get(t.handler));
         for (int i = 0; i < n; i++) {
             if (insns.get(i).getOpcode() != Opcodes.GOTO || !entryStarts.get(i)
@@ -166,8 +169,7 @@ final class LineStarts {
             int t = labelIndex.get(((JumpInsnNode) insns.get(i)).label);
             if (t < i && exitsTo(labelIndex, t, i, i + 1)) {
                 lines[i] = lines[t];
-            } else if (t > i && i > 0 && handlers.contains(i + 1)
-                    && fallsThrough(insns.get(i - 1).getOpcode())) {
+            } else if (t > i && i > 0 && handlers.contains(i + 1)) {
                 lines[i] = lines[i - 1];
             }
         }

@@ -24,8 +24,9 @@ import workbench.model.SampleProfile;
  *
  * <p>Additions: in the header, with exact timing, the calibrated cost subtracted per timed line start; with
  * {@code --timing hits}, that no time was measured (the time columns stay empty); with {@code --timing sampled},
- * how many samples the times come from (a sampled line without a counted hit shows its time and no hits). Selected functions that never
- * ran (a pattern matching every variant, say) get no table, only their names on a last line.
+ * how many samples the times come from (a sampled line without a counted hit shows its time and no hits).
+ * Selected functions that never ran (a pattern matching every variant, say) get no table, only their names on a
+ * last line.
  */
 public final class LineProfilerTable {
 

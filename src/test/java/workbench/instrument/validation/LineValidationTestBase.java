@@ -34,7 +34,8 @@ abstract class LineValidationTestBase {
     private static final Pattern HITS = Pattern.compile("//.*\\bhits\\((\\d+)\\)");
 
     /** Result of one instrumented run: tables merged by line. */
-    record Run(Map<Integer, Long> hits, Map<Integer, Long> nanos, List<LineCounters.Snapshot> tables) {
+    record Run(Map<Integer, Long> hits, Map<Integer, Long> nanos, List<LineCounters.Snapshot> tables,
+               Class<?> loaded) {
     }
 
     /** Checks the expectations in the target's source, with and without timing. */
@@ -111,7 +112,7 @@ abstract class LineValidationTestBase {
                 nanos.merge(t.firstLine + s, t.nanos[s], Long::sum);
             }
         }
-        return new Run(hits, nanos, List.copyOf(mine));
+        return new Run(hits, nanos, List.copyOf(mine), c);
     }
 
     /** Loads the classes it owns itself, instrumented when they have selected code; the rest from the parent. */

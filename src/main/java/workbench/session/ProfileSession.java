@@ -66,6 +66,7 @@ public final class ProfileSession {
         try {
             ChildJvm child = ChildJvm.sameJava().classPath(SelfJar.locate()).main(mainClass, args).timeout(timeout);
             recorder.configure(child, workDir);
+            store.prepareAsync(); // overlaps Jackson's start-up with the child's run
             String startedAt = Instant.now().toString();
             ChildJvm.Result result = child.run();
             String id = store.newId(recorder.mode());

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import workbench.model.Profile;
 
@@ -30,14 +31,15 @@ public final class ProfileStore {
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
-    private final ObjectMapper json;
+    /**
+     * Built on first use or by {@link #prepareAsync()}: Jackson's start-up costs a few hundred milliseconds, which a
+     * profiling session hides behind the child JVM's run.
+     */
+    private final CompletableFuture<ObjectMapper> json = new CompletableFuture<>();
 
     /** @param dir directory holding the saved runs; created on first save */
     public ProfileStore(Path dir) {
         this.dir = dir;
-        this.json = new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** @return the directory holding the saved runs */
@@ -79,7 +81,7 @@ public final class ProfileStore {
         Path target = file(profile.run().id());
         try {
             Files.createDirectories(dir);
-            writeAtomically(target, json.writeValueAsBytes(profile));
+            writeAtomically(target, json().writeValueAsBytes(profile));
             return target;
         } catch (IOException e) {
             throw new StoreException("cannot save run to " + target + ": " + e.getMessage(), e);
@@ -98,7 +100,7 @@ public final class ProfileStore {
         if (!Files.isRegularFile(path)) throw new StoreException("no saved run '" + idOrPath + "' in " + dir);
         Profile p;
         try {
-            p = json.readValue(path.toFile(), Profile.class);
+            p = json().readValue(path.toFile(), Profile.class);
         } catch (JsonProcessingException e) {
             throw new StoreException(path + " is not a saved run: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
@@ -149,6 +151,22 @@ public final class ProfileStore {
 
     /** @return the JSON mapper used for saved runs, for commands that print a run as JSON */
     public ObjectMapper json() {
-        return json;
+        if (!json.isDone()) json.complete(newMapper());
+        return json.join();
+    }
+
+    /** Starts building the JSON mapper in the background, so that a later save or load does not wait for it. */
+    public void prepareAsync() {
+        if (!json.isDone()) {
+            Thread t = new Thread(this::json, "workbench-json-init");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private static ObjectMapper newMapper() {
+        return new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 }

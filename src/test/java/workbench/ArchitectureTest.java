@@ -29,10 +29,12 @@ class ArchitectureTest {
             "model", Set.of(),
             "workload", Set.of(),
             "agent.rt", Set.of(),
-            "store", Set.of("model"),
+            "io", Set.of(),
+            "store", Set.of("model", "io"),
             "report", Set.of("model"),
-            "export", Set.of("model"),
+            "export", Set.of("model", "io"),
             "sampling", Set.of("model"),
+            "trace", Set.of("model", "io"),
             "instrument", Set.of("model", "agent.rt"));
 
     @Test

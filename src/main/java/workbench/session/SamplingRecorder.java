@@ -1,11 +1,10 @@
 package workbench.session;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
+import workbench.io.AtomicFiles;
 import workbench.model.Profile;
 import workbench.model.SampleProfile;
 import workbench.sampling.AsyncProfilerAgent;
@@ -79,23 +78,8 @@ public final class SamplingRecorder implements ModeRecorder {
         }
         SampleProfile samples = RecordingReader.read(recording, settings.allThreads(), settings.intervalNanos());
         Path kept = saveFiles.path(".jfr");
-        copyAtomically(recording, kept);
+        AtomicFiles.copy(recording, kept);
         return new Profile(Profile.FORMAT_VERSION, null, null, samples.withRecording(kept.getFileName().toString()),
                 null);
-    }
-
-    private static void copyAtomically(Path from, Path to) throws IOException {
-        Files.createDirectories(to.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(to.toAbsolutePath().getParent(), to.getFileName().toString(), ".tmp");
-        try {
-            Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
-            try {
-                Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, to);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -6,16 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import workbench.io.AtomicFiles;
 import workbench.model.Profile;
 
 /**
@@ -81,7 +80,7 @@ public final class ProfileStore {
         Path target = file(profile.run().id());
         try {
             Files.createDirectories(dir);
-            writeAtomically(target, json().writeValueAsBytes(profile));
+            AtomicFiles.write(target, json().writeValueAsBytes(profile));
             return target;
         } catch (IOException e) {
             throw new StoreException("cannot save run to " + target + ": " + e.getMessage(), e);
@@ -123,29 +122,6 @@ public final class ProfileStore {
             return ids;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Writes bytes to a file through a temporary file in the same directory and an atomic move.
-     *
-     * @param target the file to write
-     * @param bytes  its content
-     * @throws IOException when writing or moving fails; the target is then untouched
-     */
-    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 

@@ -1,12 +1,9 @@
 package workbench.trace;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import workbench.io.AtomicFiles;
 
 /** Writes a raw trace file atomically: to a temporary sibling first, then moved over the target. */
 public final class TraceWriter {
@@ -20,9 +17,8 @@ public final class TraceWriter {
      * @throws IOException when it cannot be written
      */
     public static void write(TraceData data, Path target) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+        AtomicFiles.write(target, stream -> {
+            DataOutputStream out = new DataOutputStream(stream);
             out.writeInt(TraceFormat.MAGIC);
             out.writeShort(TraceFormat.VERSION);
             out.writeDouble(data.insideNanos());
@@ -56,12 +52,8 @@ public final class TraceWriter {
                 }
             }
             out.writeByte(TraceFormat.END);
-        }
-        try {
-            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-        }
+            out.flush();
+        });
     }
 
     private static void writeCounts(DataOutputStream out, TraceData.Counts c) throws IOException {

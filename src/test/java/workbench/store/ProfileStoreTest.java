@@ -73,7 +73,7 @@ class ProfileStoreTest {
     void failedWriteLeavesNoTemporaryFileAndTheTargetUntouched() throws IOException {
         Path target = Files.createDirectories(dir.resolve("taken.json"));
         Files.writeString(target.resolve("inside"), "x");
-        assertThrows(IOException.class, () -> ProfileStore.writeAtomically(target, new byte[] {1, 2, 3}));
+        assertThrows(IOException.class, () -> workbench.io.AtomicFiles.write(target, new byte[] {1, 2, 3}));
         assertEquals(List.of("taken.json"), names(dir));
         assertTrue(Files.isDirectory(target));
     }

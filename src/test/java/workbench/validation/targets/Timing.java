@@ -15,7 +15,12 @@ public final class Timing {
 
     static long spin(long n) {
         long x = 1;
-        for (long i = 0; i < n; i++) x = x * 6364136223846793005L + 1442695040888963407L;
+        // a non-linear chain (multiply, then xor-shift), so that no compiler can fold n steps into a formula: an
+        // affine recurrence alone is collapsed by JDK 25's C2, which made the spins 10x shorter there than on 17
+        for (long i = 0; i < n; i++) {
+            x = x * 6364136223846793005L + 1442695040888963407L;
+            x ^= x >>> 29;
+        }
         return x;
     }
 

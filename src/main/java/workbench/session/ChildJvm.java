@@ -46,6 +46,21 @@ public final class ChildJvm {
         return this;
     }
 
+    /**
+     * Adds our agent. Sharing is turned off with it: once the agent appends its runtime to the boot class path,
+     * HotSpot (17 and 25 alike) warns on stderr that class data sharing is limited to boot classes, and the warning
+     * would land in the middle of the profiled program's output; sharing off costs a little start-up instead.
+     *
+     * @param agentJar the agent jar (ours)
+     * @param options  the agent's option string
+     * @return this
+     */
+    public ChildJvm agent(Path agentJar, String options) {
+        jvmArgs.add("-Xshare:off");
+        jvmArgs.add("-javaagent:" + agentJar.toAbsolutePath() + "=" + options);
+        return this;
+    }
+
     /** @return this, with a class-path entry added */
     public ChildJvm classPath(Path entry) {
         classPath.add(entry.toAbsolutePath().toString());

@@ -47,10 +47,7 @@ public final class DeterministicRecorder implements ModeRecorder {
 
     @Override
     public void configure(ChildJvm child, Path workDir) {
-        // Up to JDK 24 HotSpot warns on stderr that class data sharing is limited to boot classes once the agent
-        // appends its runtime to the boot class path; sharing off costs a little start-up and spares the warning.
-        if (Runtime.version().feature() < 25) child.jvmArg("-Xshare:off");
-        child.jvmArg("-javaagent:" + SelfJar.locate() + "=" + agentOptions(workDir.resolve(TRACE_FILE)));
+        child.agent(SelfJar.locate(), agentOptions(workDir.resolve(TRACE_FILE)).toString());
     }
 
     @Override

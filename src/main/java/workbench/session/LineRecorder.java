@@ -81,7 +81,7 @@ public final class LineRecorder implements ModeRecorder {
     public void configure(ChildJvm child, Path workDir) throws IOException {
         if (!functions.isEmpty()) child.jvmArg("-D" + FUNCTIONS_PROPERTY + "=" + String.join(";", functions));
         child.jvmArg("-D" + TIMING_PROPERTY + "=" + agentTiming());
-        child.jvmArg("-javaagent:" + SelfJar.locate() + "=" + agentOptions(workDir.resolve(LINE_FILE)));
+        child.agent(SelfJar.locate(), agentOptions(workDir.resolve(LINE_FILE)).toString());
         if (sampler != null) {
             // without debug info at non-safepoint PCs a sample's line is the nearest safepoint's, often not its own
             child.jvmArg("-XX:+UnlockDiagnosticVMOptions");

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import workbench.agent.AgentOptions;
 import workbench.model.FunctionProfile;
 import workbench.model.FunctionStats;
+import workbench.session.ChildJvm;
+import workbench.session.ProfileSession;
 import workbench.trace.TraceConverter;
 import workbench.trace.TraceReader;
 
@@ -34,19 +36,19 @@ final class DeterministicBench implements BenchSection {
     public void run(BenchContext ctx) throws Exception {
         Path dir = Files.createTempDirectory("workbench-bench-");
         Path trace = dir.resolve("trace.wbt");
-        List<String> agent = new ArrayList<>();
-        if (Runtime.version().feature() < 25) agent.add("-Xshare:off"); // as the recorder does
-        agent.add("-javaagent:" + ctx.jar() + "=" + new AgentOptions(AgentOptions.TRACE, trace.toString(), List.of(),
-                List.of(), true));
+        List<String> traced = new ChildJvm(Path.of(ctx.java()).getParent().getParent())
+                .agent(ctx.jar(), new AgentOptions(AgentOptions.TRACE, trace.toString(), List.of(), List.of(), true)
+                        .toString())
+                .classPath(ctx.jar()).main(ProfileSession.WORKLOAD_MAIN, List.of(ARGS)).command();
         Map<String, List<String>> commands = new LinkedHashMap<>();
         commands.put("plain", ctx.workload(List.of(), ARGS));
-        commands.put("deterministic", ctx.workload(agent, ARGS));
+        commands.put("deterministic", traced);
         Map<String, List<BenchContext.Timing>> t = ctx.interleave(commands);
         FunctionProfile profile = TraceConverter.toFunctionProfile(TraceReader.read(trace), true);
         long calls = profile.merged().stream().mapToLong(FunctionStats::calls).sum();
         double plain = BenchContext.medianOwn(t.get("plain"));
-        double traced = BenchContext.medianOwn(t.get("deterministic"));
-        double perCall = (traced - plain) * 1e9 / calls;
+        double tracedTime = BenchContext.medianOwn(t.get("deterministic"));
+        double perCall = (tracedTime - plain) * 1e9 / calls;
         ctx.printf("n = 100000, 10 iterations x 4 runs, boxed; own time = the workload's time without JVM start-up%n");
         ctx.printf("%-14s %10s %10s%n", "", "own (s)", "wall (s)");
         for (Map.Entry<String, List<BenchContext.Timing>> e : t.entrySet()) {
@@ -54,7 +56,7 @@ final class DeterministicBench implements BenchSection {
                     BenchContext.medianWall(e.getValue()));
         }
         ctx.printf("slowdown %.1fx; %d instrumented calls; overhead %.1f ns per call (target <= 60 ns);"
-                + " calibration assumed %.1f ns%n", traced / plain, calls, perCall, profile.overheadNanosPerCall());
+                + " calibration assumed %.1f ns%n", tracedTime / plain, calls, perCall, profile.overheadNanosPerCall());
         ctx.printf("System.nanoTime here: %.1f ns (two per call are the floor)%n", nanoTimeCost());
         endToEnd(ctx, dir);
         python(ctx, perCall);

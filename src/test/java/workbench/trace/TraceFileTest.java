@@ -58,6 +58,30 @@ class TraceFileTest {
     }
 
     @Test
+    void calibrated_cumulative_time_is_never_below_own_time() {
+        // work: 10 calls, own 700 ns and cumulative 720 ns raw, 10 descendants (cheap built-ins): the cumulative
+        // estimate (average outside cost per descendant) would take more off than the own-time estimate does
+        List<TraceData.Function> functions = List.of(
+                new TraceData.Function(0, false, "demo/Main", "main", "()V", "Main.java", 5),
+                new TraceData.Function(1, false, "demo/Main", "work", "()V", "Main.java", 12),
+                new TraceData.Function(2, true, "java/util/Random", "nextInt", "", "", 0));
+        TraceData.ThreadData main = new TraceData.ThreadData("main", 1, List.of(
+                new TraceData.FunctionCounts(0, new TraceData.Counts(1, 1, 100_000, 101_000, 10, 20)),
+                new TraceData.FunctionCounts(1, new TraceData.Counts(10, 10, 700, 720, 10, 10)),
+                new TraceData.FunctionCounts(2, new TraceData.Counts(10, 10, 20, 20, 0, 0))),
+                List.of(new TraceData.EdgeCounts(0, 1, new TraceData.Counts(10, 10, 700, 720, 10, 10)),
+                        new TraceData.EdgeCounts(1, 2, new TraceData.Counts(10, 10, 20, 20, 0, 0))));
+        TraceData data = new TraceData(10, 1, 40, 1_000_000, functions, List.of(main));
+        for (FunctionStats f : TraceConverter.toFunctionProfile(data, true).threads().get(0).functions()) {
+            assertTrue(f.cumulativeNanos() >= f.totalNanos(), f.key() + ": ct " + f.cumulativeNanos() + " < tt "
+                    + f.totalNanos());
+            for (FunctionStats.CallerStats c : f.callers()) {
+                assertTrue(c.cumulativeNanos() >= c.totalNanos(), f.key() + " from " + c.caller());
+            }
+        }
+    }
+
+    @Test
     void calibration_subtracts_inside_from_callees_and_outside_per_kind_from_callers() {
         FunctionProfile p = TraceConverter.toFunctionProfile(sample(), true);
         List<FunctionStats> s = p.threads().get(0).functions();

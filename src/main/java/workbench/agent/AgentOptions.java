@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The agent's option string, {@code key=value} pairs separated by commas, e.g.
- * {@code mode=trace,output=/tmp/run.wbt,include=com.acme.*;org.x.Y#run,calibrate=true}.
+ * {@code mode=trace,output=/tmp/run.wbt,include=com.acme.*;org.x.Y#run,calibrate=true}, or for the line mode
+ * {@code mode=line,output=/tmp/run.wbl,functions=Bootstrap.confidenceInterval,timing=hits}.
  *
  * <p>Patterns in {@code include}/{@code exclude} are separated by semicolons; see {@link ClassFilter}. The driver
  * builds this string with {@link #toString()}, so the two sides cannot drift apart.
@@ -18,18 +19,38 @@ import java.util.Map;
  * @param includes  class or method patterns to instrument (empty: the default selection)
  * @param excludes  class or method patterns never to instrument
  * @param calibrate whether to measure the probes' own cost at start
+ * @param functions line mode: the function patterns to count lines in (empty: the workload's
+ *                  {@code confidenceInterval})
+ * @param timing    line mode: {@code exact} (counters and timestamps) or {@code hits} (counters only)
  */
 public record AgentOptions(String mode, String output, List<String> includes, List<String> excludes,
-                           boolean calibrate) {
+                           boolean calibrate, List<String> functions, String timing) {
 
     /** Deterministic tracing: method enter/exit and call-site probes. */
     public static final String TRACE = "trace";
     /** Line counting, for the per-line mode. */
     public static final String LINE = "line";
 
+    /** The line mode's default timing. */
+    public static final String EXACT = "exact";
+    /** The line mode's counters-only timing. */
+    public static final String HITS = "hits";
+
+    private static final List<String> KEYS =
+            List.of("mode", "output", "include", "exclude", "calibrate", "functions", "timing");
+
     public AgentOptions {
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+        functions = List.copyOf(functions);
+        if (!timing.equals(EXACT) && !timing.equals(HITS)) {
+            throw new IllegalArgumentException("line timing must be exact or hits, got '" + timing + "'");
+        }
+    }
+
+    /** Options of a mode without line settings (the deterministic mode). */
+    public AgentOptions(String mode, String output, List<String> includes, List<String> excludes, boolean calibrate) {
+        this(mode, output, includes, excludes, calibrate, List.of(), EXACT);
     }
 
     /**
@@ -56,12 +77,12 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
             throw new IllegalArgumentException("calibrate must be true or false, got '" + calibrate + "'");
         }
         for (String key : kv.keySet()) {
-            if (!List.of("mode", "output", "include", "exclude", "calibrate").contains(key)) {
+            if (!KEYS.contains(key)) {
                 throw new IllegalArgumentException("unknown agent option '" + key + "'");
             }
         }
         return new AgentOptions(mode, output, patterns(kv.get("include")), patterns(kv.get("exclude")),
-                Boolean.parseBoolean(calibrate));
+                Boolean.parseBoolean(calibrate), patterns(kv.get("functions")), kv.getOrDefault("timing", EXACT));
     }
 
     private static List<String> patterns(String value) {
@@ -78,6 +99,8 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         StringBuilder sb = new StringBuilder("mode=").append(mode).append(",output=").append(output);
         if (!includes.isEmpty()) sb.append(",include=").append(String.join(";", includes));
         if (!excludes.isEmpty()) sb.append(",exclude=").append(String.join(";", excludes));
+        if (!functions.isEmpty()) sb.append(",functions=").append(String.join(";", functions));
+        if (!timing.equals(EXACT)) sb.append(",timing=").append(timing);
         return sb.append(",calibrate=").append(calibrate).toString();
     }
 }

@@ -3,8 +3,6 @@ package workbench.agent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import workbench.agent.rt.LineCounters;
@@ -16,17 +14,11 @@ import workbench.instrument.LineCounterInstrumenter;
  * The per-line mode ({@code mode=line}): line counters in the selected methods, and the raw line data file at
  * shutdown.
  *
- * <p>The mode's own settings come as system properties of the profiled JVM, set by the driver next to the agent
- * option string: {@value #FUNCTIONS_PROPERTY} (function patterns separated by semicolons, see
- * {@link FunctionSelector}; default the workload's {@code confidenceInterval}) and {@value #TIMING_PROPERTY}
- * ({@code exact}, the default, or {@code hits}).
+ * <p>Its settings are agent options: {@code functions} (patterns separated by semicolons, see
+ * {@link FunctionSelector}; default the workload's {@code confidenceInterval}) and {@code timing} ({@code exact},
+ * the default, or {@code hits}).
  */
 final class LineMode implements AgentMode {
-
-    /** System property with the function patterns, separated by semicolons. */
-    static final String FUNCTIONS_PROPERTY = "workbench.line.functions";
-    /** System property with the timing: {@code exact} or {@code hits}. */
-    static final String TIMING_PROPERTY = "workbench.line.timing";
 
     private final AgentOptions options;
     private final FunctionSelector selector;
@@ -37,14 +29,10 @@ final class LineMode implements AgentMode {
 
     LineMode(AgentOptions options) {
         this.options = options;
-        String patterns = System.getProperty(FUNCTIONS_PROPERTY, "");
-        List<String> list = Arrays.stream(patterns.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        this.selector = list.isEmpty() ? FunctionSelector.defaults() : new FunctionSelector(list);
-        this.timing = System.getProperty(TIMING_PROPERTY, "exact");
-        if (!timing.equals("exact") && !timing.equals("hits")) {
-            throw new IllegalArgumentException("line timing must be exact or hits, got '" + timing + "'");
-        }
-        boolean timed = timing.equals("exact");
+        this.selector = options.functions().isEmpty() ? FunctionSelector.defaults()
+                : new FunctionSelector(options.functions());
+        this.timing = options.timing();
+        boolean timed = timing.equals(AgentOptions.EXACT);
         this.instrumenter = new LineCounterInstrumenter(selector, timed, this::sayOnce);
         this.overhead = timed && options.calibrate() ? LineCounters.calibrate() : 0;
     }

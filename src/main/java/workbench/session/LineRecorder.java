@@ -24,10 +24,6 @@ public final class LineRecorder implements ModeRecorder {
 
     /** The raw file's name in the work directory. */
     static final String LINE_FILE = "lines.wbl";
-    /** System property with the function patterns, separated by semicolons (read by the agent). */
-    public static final String FUNCTIONS_PROPERTY = "workbench.line.functions";
-    /** System property with the timing, {@code exact} or {@code hits} (read by the agent). */
-    public static final String TIMING_PROPERTY = "workbench.line.timing";
 
     private final List<String> functions;
     private final String timing;
@@ -74,13 +70,11 @@ public final class LineRecorder implements ModeRecorder {
     /** @return the agent options for a child writing to {@code output} */
     AgentOptions agentOptions(Path output) {
         return new AgentOptions(AgentOptions.LINE, output.toAbsolutePath().toString(), List.of(), List.of(),
-                agentTiming().equals("exact"));
+                agentTiming().equals(AgentOptions.EXACT), functions, agentTiming());
     }
 
     @Override
     public void configure(ChildJvm child, Path workDir) throws IOException {
-        if (!functions.isEmpty()) child.jvmArg("-D" + FUNCTIONS_PROPERTY + "=" + String.join(";", functions));
-        child.jvmArg("-D" + TIMING_PROPERTY + "=" + agentTiming());
         child.agent(SelfJar.locate(), agentOptions(workDir.resolve(LINE_FILE)).toString());
         if (sampler != null) {
             // without debug info at non-safepoint PCs a sample's line is the nearest safepoint's, often not its own

@@ -30,6 +30,17 @@ class AgentOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("mode=magic"));
         assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("calibrate=maybe"));
         assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("output"));
+        assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("mode=line,timing=sampled"));
+    }
+
+    @Test
+    void line_settings_travel_in_the_option_string() {
+        AgentOptions o = new AgentOptions("line", "/tmp/x.wbl", List.of(), List.of(), false,
+                List.of("Data.randint", "*Bootstrap.mean"), "hits");
+        assertEquals(o, AgentOptions.parse(o.toString()));
+        AgentOptions defaults = AgentOptions.parse("mode=line");
+        assertEquals(List.of(), defaults.functions());
+        assertEquals(AgentOptions.EXACT, defaults.timing());
     }
 
     @Test

@@ -47,13 +47,12 @@ class LineDataReaderTest {
     }
 
     @Test
-    void the_driver_and_the_agent_agree_on_the_property_names() throws Exception {
-        Class<?> mode = Class.forName("workbench.agent.LineMode");
-        java.lang.reflect.Field f = mode.getDeclaredField("FUNCTIONS_PROPERTY");
-        java.lang.reflect.Field t = mode.getDeclaredField("TIMING_PROPERTY");
-        f.setAccessible(true);
-        t.setAccessible(true);
-        assertEquals(LineRecorder.FUNCTIONS_PROPERTY, f.get(null));
-        assertEquals(LineRecorder.TIMING_PROPERTY, t.get(null));
+    void the_recorders_agent_options_carry_the_functions_and_timing_to_the_agent() {
+        LineRecorder recorder = new LineRecorder(List.of("Data.randint", "*.mean"), "hits");
+        workbench.agent.AgentOptions sent = recorder.agentOptions(dir.resolve("lines.wbl"));
+        workbench.agent.AgentOptions parsed = workbench.agent.AgentOptions.parse(sent.toString());
+        assertEquals(List.of("Data.randint", "*.mean"), parsed.functions());
+        assertEquals("hits", parsed.timing());
+        assertEquals(sent, parsed);
     }
 }

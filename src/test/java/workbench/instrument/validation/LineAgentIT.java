@@ -18,7 +18,6 @@ import workbench.report.LineProfilerTable;
 import workbench.report.SourceLookup;
 import workbench.session.ChildJvm;
 import workbench.session.LineDataReader;
-import workbench.session.LineRecorder;
 import workbench.validation.targets.LineShapes;
 
 /**
@@ -39,10 +38,9 @@ class LineAgentIT {
         Path dir = Files.createDirectories(work.resolve(timing));
         // the agent leaves workbench.* alone unless included: this target lives there
         AgentOptions options = new AgentOptions(AgentOptions.LINE, dir.resolve("lines.wbl").toString(),
-                List.of("workbench.validation.targets.*"), List.of(), timing.equals("exact"));
-        child.jvmArg("-D" + LineRecorder.FUNCTIONS_PROPERTY + "=LineShapes.*")
-                .jvmArg("-D" + LineRecorder.TIMING_PROPERTY + "=" + timing)
-                .jvmArg("-javaagent:" + jar + "=" + options);
+                List.of("workbench.validation.targets.*"), List.of(), timing.equals("exact"), List.of("LineShapes.*"),
+                timing);
+        child.agent(jar, options.toString());
         ChildJvm.Result result = child.run();
         assertEquals(0, result.exitCode());
         assertEquals("7", Files.readString(work.resolve("stdout-" + timing + ".txt")).trim()); // 2 - 5 + 10

@@ -43,6 +43,10 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         functions = List.copyOf(functions);
+        if (output.contains(",")) {
+            // the option string is comma-separated: such a path would be cut in two in the profiled JVM
+            throw new IllegalArgumentException("the agent's output path may not contain a comma: " + output);
+        }
         if (!timing.equals(EXACT) && !timing.equals(HITS)) {
             throw new IllegalArgumentException("line timing must be exact or hits, got '" + timing + "'");
         }

@@ -53,9 +53,14 @@ final class TraceMode implements AgentMode {
         int n = functions.size();
         List<TraceData.ThreadData> threads = new ArrayList<>();
         for (ThreadTrace t : Tracer.traces()) {
-            t.closeAll(); // frames of threads still running (System.exit, a timeout) end now
-            TraceData.ThreadData data = threadData(t, n);
-            if (!data.functions().isEmpty()) threads.add(data);
+            try {
+                t.closeAll(); // frames of threads still running (System.exit, a timeout) end now
+                TraceData.ThreadData data = threadData(t, n);
+                if (!data.functions().isEmpty()) threads.add(data);
+            } catch (RuntimeException e) {
+                // a thread still running while we read its counters must not cost the other threads' data
+                System.err.println("workbench agent: thread " + t.thread().getName() + " left out (" + e + ")");
+            }
         }
         double in = calibration == null ? 0 : calibration.inside();
         double call = calibration == null ? 0 : calibration.outsideCall();
@@ -74,7 +79,8 @@ final class TraceMode implements AgentMode {
         long[] children = new long[n];
         long[] ed = t.edgeRows();
         List<TraceData.EdgeCounts> edges = new ArrayList<>();
-        for (int e = 0; e < t.edgeCount(); e++) {
+        int count = Math.min(t.edgeCount(), ed.length / ThreadTrace.STRIDE);
+        for (int e = 0; e < count; e++) {
             long key = t.edgeKey(e);
             int caller = (int) (key >>> 32);
             int callee = (int) key;

@@ -10,9 +10,9 @@ import java.util.Set;
 import workbench.model.FunctionStats;
 
 /**
- * pstats' sort keys ({@code sort_arg_dict_default}), with the same unique-prefix rule: every prefix of a key
- * selects it unless two keys with different meanings share that prefix ({@code c} is ambiguous, {@code cu},
- * {@code cum} and {@code t} are not).
+ * pstats' sort keys ({@code sort_arg_dict_default}), with CPython's prefix rule ({@code get_sort_arg_defs}): every
+ * prefix of a key selects it ({@code file} for {@code filename}), except a prefix claimed by two keys, which is
+ * dropped even when both keys mean the same ({@code c}, {@code cum} and {@code t} are refused).
  *
  * @param name        the key as given in the table
  * @param description what pstats prints after {@code Ordered by:}

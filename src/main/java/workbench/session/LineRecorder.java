@@ -15,8 +15,8 @@ import workbench.sampling.SamplingSettings;
  * The per-line mode: the child runs with our jar as {@code -javaagent} in line mode, and the line data it writes
  * at shutdown becomes the profile's {@link LineProfile}.
  *
- * <p>The line mode's settings travel as system properties of the child (read by the agent's line mode): the
- * function patterns and the timing. With {@code sampled} timing the agent only counts hits, a sampler
+ * <p>The line mode's settings (the function patterns and the timing) travel in the agent's option string
+ * ({@code functions=}, {@code timing=}, see {@code AgentOptions}). With {@code sampled} timing the agent only counts hits, a sampler
  * ({@link SamplingRecorder}) records the same run, and {@link LineSampleTimes} gives the lines their times; the
  * samples stay in the profile too, and the recording is kept beside the saved run.
  */

@@ -34,7 +34,7 @@ public final class ProfileStore {
      * Built on first use or by {@link #prepareAsync()}: Jackson's start-up costs a few hundred milliseconds, which a
      * profiling session hides behind the child JVM's run.
      */
-    private final CompletableFuture<ObjectMapper> json = new CompletableFuture<>();
+    private CompletableFuture<ObjectMapper> json;
 
     /** @param dir directory holding the saved runs; created on first save */
     public ProfileStore(Path dir) {
@@ -127,17 +127,23 @@ public final class ProfileStore {
 
     /** @return the JSON mapper used for saved runs, for commands that print a run as JSON */
     public ObjectMapper json() {
-        if (!json.isDone()) json.complete(newMapper());
-        return json.join();
+        return mapper().join();
     }
 
     /** Starts building the JSON mapper in the background, so that a later save or load does not wait for it. */
     public void prepareAsync() {
-        if (!json.isDone()) {
-            Thread t = new Thread(this::json, "workbench-json-init");
-            t.setDaemon(true);
-            t.start();
+        mapper();
+    }
+
+    private synchronized CompletableFuture<ObjectMapper> mapper() {
+        if (json == null) {
+            json = CompletableFuture.supplyAsync(ProfileStore::newMapper, task -> {
+                Thread t = new Thread(task, "workbench-json-init");
+                t.setDaemon(true);
+                t.start();
+            });
         }
+        return json;
     }
 
     private static ObjectMapper newMapper() {

@@ -31,6 +31,8 @@ class AgentOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("calibrate=maybe"));
         assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("output"));
         assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("mode=line,timing=sampled"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new AgentOptions("trace", "/tmp/a,b/x.wbt", List.of(), List.of(), true));
     }
 
     @Test

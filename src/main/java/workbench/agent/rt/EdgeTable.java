@@ -30,14 +30,17 @@ final class EdgeTable {
     }
 
     private int insert(int h, long key) {
-        int e = size++;
-        keys[h] = key;
-        slots[h] = e;
+        int e = size;
+        // Grow and fill before publishing the new size: the shutdown dump reads a live thread's table, and must
+        // never see a size its arrays do not hold yet.
         if (e >= order.length) {
             order = java.util.Arrays.copyOf(order, order.length * 2);
             rows = java.util.Arrays.copyOf(rows, rows.length * 2);
         }
         order[e] = key;
+        keys[h] = key;
+        slots[h] = e;
+        size = e + 1;
         if (size * 2 > keys.length) rehash();
         return e;
     }

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import workbench.model.LineProfile;
 
 /**
- * Reads the line agent's raw file ({@code workbench.agent.rt.LineDataWriter}'s format) into the profile model.
+ * Reads the line agent's raw file (the format of the agent runtime's {@code LineDataWriter}) into the profile model.
  * This is the one place raw counters become {@link LineProfile}: the calibrated timer cost is subtracted here,
  * once per timed interval a line was charged with, and never below zero; tables of the same function (the
  * same class loaded by two loaders) are added up line by line.

@@ -253,14 +253,4 @@ public final class LineCounters {
             return out;
         }
     }
-
-    /**
-     * @param table a table's id
-     * @return that table's counters summed over all threads
-     */
-    public static Snapshot snapshot(int table) {
-        synchronized (LOCK) {
-            return new Snapshot(tables[table]);
-        }
-    }
 }

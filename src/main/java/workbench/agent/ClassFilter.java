@@ -3,6 +3,7 @@ package workbench.agent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import workbench.instrument.Globs;
 import workbench.instrument.ClassSelector;
 
 /**
@@ -83,20 +84,6 @@ public final class ClassFilter implements ClassSelector {
         int hash = pattern.indexOf('#');
         String cls = hash < 0 ? pattern : pattern.substring(0, hash);
         String method = hash < 0 ? null : pattern.substring(hash + 1);
-        return new Pattern[] {glob(cls), method == null ? null : glob(method)};
-    }
-
-    /**
-     * @param glob a pattern with {@code *} and {@code ?}
-     * @return the equivalent regular expression
-     */
-    static Pattern glob(String glob) {
-        StringBuilder re = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            if (c == '*') re.append(".*");
-            else if (c == '?') re.append('.');
-            else re.append(Pattern.quote(String.valueOf(c)));
-        }
-        return Pattern.compile(re.toString());
+        return new Pattern[] {Globs.compile(cls), method == null ? null : Globs.compile(method)};
     }
 }

@@ -37,7 +37,7 @@ public final class FunctionSelector {
                 throw new IllegalArgumentException("bad function pattern '" + p
                         + "' (expected CLASS.METHOD or METHOD)");
             }
-            compiled.add(new Pattern[] {glob(cls), glob(method)});
+            compiled.add(new Pattern[] {Globs.compile(cls), Globs.compile(method)});
         }
     }
 
@@ -79,16 +79,6 @@ public final class FunctionSelector {
             if (p[0].matcher(fq).matches() || p[0].matcher(simple).matches()) return true;
         }
         return false;
-    }
-
-    private static Pattern glob(String g) {
-        String[] parts = g.split("\\*", -1);
-        StringBuilder re = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) re.append(".*");
-            if (!parts[i].isEmpty()) re.append(Pattern.quote(parts[i]));
-        }
-        return Pattern.compile(re.toString());
     }
 
     @Override

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Which methods the line mode instruments, like the functions line_profiler's {@code @profile} marks.
  *
- * <p>A pattern is {@code CLASS.METHOD} or just {@code METHOD}; {@code *} matches any run of characters and {@code ?} one (see {@link Globs}). CLASS is
+ * <p>A pattern is {@code CLASS.METHOD} or just {@code METHOD}; {@code *} matches any run of characters and
+ * {@code ?} one (see {@link Globs}). CLASS is
  * matched against the fully qualified name ({@code com.acme.Bootstrap}, nested classes with
  * {@code $}) and against the simple name ({@code BoxedBootstrap}), so {@code BoxedBootstrap.confidenceInterval},
  * {@code workbench.workload.*.confidenceInterval} and {@code *Bootstrap.mean} all work. A pattern without a dot

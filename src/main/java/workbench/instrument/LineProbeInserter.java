@@ -8,10 +8,8 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
-import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
-import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -102,8 +100,8 @@ final class LineProbeInserter {
             }
         }
         InsnList prologue = new InsnList();
-        prologue.add(push(table));                                       // Stack[1]: I
-        prologue.add(push(starts.lines[0] - firstLine));                 // Stack[2]: I I
+        prologue.add(InstrSupport.push(table));                          // Stack[1]: I
+        prologue.add(InstrSupport.push(starts.lines[0] - firstLine));    // Stack[2]: I I
         prologue.add(new MethodInsnNode(Opcodes.INVOKESTATIC, RT, timed ? "enterTimed" : "enter", "(II)[J"));
         prologue.add(new VarInsnNode(Opcodes.ASTORE, counter));          // Stack[0]
         if (timed) addExits(prologue);
@@ -147,10 +145,10 @@ final class LineProbeInserter {
         InsnList code = new InsnList();
         code.add(new VarInsnNode(Opcodes.ALOAD, counter));               // Stack[+1]: [J
         if (timedHit) {
-            code.add(push(slot));                                        // Stack[+2]: [J I
+            code.add(InstrSupport.push(slot));                           // Stack[+2]: [J I
             code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, RT, "line", "([JI)V")); // Stack[+0]
         } else {
-            code.add(push(LineCounters.HEADER + slot));                  // Stack[+2]: [J I
+            code.add(InstrSupport.push(LineCounters.HEADER + slot));     // Stack[+2]: [J I
             code.add(new InsnNode(Opcodes.DUP2));                        // Stack[+4]: [J I [J I
             code.add(new InsnNode(Opcodes.LALOAD));                      // Stack[+4]: [J I J
             code.add(new InsnNode(Opcodes.LCONST_1));                    // Stack[+6]: [J I J J
@@ -160,12 +158,6 @@ final class LineProbeInserter {
         return code;
     }
 
-    private static AbstractInsnNode push(int value) {
-        if (value >= -1 && value <= 5) return new InsnNode(Opcodes.ICONST_0 + value);
-        if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) return new IntInsnNode(Opcodes.BIPUSH, value);
-        if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) return new IntInsnNode(Opcodes.SIPUSH, value);
-        return new LdcInsnNode(value);
-    }
 
     /** Points one edge (a conditional jump, one switch target, a handler) at a trampoline. */
     private static void redirect(LineStarts.Edge e, LabelNode to) {

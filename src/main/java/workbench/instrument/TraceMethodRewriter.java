@@ -11,9 +11,7 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
-import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.LabelNode;
-import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -74,7 +72,7 @@ final class TraceMethodRewriter {
 
         LabelNode tryStart = new LabelNode();
         InsnList head = new InsnList();
-        head.add(push(id));                                                             // Stack[1]: I
+        head.add(InstrSupport.push(id));                                                // Stack[1]: I
         head.add(new MethodInsnNode(Opcodes.INVOKESTATIC, TRACER, "enter", "(I)" + TRACE_DESC, false));
         // Stack[1]: ThreadTrace
         head.add(new VarInsnNode(Opcodes.ASTORE, slot));                                // Stack[0]
@@ -93,7 +91,7 @@ final class TraceMethodRewriter {
         tail.add(handler);
         if (frames) tail.add(handlerFrame());
         tail.add(new VarInsnNode(Opcodes.ALOAD, slot));                                 // Stack[2]: Throwable, ThreadTrace
-        tail.add(push(id));                                                             // Stack[3]: Throwable, ThreadTrace, I
+        tail.add(InstrSupport.push(id));                                                // Stack[3]: Throwable, ThreadTrace, I
         tail.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, TRACE, "exit", "(I)V", false)); // Stack[1]: Throwable
         tail.add(new InsnNode(Opcodes.ATHROW));                                         // Stack[0]
         mn.instructions.add(tail);
@@ -139,12 +137,12 @@ final class TraceMethodRewriter {
             int callee = probes.builtin(m.owner, m.name);
             InsnList before = new InsnList();
             before.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[+1]: ThreadTrace
-            before.add(push(callee));                                                   // Stack[+2]: ThreadTrace, I
+            before.add(InstrSupport.push(callee));                                      // Stack[+2]: ThreadTrace, I
             before.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, TRACE, "enter", "(I)V", false)); // Stack[+0]
             mn.instructions.insertBefore(m, before);
             InsnList after = new InsnList();
             after.add(new VarInsnNode(Opcodes.ALOAD, slot));                            // Stack[+1]: ThreadTrace
-            after.add(push(callee));                                                    // Stack[+2]: ThreadTrace, I
+            after.add(InstrSupport.push(callee));                                       // Stack[+2]: ThreadTrace, I
             after.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, TRACE, "exit", "(I)V", false)); // Stack[+0]
             mn.instructions.insert(m, after);
         }
@@ -158,7 +156,7 @@ final class TraceMethodRewriter {
             if (first == null || seen.put(first, Boolean.TRUE) != null) continue;
             InsnList unwind = new InsnList();
             unwind.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[2]: Throwable, ThreadTrace
-            unwind.add(push(id));                                                       // Stack[3]: Throwable, ThreadTrace, I
+            unwind.add(InstrSupport.push(id));                                          // Stack[3]: Throwable, ThreadTrace, I
             unwind.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, TRACE, "unwind", "(I)V", false)); // Stack[1]: Throwable
             mn.instructions.insertBefore(first, unwind);
         }
@@ -173,7 +171,7 @@ final class TraceMethodRewriter {
         for (AbstractInsnNode r : returns) {
             InsnList exit = new InsnList();
             exit.add(new VarInsnNode(Opcodes.ALOAD, slot));                             // Stack[+1]: ThreadTrace
-            exit.add(push(id));                                                         // Stack[+2]: ThreadTrace, I
+            exit.add(InstrSupport.push(id));                                            // Stack[+2]: ThreadTrace, I
             exit.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, TRACE, "exit", "(I)V", false)); // Stack[+0]
             mn.instructions.insertBefore(r, exit);
         }
@@ -202,12 +200,5 @@ final class TraceMethodRewriter {
         }
         out.add(TRACE);
         return out;
-    }
-
-    private static AbstractInsnNode push(int value) {
-        if (value >= -1 && value <= 5) return new InsnNode(Opcodes.ICONST_0 + value);
-        if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) return new IntInsnNode(Opcodes.BIPUSH, value);
-        if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) return new IntInsnNode(Opcodes.SIPUSH, value);
-        return new LdcInsnNode(value);
     }
 }

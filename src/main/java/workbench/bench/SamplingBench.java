@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import workbench.model.Durations;
 import workbench.model.SampleProfile;
 import workbench.report.StatprofTable;
 import workbench.sampling.AsyncProfilerAgent;
@@ -65,7 +66,7 @@ final class SamplingBench implements BenchSection {
             // no async-profiler here: its rows are left out and said so below
         }
         for (long interval : new long[] {MS, 10 * MS}) {
-            String ms = SamplingSettings.formatInterval(interval);
+            String ms = Durations.format(interval);
             if (lib != null) {
                 Path out = dir.resolve("async-" + ms + ".jfr");
                 SamplingSettings s = new SamplingSettings(SamplingEngine.ASYNC, SamplingEvent.CPU, interval, false);
@@ -136,7 +137,7 @@ final class SamplingBench implements BenchSection {
                 SamplingSettings s = new SamplingSettings(engine, SamplingEvent.CPU, interval, false);
                 double[] split = split(ctx, s, dir);
                 ctx.printf("%-16s %7.1f%% %7.1f%% %8.0f %8.1f pt%n", engine.cliName() + " cpu "
-                        + SamplingSettings.formatInterval(interval), split[0], split[1], split[2],
+                        + Durations.format(interval), split[0], split[1], split[2],
                         Math.max(Math.abs(split[0] - 70), Math.abs(split[1] - 30)));
             }
         }

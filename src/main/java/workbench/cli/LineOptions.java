@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
+import workbench.model.Durations;
 import workbench.instrument.FunctionSelector;
 import workbench.model.Profile;
 import workbench.sampling.SamplingSettings;
@@ -88,7 +89,7 @@ public final class LineOptions {
         if (s != null) {
             options.put("engine", s.engine().cliName());
             options.put("event", s.event().cliName());
-            options.put("interval", SamplingSettings.formatInterval(s.intervalNanos()));
+            options.put("interval", Durations.exact(s.intervalNanos()));
         }
     }
 

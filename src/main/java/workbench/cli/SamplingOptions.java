@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
+import workbench.model.Durations;
 import workbench.export.FlameGraphExporter;
 import workbench.model.Profile;
 import workbench.model.SampleProfile;
@@ -89,7 +90,7 @@ public final class SamplingOptions {
         });
         options.put("engine", s.engine().cliName());
         options.put("event", s.event().cliName());
-        options.put("interval", SamplingSettings.formatInterval(s.intervalNanos()));
+        options.put("interval", Durations.exact(s.intervalNanos()));
         options.put("threads", s.threadsName());
         Profile p = session.run(recorder, config, options);
         report(p.samples(), key, out);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import workbench.model.Durations;
 import workbench.model.LineProfile;
 import workbench.model.LineProfile.FunctionLines;
 import workbench.model.LineProfile.LineStats;
@@ -67,7 +68,8 @@ public final class LineProfilerTable {
         }
         if ("sampled".equals(profile.timing()) && samples != null) {
             out.printf(Locale.ROOT, "Times sampled: %d samples, %s %s every %s; hits counted exactly%n",
-                    samples.totalSamples(), samples.engine(), samples.event(), interval(samples.intervalNanos()));
+                    samples.totalSamples(), samples.engine(), samples.event(),
+                    Durations.format(samples.intervalNanos()));
         }
         out.println();
         Set<String> missing = new HashSet<>();
@@ -141,12 +143,6 @@ public final class LineProfilerTable {
             out.println(String.format(Locale.ROOT, template, line, c[0], c[1], c[2], c[3], text));
         }
         out.println();
-    }
-
-    private static String interval(long nanos) {
-        if (nanos % 1_000_000L == 0) return nanos / 1_000_000L + "ms";
-        if (nanos % 1_000L == 0) return nanos / 1_000L + "us";
-        return nanos + "ns";
     }
 
     /** line_profiler's {@code '%5.1f'}, or {@code '%5.3g'} when that is wider than the column. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import workbench.model.Durations;
 import workbench.model.FrameKey;
 import workbench.model.SampleProfile;
 
@@ -116,7 +117,7 @@ public final class StatprofTable {
         String sampler = profile.sampler() != null ? " (" + profile.sampler() + ")" : "";
         return String.format(Locale.ROOT, "%d samples by %s%s, event %s, interval %s, %d lost, %s threads",
                 profile.totalSamples(), profile.engine(), sampler, profile.event(),
-                formatInterval(profile.intervalNanos()), profile.lost(),
+                Durations.format(profile.intervalNanos()), profile.lost(),
                 profile.threads() != null ? profile.threads() : "workload");
     }
 
@@ -144,15 +145,5 @@ public final class StatprofTable {
 
     private double seconds(long samples) {
         return samples * (double) profile.intervalNanos() / 1e9;
-    }
-
-    /** Whole units where the interval has them; a measured mean period (JEP 509's) gets two decimals. */
-    static String formatInterval(long nanos) {
-        if (nanos % 1_000_000_000L == 0) return nanos / 1_000_000_000L + "s";
-        if (nanos % 1_000_000L == 0) return nanos / 1_000_000L + "ms";
-        if (nanos >= 1_000_000L) return String.format(Locale.ROOT, "%.2fms", nanos / 1e6);
-        if (nanos % 1_000L == 0) return nanos / 1_000L + "us";
-        if (nanos >= 1_000L) return String.format(Locale.ROOT, "%.2fus", nanos / 1e3);
-        return nanos + "ns";
     }
 }

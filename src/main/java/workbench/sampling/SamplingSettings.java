@@ -1,6 +1,7 @@
 package workbench.sampling;
 
 import java.util.Locale;
+import workbench.model.Durations;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,7 +64,7 @@ public record SamplingSettings(SamplingEngine engine, SamplingEvent event, long 
         }
         if (engine == SamplingEngine.JFR && (intervalNanos < 1_000_000L || intervalNanos % 1_000_000L != 0)) {
             throw new IllegalArgumentException("JFR samples in whole milliseconds (1ms or more), got "
-                    + formatInterval(intervalNanos));
+                    + Durations.format(intervalNanos));
         }
     }
 
@@ -93,18 +94,6 @@ public record SamplingSettings(SamplingEngine engine, SamplingEvent event, long 
         }
         return Math.round(nanos);
     }
-
-    /**
-     * @param nanos an interval
-     * @return it in the largest unit that keeps it whole: {@code 1ms}, {@code 250us}, {@code 2s}
-     */
-    public static String formatInterval(long nanos) {
-        if (nanos % 1_000_000_000L == 0) return nanos / 1_000_000_000L + "s";
-        if (nanos % 1_000_000L == 0) return nanos / 1_000_000L + "ms";
-        if (nanos % 1_000L == 0) return nanos / 1_000L + "us";
-        return nanos + "ns";
-    }
-
     /** @return {@code all} or {@code workload}, as saved with the run */
     public String threadsName() {
         return allThreads ? "all" : "workload";

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import workbench.model.Durations;
 import workbench.io.AtomicFiles;
 import workbench.model.Profile;
 import workbench.model.SampleProfile;
@@ -55,7 +56,7 @@ public final class SamplingRecorder implements ModeRecorder {
             } catch (UnsupportedOperationException e) {
                 settings = jfrInstead(settings);
                 notice.accept(e.getMessage() + "; sampling with JFR instead (event " + settings.event().cliName()
-                        + ", interval " + SamplingSettings.formatInterval(settings.intervalNanos()) + ")");
+                        + ", interval " + Durations.format(settings.intervalNanos()) + ")");
             }
         }
         Path jfc = workDir.resolve("sampling.jfc");

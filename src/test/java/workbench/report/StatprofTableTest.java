@@ -94,11 +94,11 @@ class StatprofTableTest {
 
     @Test
     void intervals_print_whole_units_or_two_decimals() {
-        assertEquals("1ms", StatprofTable.formatInterval(1_000_000L));
-        assertEquals("10ms", StatprofTable.formatInterval(10_000_000L));
-        assertEquals("3.85ms", StatprofTable.formatInterval(3_852_459L));
-        assertEquals("250us", StatprofTable.formatInterval(250_000L));
-        assertEquals("1.50us", StatprofTable.formatInterval(1_500L));
-        assertEquals("2s", StatprofTable.formatInterval(2_000_000_000L));
+        assertEquals("1ms", workbench.model.Durations.format(1_000_000L));
+        assertEquals("10ms", workbench.model.Durations.format(10_000_000L));
+        assertEquals("3.85ms", workbench.model.Durations.format(3_852_459L));
+        assertEquals("250us", workbench.model.Durations.format(250_000L));
+        assertEquals("1.50us", workbench.model.Durations.format(1_500L));
+        assertEquals("2s", workbench.model.Durations.format(2_000_000_000L));
     }
 }

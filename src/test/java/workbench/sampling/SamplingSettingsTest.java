@@ -29,10 +29,10 @@ class SamplingSettingsTest {
 
     @Test
     void intervals_print_in_the_largest_whole_unit() {
-        assertEquals("1ms", SamplingSettings.formatInterval(1_000_000L));
-        assertEquals("250us", SamplingSettings.formatInterval(250_000L));
-        assertEquals("2s", SamplingSettings.formatInterval(2_000_000_000L));
-        assertEquals("1500001ns", SamplingSettings.formatInterval(1_500_001L));
+        assertEquals("1ms", workbench.model.Durations.exact(1_000_000L));
+        assertEquals("250us", workbench.model.Durations.exact(250_000L));
+        assertEquals("2s", workbench.model.Durations.exact(2_000_000_000L));
+        assertEquals("1500001ns", workbench.model.Durations.exact(1_500_001L));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Map;
 import workbench.model.Durations;
 import workbench.model.SampleProfile;
 import workbench.report.StatprofTable;
+import workbench.sampling.EngineUnavailableException;
 import workbench.sampling.AsyncProfilerAgent;
 import workbench.sampling.JfrRecording;
 import workbench.sampling.RecordingReader;
@@ -62,7 +63,7 @@ final class SamplingBench implements BenchSection {
         Path lib = null;
         try {
             lib = AsyncProfilerAgent.extractLibrary(dir);
-        } catch (UnsupportedOperationException e) {
+        } catch (EngineUnavailableException e) {
             // no async-profiler here: its rows are left out and said so below
         }
         for (long interval : new long[] {MS, 10 * MS}) {

@@ -41,17 +41,17 @@ public final class AsyncProfilerAgent {
      *
      * @param dir where to put it
      * @return the library file
-     * @throws UnsupportedOperationException with a one-line reason when this OS or architecture has no library
+     * @throws EngineUnavailableException with a one-line reason when this OS or architecture has no library
      * @throws IOException                   when it cannot be written
      */
     public static Path extractLibrary(Path dir) throws IOException {
         String os = System.getProperty("os.name", "");
         String arch = System.getProperty("os.arch", "");
         String resource = platform(os, arch).map(p -> "/" + p + "/" + LIBRARY).orElseThrow(() ->
-                new UnsupportedOperationException("async-profiler has no library for " + os + "/" + arch));
+                new EngineUnavailableException("async-profiler has no library for " + os + "/" + arch));
         try (InputStream in = AsyncProfilerAgent.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new UnsupportedOperationException("async-profiler's " + resource + " is not on the class path");
+                throw new EngineUnavailableException("async-profiler's " + resource + " is not on the class path");
             }
             Path lib = dir.resolve(LIBRARY);
             Files.copy(in, lib, StandardCopyOption.REPLACE_EXISTING);

@@ -8,6 +8,7 @@ import workbench.model.Durations;
 import workbench.io.AtomicFiles;
 import workbench.model.Profile;
 import workbench.model.SampleProfile;
+import workbench.sampling.EngineUnavailableException;
 import workbench.sampling.AsyncProfilerAgent;
 import workbench.sampling.JfrRecording;
 import workbench.sampling.RecordingReader;
@@ -53,7 +54,7 @@ public final class SamplingRecorder implements ModeRecorder {
                 Path lib = AsyncProfilerAgent.extractLibrary(workDir);
                 child.jvmArg(AsyncProfilerAgent.jvmOption(lib, settings, out));
                 return;
-            } catch (UnsupportedOperationException e) {
+            } catch (EngineUnavailableException e) {
                 settings = jfrInstead(settings);
                 notice.accept(e.getMessage() + "; sampling with JFR instead (event " + settings.event().cliName()
                         + ", interval " + Durations.format(settings.intervalNanos()) + ")");

@@ -52,9 +52,11 @@ final class TraceMode implements AgentMode {
         }
         int n = functions.size();
         List<TraceData.ThreadData> threads = new ArrayList<>();
-        for (ThreadTrace t : Tracer.traces()) {
+        for (ThreadTrace live : Tracer.traces()) {
+            ThreadTrace t = live;
             try {
-                t.closeAll(); // frames of threads still running (System.exit, a timeout) end now
+                t = live.detachedCopy(); // the thread may still be running: never change its counters under it
+                t.closeAll(); // frames still open (System.exit, a timeout) end now, in the copy
                 TraceData.ThreadData data = threadData(t, n);
                 if (!data.functions().isEmpty()) threads.add(data);
             } catch (RuntimeException e) {

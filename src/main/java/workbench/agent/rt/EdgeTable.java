@@ -61,6 +61,24 @@ final class EdgeTable {
         }
     }
 
+    /**
+     * A copy for the shutdown dump, taken while the owning thread may still be running: the size is read first
+     * and the rows only up to what the arrays already hold, so the copy is consistent enough to read.
+     */
+    EdgeTable copy() {
+        EdgeTable c = new EdgeTable();
+        int n = size;
+        long[] o = order;
+        long[] r = rows;
+        n = Math.min(n, Math.min(o.length, r.length / ThreadTrace.STRIDE));
+        c.order = o.clone();
+        c.rows = r.clone();
+        c.keys = keys.clone();
+        c.slots = slots.clone();
+        c.size = n;
+        return c;
+    }
+
     long keyOf(int e) {
         return order[e];
     }

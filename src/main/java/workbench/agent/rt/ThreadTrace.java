@@ -5,7 +5,8 @@ package workbench.agent.rt;
  *
  * <p>Everything lives in preallocated {@code long[]} arrays with a fixed stride (one row per function, per
  * caller-to-callee edge and per open frame) so that a call allocates nothing, takes no lock and touches a few
- * neighbouring words. Only the owning thread writes; the shutdown dump reads (and closes open frames) at the end.
+ * neighbouring words. Only the owning thread writes; the shutdown dump reads a detached copy and closes its open
+ * frames.
  *
  * <p>Times are kept raw: per row the time between the enter and exit timestamps, and how many direct and
  * indirect calls were made meanwhile. Calibration subtracts the measured cost of those calls later, when the
@@ -51,9 +52,10 @@ public final class ThreadTrace {
     private int depth;
     /** Calls entered so far: the calls made during a frame are the difference at its exit. */
     private long seq;
-    private final EdgeTable edges = new EdgeTable();
+    private final EdgeTable edges;
 
     ThreadTrace(Thread thread, int functionCapacity) {
+        this.edges = new EdgeTable();
         this.thread = thread;
         int cap = Math.max(64, functionCapacity);
         this.functions = new long[cap * STRIDE];
@@ -187,6 +189,25 @@ public final class ThreadTrace {
         for (int i = oldCap; i < cap; i++) bigger[i * STRIDE + LAST_EDGE] = NO_EDGE;
         functions = bigger;
         return bigger;
+    }
+
+    private ThreadTrace(ThreadTrace live) {
+        this.thread = live.thread;
+        this.seq = live.seq;
+        this.functions = live.functions.clone();
+        this.frames = live.frames.clone();
+        this.edges = live.edges.copy();
+        this.depth = Math.min(live.depth, frames.length / STRIDE);
+    }
+
+    /**
+     * The dump's view of a thread that may still be running (after {@code System.exit} or a timeout): a copy,
+     * which the dump closes and reads while the thread goes on with its own counters untouched.
+     *
+     * @return a detached copy of this trace
+     */
+    public ThreadTrace detachedCopy() {
+        return new ThreadTrace(this);
     }
 
     /** Closes every open frame at the current time: the run ended (System.exit, a timeout) with them open. */

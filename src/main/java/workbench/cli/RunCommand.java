@@ -98,10 +98,12 @@ public final class RunCommand implements Callable<Integer> {
      * console (stdin and stdout on a terminal) is the nearest sign.
      */
     static boolean stderrIsTerminal() {
+        java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
         try {
-            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            if (!java.nio.file.Files.isSymbolicLink(fd)) return System.console() != null; // no /proc here
+            String target = java.nio.file.Files.readSymbolicLink(fd).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+        } catch (java.io.IOException | SecurityException e) {
             return System.console() != null;
         }
     }

@@ -3,9 +3,14 @@ package workbench.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import workbench.session.NothingMatchedException;
 import workbench.store.StoreException;
 
-/** Turns every failure into one line on stderr and an exit code: never a stack trace for the user. */
+/**
+ * Turns every failure into one line on stderr and an exit code, never a stack trace for the user. Which code is
+ * picocli's exit-code exception mapper's decision ({@link #exitCode}): 2 for bad input only, 1 for a failure of the
+ * machine or the program.
+ */
 final class ErrorHandlers {
 
     /** Exit code for bad input (picocli's USAGE). */
@@ -14,6 +19,21 @@ final class ErrorHandlers {
     static final int FAILURE = 1;
 
     private ErrorHandlers() {
+    }
+
+    /**
+     * picocli's {@code IExitCodeExceptionMapper}.
+     *
+     * @param e what a command threw
+     * @return 2 when the user's input is at fault, 1 otherwise
+     */
+    static int exitCode(Throwable e) {
+        if (e instanceof UserException || e instanceof NothingMatchedException
+                || e instanceof ParameterException) {
+            return BAD_INPUT;
+        }
+        if (e instanceof StoreException s) return s.badInput() ? BAD_INPUT : FAILURE;
+        return FAILURE;
     }
 
     static int onBadParameter(ParameterException e, String[] args) {
@@ -25,14 +45,11 @@ final class ErrorHandlers {
 
     static int onException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        if (e instanceof UserException || e instanceof StoreException || e instanceof IllegalArgumentException) {
-            err.println("workbench: " + e.getMessage());
-            err.flush();
-            return BAD_INPUT;
-        }
-        err.println("workbench: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+        String message = e.getMessage() != null ? e.getMessage().lines().findFirst().orElse("") : e.toString();
+        err.println("workbench: " + message);
         if (System.getenv("WORKBENCH_DEBUG") != null) e.printStackTrace(err);
         err.flush();
-        return FAILURE;
+        return cmd.getExitCodeExceptionMapper() != null ? cmd.getExitCodeExceptionMapper().getExitCode(e)
+                : exitCode(e);
     }
 }

@@ -1,21 +1,14 @@
 package workbench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Option;
-import workbench.model.Durations;
 import workbench.instrument.FunctionSelector;
-import workbench.model.Profile;
-import workbench.sampling.SamplingSettings;
-import workbench.report.LineProfilerTable;
-import workbench.report.SourceLookup;
+import workbench.model.LineTiming;
 import workbench.session.LineRecorder;
 
-/** The line mode's options of {@code profile}: which functions, how lines are timed, where the sources are. */
+/** The line mode's recording options: which functions, and how lines are timed. */
 public final class LineOptions {
 
     @Option(names = "--function", paramLabel = "PATTERN",
@@ -31,19 +24,18 @@ public final class LineOptions {
                 + " say) (default: ${DEFAULT-VALUE})."})
     String timing;
 
-    @Option(names = "--source-path", paramLabel = "DIR",
-            description = "With --mode line: a directory with the profiled program's sources, by package path or"
-                    + " file name (repeatable; the workload's own sources are in the jar).")
-    List<Path> sourcePath = new ArrayList<>();
-
     /**
      * Checks the options.
      *
+     * @return the timing asked for
      * @throws UserException naming the first bad one
      */
-    void validate() {
-        if (!timing.equals("exact") && !timing.equals("hits") && !timing.equals("sampled")) {
-            throw new UserException("--timing must be exact, hits or sampled, got '" + timing + "'");
+    LineTiming validate() {
+        LineTiming t;
+        try {
+            t = LineTiming.fromCliName(timing);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
         }
         if (!functions.isEmpty()) {
             try {
@@ -57,9 +49,7 @@ public final class LineOptions {
                 }
             }
         }
-        for (Path p : sourcePath) {
-            if (!Files.isDirectory(p)) throw new UserException("--source-path: no directory " + p);
-        }
+        return t;
     }
 
     /**
@@ -68,33 +58,8 @@ public final class LineOptions {
      * @return the recorder for these options
      */
     LineRecorder recorder(SamplingOptions sampling, PrintWriter err) {
-        if (!timing.equals("sampled")) return new LineRecorder(functions, timing);
-        SamplingSettings settings;
-        try {
-            settings = sampling.settings();
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage());
-        }
-        return new LineRecorder(functions, settings, notice -> {
-            err.println("workbench: " + notice);
-            err.flush();
-        });
-    }
-
-    /** Adds the line options to a run's recorded options. */
-    void describe(Map<String, String> options, LineRecorder recorder) {
-        options.put("functions", functions.isEmpty() ? FunctionSelector.DEFAULT_PATTERN : String.join(";", functions));
-        options.put("timing", timing);
-        SamplingSettings s = recorder.sampling();
-        if (s != null) {
-            options.put("engine", s.engine().cliName());
-            options.put("event", s.event().cliName());
-            options.put("interval", Durations.exact(s.intervalNanos()));
-        }
-    }
-
-    /** Prints the line_profiler table. */
-    void print(Profile profile, PrintWriter out) {
-        new LineProfilerTable(new SourceLookup(sourcePath)).print(profile.lines(), profile.samples(), out);
+        LineTiming t = validate();
+        if (t != LineTiming.SAMPLED) return new LineRecorder(functions, t);
+        return new LineRecorder(functions, sampling.settings(), Notices.to(err));
     }
 }

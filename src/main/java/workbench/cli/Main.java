@@ -38,6 +38,7 @@ public final class Main {
         cmd.setErr(err);
         cmd.setParameterExceptionHandler(ErrorHandlers::onBadParameter);
         cmd.setExecutionExceptionHandler(ErrorHandlers::onException);
+        cmd.setExitCodeExceptionMapper(ErrorHandlers::exitCode);
         // Every command's --version prints the workbench's version, not picocli's empty default.
         for (CommandLine sub : cmd.getSubcommands().values()) {
             sub.getCommandSpec().versionProvider(new VersionProvider());

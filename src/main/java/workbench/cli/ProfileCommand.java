@@ -1,36 +1,33 @@
 package workbench.cli;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import workbench.model.Mode;
 import workbench.model.Profile;
-import workbench.session.LineRecorder;
+import workbench.report.ReportSettings;
+import workbench.session.ModeRecorder;
 import workbench.session.ProfileSession;
-import workbench.store.ProfileStore;
 import workbench.workload.WorkloadConfig;
 
-/** {@code workbench profile}: the workload in a child JVM under one of the three profilers. */
+/** {@code workbench profile}: records the workload in a child JVM under one of the three profilers, saves, prints. */
 @Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Profile the bootstrap workload: deterministic (like cProfile), sampling (like statprof)"
-                + " or per line (like line_profiler). The run is saved under profiles/.")
+        description = {"Profile the bootstrap workload: deterministic (like cProfile), sampling (like statprof)"
+                + " or per line (like line_profiler).",
+            "The run is saved under profiles/ and its id printed on stderr; 'workbench stats ID' prints it again."})
 public final class ProfileCommand implements Callable<Integer> {
-
-    /** The three profilers. */
-    enum Mode { DETERMINISTIC, SAMPLING, LINE }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "deterministic",
-            converter = ModeConverter.class,
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "deterministic", converter = ModeConverter.class,
             description = "deterministic, sampling or line (default: ${DEFAULT-VALUE}).")
     Mode mode;
 
@@ -40,6 +37,10 @@ public final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Stop the profiled program after this many seconds; what was recorded is kept.")
     Double timeoutSeconds;
+
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "A memorable name for the saved run, usable wherever a run id is (letters, digits, . _ + -).")
+    String name = "";
 
     @Mixin
     StoreOptions storeOptions;
@@ -53,62 +54,57 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin
     LineOptions line;
 
+    @Mixin
+    ReportOptions report;
+
     @Override
-    public Integer call() throws Exception {
-        if (mode == Mode.SAMPLING && sampling.readsRecording()) {
-            return sampling.readRecording(spec.commandLine().getOut()); // no workload to run: no N needed
-        }
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // Every option is checked before the child starts: a bad one must not cost a run.
         WorkloadConfig config = workload.toConfig();
+        ReportSettings settings = report.settings();
         if (timeoutSeconds != null && !(timeoutSeconds > 0)) {
             throw new UserException("--timeout must be positive, got " + timeoutSeconds);
         }
-        Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));
-        ProfileSession session = new ProfileSession(storeOptions.store(), timeout);
-        Map<String, String> options = new LinkedHashMap<>(workload.describe(config));
-        options.put("mode", mode.name().toLowerCase(Locale.ROOT));
-        switch (mode) {
-            case DETERMINISTIC: {
-                deterministic.validate();
-                deterministic.describe(options);
-                Profile profile = session.run(deterministic.recorder(), config, options);
-                deterministic.print(profile.functions(), spec.commandLine().getOut());
-                return reportChild(profile);
-            }
-            case SAMPLING:
-                return sampling.profile(session, config, options, spec.commandLine().getOut(),
-                        spec.commandLine().getErr());
-            case LINE: {
-                line.validate();
-                LineRecorder recorder = line.recorder(sampling, spec.commandLine().getErr());
-                line.describe(options, recorder);
-                Profile profile = session.run(recorder, config, options);
-                line.print(profile, spec.commandLine().getOut());
-                return reportChild(profile);
-            }
-            default:
-                throw new UserException("mode " + mode.name().toLowerCase(Locale.ROOT) + " is not in this build yet");
+        ModeRecorder recorder = recorder(err);
+        if (report.flameGraph() != null && !(mode == Mode.SAMPLING
+                || mode == Mode.LINE && line.validate() == workbench.model.LineTiming.SAMPLED)) {
+            throw new UserException("--flamegraph needs sampled stacks: --mode sampling, or --mode line --timing sampled");
         }
+        Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));
+        Profile profile = new ProfileSession(storeOptions.store(), timeout)
+                .run(recorder, ProfileSession.workloadTarget(config), name);
+        Reports.print(profile.data(), settings, report.flameGraph(), out, err);
+        err.println("workbench: saved run " + profile.run().id()
+                + (profile.run().name().isEmpty() ? "" : " (" + profile.run().name() + ")"));
+        if (profile.run().exitCode() != 0) {
+            err.println("workbench: the profiled program exited with code " + profile.run().exitCode()
+                    + (profile.run().timedOut() ? " (stopped at the time limit)" : "")
+                    + "; the profile covers what ran until then");
+        }
+        err.flush();
+        return 0;
     }
 
-    /** Says on stderr how the child ended when that was not normally; the profile is printed either way. */
-    private int reportChild(Profile profile) {
-        int code = profile.run().exitCode();
-        if (code != 0) {
-            spec.commandLine().getErr().println("workbench: the profiled program exited with code " + code
-                    + "; the profile covers what ran until then");
-            spec.commandLine().getErr().flush();
-        }
-        return 0;
+    private ModeRecorder recorder(PrintWriter err) {
+        return switch (mode) {
+            case DETERMINISTIC -> {
+                deterministic.validate();
+                yield deterministic.recorder();
+            }
+            case SAMPLING -> sampling.recorder(err);
+            case LINE -> line.recorder(sampling, err);
+        };
     }
 
     static final class ModeConverter implements picocli.CommandLine.ITypeConverter<Mode> {
         @Override
         public Mode convert(String value) {
             try {
-                return Mode.valueOf(value.toUpperCase(Locale.ROOT));
+                return Mode.fromCliName(value.toLowerCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(
-                        "unknown mode '" + value + "' (expected deterministic, sampling or line)");
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }

@@ -9,17 +9,21 @@ import java.util.List;
 import one.convert.Arguments;
 import one.convert.CallStack;
 import one.convert.FlameGraph;
-import one.convert.Frame;
 import workbench.io.AtomicFiles;
-import workbench.model.FrameKey;
-import workbench.model.SampleProfile;
+import workbench.model.Frame;
+import workbench.model.SampleData;
+import workbench.report.Labels;
 
 /**
  * Writes sampled stacks as async-profiler's interactive HTML flame graph, through the converter library's
  * {@link FlameGraph}. The graph is built from the profile (not re-read from the raw recording), so it shows the same
- * threads and frames as the table, whichever engine recorded them.
+ * threads and frames as the table, whichever engine recorded them. Frames are named by their binary class
+ * names ({@code java.util.Random.next}), as async-profiler's {@code --dot} names them, so that two classes of one
+ * simple name stay apart.
  */
 public final class FlameGraphExporter {
+
+    private static final Labels NAMES = new Labels(false);
 
     private final String title;
     private final boolean lines;
@@ -40,7 +44,7 @@ public final class FlameGraphExporter {
      * @param target  the {@code .html} file
      * @throws IOException when it cannot be written
      */
-    public void export(SampleProfile profile, Path target) throws IOException {
+    public void export(SampleData profile, Path target) throws IOException {
         AtomicFiles.write(target, out -> write(profile, out));
     }
 
@@ -48,19 +52,20 @@ public final class FlameGraphExporter {
      * @param profile the samples
      * @param out     where the HTML goes; not closed
      */
-    public void write(SampleProfile profile, OutputStream out) {
+    public void write(SampleData profile, OutputStream out) {
         Arguments args = new Arguments();
         args.title = title;
         FlameGraph graph = new FlameGraph(args);
-        List<FrameKey> frames = profile.frames();
+        List<Frame> frames = profile.frames();
         CallStack stack = new CallStack();
-        for (SampleProfile.StackCount s : profile.stacks()) {
+        for (SampleData.StackCount s : profile.stacks()) {
             stack.clear();
             List<Integer> ids = s.frames();
             for (int i = ids.size() - 1; i >= 0; i--) { // the graph wants the root first; the model has the leaf first
-                FrameKey k = frames.get(ids.get(i));
-                String name = lines && !k.builtin() ? k.function() + ":" + k.line() : k.function();
-                stack.push(name, k.builtin() ? Frame.TYPE_NATIVE : Frame.TYPE_JIT_COMPILED);
+                Frame k = frames.get(ids.get(i));
+                boolean java = k.kind() == Frame.Kind.JAVA;
+                String name = lines && java ? NAMES.function(k) + ":" + k.line() : NAMES.function(k);
+                stack.push(name, java ? one.convert.Frame.TYPE_JIT_COMPILED : one.convert.Frame.TYPE_NATIVE);
             }
             graph.addSample(stack, s.count());
         }

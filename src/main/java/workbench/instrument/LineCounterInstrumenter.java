@@ -128,7 +128,7 @@ public final class LineCounterInstrumenter {
             String file = cn.sourceFile == null ? display(cn.name).replaceAll("\\$.*", "") + ".java"
                     : cn.sourceFile;
             String pkg = cn.name.lastIndexOf('/') < 0 ? "" : cn.name.substring(0, cn.name.lastIndexOf('/') + 1);
-            int id = LineCounters.registerTable(display(cn.name) + "." + s.name, pkg + file, first,
+            int id = LineCounters.registerTable(cn.name, s.name, s.desc, pkg + file, first,
                     lines.last() - first + 1);
             TableRef ref = new TableRef(id, first, lines.last() - first + 1);
             for (MethodNode m : mine) {

@@ -6,29 +6,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What was run, how and where: everything a saved run needs to be compared with another one later.
+ * What was run, how and where: everything a saved run needs to be listed, re-printed and compared later.
  *
- * @param id          the saved run's id (its file name under {@code profiles/} without extension)
- * @param mode        {@code deterministic}, {@code sampling}, {@code line} or {@code plain}
+ * @param id          the saved run's id ({@code 20261130-101500-deterministic})
+ * @param name        a name the user gave it, {@code ""} for none
+ * @param mode        the profiler
+ * @param target      the program
+ * @param settings    the mode's settings as they took effect (name to value): what ran, not what was asked
+ * @param notices     what the run had to do differently from what was asked (a fallback engine), one line each
  * @param startedAt   ISO-8601 instant the child JVM was started
  * @param command     the child JVM's full command line
- * @param options     the workload and mode options as given (name to value), for display and comparison
- * @param javaVersion {@code java.version} of the child JVM
- * @param host        host name
- * @param cores       available processors
+ * @param jvm         the child's JVM and machine
+ * @param clock       the timer and its cost
  * @param wallNanos   wall time of the child JVM, from start to exit, as seen by the driver
+ * @param runNanos    the program's own measurements: the workload's time of each of its runs, start-up left out
+ *                    (empty for a program that reports none)
  * @param exitCode    the child's exit code
+ * @param timedOut    whether it was stopped at the time limit
  */
-public record RunInfo(String id, String mode, String startedAt, List<String> command, Map<String, String> options,
-                      String javaVersion, String host, int cores, long wallNanos, int exitCode) {
+public record RunInfo(String id, String name, Mode mode, Target target, Map<String, String> settings,
+                      List<String> notices, String startedAt, List<String> command, JvmInfo jvm, ClockInfo clock,
+                      long wallNanos, List<Long> runNanos, int exitCode, boolean timedOut) {
 
     public RunInfo {
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        notices = List.copyOf(notices);
         command = List.copyOf(command);
-        options = Collections.unmodifiableMap(new LinkedHashMap<>(options)); // keeps the order given, unlike Map.copyOf
+        runNanos = List.copyOf(runNanos);
     }
 
-    /** @return a copy with the given id */
-    public RunInfo withId(String newId) {
-        return new RunInfo(newId, mode, startedAt, command, options, javaVersion, host, cores, wallNanos, exitCode);
+    /** @return the workload's own time: the sum of its runs, or the child's wall time when it reported none */
+    public long ownNanos() {
+        return runNanos.isEmpty() ? wallNanos : runNanos.stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -5,12 +5,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import workbench.model.FrameKey;
+import workbench.model.Frame;
+import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
+import workbench.model.MethodId;
 
 /**
  * The cProfile table, printed the way pstats prints it ({@code print_stats}, {@code print_callers},
@@ -21,31 +22,21 @@ public final class FunctionTable {
     private final List<FunctionStats> stats;
     private final List<SortKey> sortKeys;
     private final String note;
+    private final Labels labels;
+    private final FunctionData.Totals totals;
 
     /**
      * @param stats    one entry per function (threads already merged or split by the caller)
      * @param sortKeys the order, most significant first; empty for the order given
      * @param note     a line printed under the totals (the calibration), or {@code null}
+     * @param labels   how functions are named
      */
-    public FunctionTable(List<FunctionStats> stats, List<SortKey> sortKeys, String note) {
+    public FunctionTable(List<FunctionStats> stats, List<SortKey> sortKeys, String note, Labels labels) {
         this.stats = List.copyOf(stats);
         this.sortKeys = List.copyOf(sortKeys);
         this.note = note;
-    }
-
-    /** @return Σ ncalls */
-    public long totalCalls() {
-        return stats.stream().mapToLong(FunctionStats::calls).sum();
-    }
-
-    /** @return Σ primitive calls */
-    public long primitiveCalls() {
-        return stats.stream().mapToLong(FunctionStats::primitiveCalls).sum();
-    }
-
-    /** @return Σ tottime in nanoseconds: pstats' {@code total_tt}, the "in X seconds" of the header */
-    public long totalNanos() {
-        return stats.stream().mapToLong(FunctionStats::totalNanos).sum();
+        this.labels = labels;
+        this.totals = FunctionData.Totals.of(this.stats);
     }
 
     /**
@@ -55,16 +46,16 @@ public final class FunctionTable {
      * @param restrictions applied in order to the sorted list
      */
     public void printStats(PrintWriter out, List<Restriction> restrictions) {
-        out.print("         " + totalCalls() + " function calls ");
-        if (totalCalls() != primitiveCalls()) out.print("(" + primitiveCalls() + " primitive calls) ");
-        out.println("in " + seconds(totalNanos()) + " seconds");
+        out.print("         " + totals.calls() + " function calls ");
+        if (totals.calls() != totals.primitiveCalls()) out.print("(" + totals.primitiveCalls() + " primitive calls) ");
+        out.println("in " + seconds(totals.totalNanos()) + " seconds");
         if (note != null) out.println("   " + note);
         out.println();
         Selection sel = select(restrictions);
         if (!sel.list.isEmpty()) {
             out.println(sel.msg);
             out.println("   ncalls  tottime  percall  cumtime  percall filename:lineno(function)");
-            for (FunctionStats s : sel.list) out.println(line(s));
+            for (FunctionStats s : sel.list) out.println(line(s, labels));
             out.println();
             out.println();
         }
@@ -81,11 +72,7 @@ public final class FunctionTable {
         Selection sel = select(restrictions);
         if (sel.list.isEmpty()) return;
         heading(out, sel, "was called by...");
-        for (FunctionStats s : sel.list) {
-            Map<FrameKey, FunctionStats.CallerStats> edges = new LinkedHashMap<>();
-            for (FunctionStats.CallerStats c : s.callers()) edges.put(c.caller(), c);
-            callLine(out, sel.width, s.key(), edges, "<-");
-        }
+        for (FunctionStats s : sel.list) callLine(out, sel.width, s.function(), s.callers(), "<-");
         out.println();
         out.println();
         out.flush();
@@ -100,14 +87,11 @@ public final class FunctionTable {
     public void printCallees(PrintWriter out, List<Restriction> restrictions) {
         Selection sel = select(restrictions);
         if (sel.list.isEmpty()) return;
-        Map<FrameKey, Map<FrameKey, FunctionStats.CallerStats>> callees = new LinkedHashMap<>();
-        for (FunctionStats s : stats) {
-            for (FunctionStats.CallerStats c : s.callers()) {
-                callees.computeIfAbsent(c.caller(), k -> new LinkedHashMap<>()).put(s.key(), c);
-            }
-        }
+        Map<MethodId, List<FunctionStats.CallerStats>> callees = FunctionData.callees(stats);
         heading(out, sel, "called...");
-        for (FunctionStats s : sel.list) callLine(out, sel.width, s.key(), callees.getOrDefault(s.key(), Map.of()), "->");
+        for (FunctionStats s : sel.list) {
+            callLine(out, sel.width, s.function(), callees.getOrDefault(s.method(), List.of()), "->");
+        }
         out.println();
         out.println();
         out.flush();
@@ -123,13 +107,13 @@ public final class FunctionTable {
         if (sortKeys.isEmpty()) {
             msg.append("   Random listing order was used\n");
         } else {
-            list.sort(SortKey.comparator(sortKeys));
+            list.sort(SortKey.comparator(sortKeys, labels));
             msg.append("   Ordered by: ").append(SortKey.describe(sortKeys)).append('\n');
         }
-        for (Restriction r : restrictions) list = r.apply(list, msg);
+        for (Restriction r : restrictions) list = r.apply(list, msg, labels);
         if (list.isEmpty()) return new Selection(list, 0, msg.toString());
         int width = 0;
-        for (FunctionStats s : (list.size() < stats.size() ? list : stats)) width = Math.max(width, s.key().label().length());
+        for (FunctionStats s : (list.size() < stats.size() ? list : stats)) width = Math.max(width, labels.label(s.function()).length());
         return new Selection(list, width + 2, msg.toString());
     }
 
@@ -141,34 +125,36 @@ public final class FunctionTable {
         if (anyCallers) out.println(" ".repeat(width) + "    ncalls  tottime  cumtime");
     }
 
-    private static void callLine(PrintWriter out, int width, FrameKey source, Map<FrameKey, FunctionStats.CallerStats> edges,
-                                 String arrow) {
-        out.print(pad(source.label(), width) + arrow + " ");
+    /** One function and its edges, sorted as pstats sorts them: by file, line and name. */
+    private void callLine(PrintWriter out, int width, Frame source, List<FunctionStats.CallerStats> edges,
+                          String arrow) {
+        out.print(pad(labels.label(source), width) + arrow + " ");
         if (edges.isEmpty()) {
             out.println();
             return;
         }
-        List<FrameKey> keys = new ArrayList<>(edges.keySet());
-        keys.sort(Comparator.comparing(FrameKey::file).thenComparingInt(FrameKey::line).thenComparing(FrameKey::function));
+        List<FunctionStats.CallerStats> sorted = new ArrayList<>(edges);
+        sorted.sort(Comparator.comparing((FunctionStats.CallerStats c) -> labels.file(c.caller()))
+                .thenComparingInt(c -> c.caller().line()).thenComparing(c -> labels.function(c.caller())));
         boolean first = true;
-        for (FrameKey k : keys) {
-            FunctionStats.CallerStats c = edges.get(k);
+        for (FunctionStats.CallerStats c : sorted) {
+            Frame k = c.caller();
             String n = c.calls() != c.primitiveCalls() ? c.calls() + "/" + c.primitiveCalls() : Long.toString(c.calls());
             String sub = String.format(Locale.ROOT, "%" + (first ? 7 : 9) + "s %s %s  %s", n, f8(c.totalNanos()),
-                    f8(c.cumulativeNanos()), k.label());
+                    f8(c.cumulativeNanos()), labels.label(k));
             out.println((first ? "" : " ".repeat(width + 1)) + sub);
             first = false;
         }
     }
 
     /** pstats' {@code print_line}. */
-    static String line(FunctionStats s) {
+    static String line(FunctionStats s, Labels labels) {
         String c = Long.toString(s.calls());
         if (s.calls() != s.primitiveCalls()) c = c + "/" + s.primitiveCalls();
         String tPer = s.calls() == 0 ? " ".repeat(8) : f8(s.totalNanos() / (double) s.calls());
         String cPer = s.primitiveCalls() == 0 ? " ".repeat(8) : f8(s.cumulativeNanos() / (double) s.primitiveCalls());
         return String.format(Locale.ROOT, "%9s %s %s %s %s %s", c, f8(s.totalNanos()), tPer, f8(s.cumulativeNanos()),
-                cPer, s.key().label());
+                cPer, labels.label(s.function()));
     }
 
     /** pstats' {@code f8}: seconds in 8 columns with 3 decimals. */

@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import workbench.model.Durations;
-import workbench.model.LineProfile;
-import workbench.model.LineProfile.FunctionLines;
-import workbench.model.LineProfile.LineStats;
-import workbench.model.SampleProfile;
+import workbench.model.LineData;
+import workbench.model.LineData.FunctionLines;
+import workbench.model.LineData.LineStats;
+import workbench.model.LineTiming;
+import workbench.model.SampleData;
 
 /**
  * The line table, in line_profiler's layout ({@code show_text}/{@code show_func}): a timer-unit header, then per
@@ -48,7 +49,7 @@ public final class LineProfilerTable {
      * @param profile the per-line data
      * @param out     where the table goes
      */
-    public void print(LineProfile profile, PrintWriter out) {
+    public void print(LineData profile, PrintWriter out) {
         print(profile, null, out);
     }
 
@@ -59,24 +60,24 @@ public final class LineProfilerTable {
      * @param samples with {@code sampled} timing, the samples the times come from (named in the header)
      * @param out     where the table goes
      */
-    public void print(LineProfile profile, SampleProfile samples, PrintWriter out) {
-        boolean timed = !"hits".equals(profile.timing());
+    public void print(LineData profile, SampleData samples, PrintWriter out) {
+        boolean timed = profile.timing() != LineTiming.HITS;
         out.println("Timer unit: " + g(UNIT, 6) + " s");
         if (timed && profile.overheadNanosPerHit() > 0) {
             out.printf(Locale.ROOT, "Timer overhead: %.1f ns per timed line start, subtracted (calibrated)%n",
                     profile.overheadNanosPerHit());
         }
-        if ("sampled".equals(profile.timing()) && samples != null) {
+        if (profile.timing() == LineTiming.SAMPLED && samples != null) {
             out.printf(Locale.ROOT, "Times sampled: %d samples, %s %s every %s; hits counted exactly%n",
-                    samples.totalSamples(), samples.engine(), samples.event(),
-                    Durations.format(samples.intervalNanos()));
+                    samples.totalSamples(), samples.sampler().engine().cliName(), samples.sampler().event().cliName(),
+                    Durations.format(samples.sampler().intervalNanos()));
         }
         out.println();
         Set<String> missing = new HashSet<>();
         List<String> notRun = new java.util.ArrayList<>();
         for (FunctionLines f : profile.functions()) {
             if (f.lines().stream().allMatch(s -> s.hits() == 0 && s.nanos() == 0)) {
-                notRun.add(f.function());
+                notRun.add(Labels.displayClass(f.method().simpleClassName()) + "." + f.method().method());
             } else {
                 printFunction(f, timed, missing, out);
             }
@@ -95,18 +96,18 @@ public final class LineProfilerTable {
             byLine.put(s.line(), s);
         }
         double total = totalNanos / 1e3; // in timer units
-        String method = f.function().substring(f.function().lastIndexOf('.') + 1);
-        List<String> src = sources.lines(f.file());
+        String method = f.method().method();
+        List<String> src = sources.lines(f.source().path());
         int declaration = src == null ? -1 : declarationLine(src, method, f.firstLine());
         // no declaration in the source (an enum's values(), a record's accessors): only the lines with data
         int start = declaration < 0 ? f.firstLine() : declaration;
         int end = declaration < 0 ? maxLine : Math.max(maxLine, blockEnd(src, start, maxLine));
         out.println(timed ? "Total time: " + g(totalNanos / 1e9, 6) + " s"
                 : "Total time: not measured (--timing hits)");
-        out.println("File: " + f.file());
+        out.println("File: " + f.source().path());
         out.println("Function: " + method + " at line " + start);
-        if (src == null && missing.add(f.file())) {
-            out.println("(source of " + f.file() + " not found: lines shown without their text;"
+        if (src == null && missing.add(f.source().path())) {
+            out.println("(source of " + f.source().path() + " not found: lines shown without their text;"
                     + " give --source-path DIR)");
         }
 

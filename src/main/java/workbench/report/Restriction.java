@@ -75,15 +75,16 @@ public final class Restriction {
      * pstats' {@code eval_print_amount}.
      *
      * @param list the sorted entries
-     * @param msg  where the "List reduced" line goes when the list shrinks
+     * @param msg    where the "List reduced" line goes when the list shrinks
+     * @param labels the names a regex is matched against
      * @return the kept entries
      */
-    List<FunctionStats> apply(List<FunctionStats> list, StringBuilder msg) {
+    List<FunctionStats> apply(List<FunctionStats> list, StringBuilder msg, Labels labels) {
         List<FunctionStats> kept = list;
         if (regex != null) {
             kept = new ArrayList<>();
             for (FunctionStats s : list) {
-                if (regex.matcher(s.key().label()).find()) kept.add(s);
+                if (regex.matcher(labels.label(s.function())).find()) kept.add(s);
             }
         } else if (fraction != null) {
             if (fraction < 1.0) kept = list.subList(0, (int) (list.size() * fraction + .5));

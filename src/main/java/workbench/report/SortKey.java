@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import workbench.model.FunctionStats;
 
 /**
@@ -18,7 +19,7 @@ import workbench.model.FunctionStats;
  * @param description what pstats prints after {@code Ordered by:}
  * @param comparator  the order, most significant first
  */
-public record SortKey(String name, String description, Comparator<FunctionStats> comparator) {
+public record SortKey(String name, String description, Function<Labels, Comparator<FunctionStats>> order) {
 
     private static final Comparator<FunctionStats> CALLS = Comparator.comparingLong(FunctionStats::calls).reversed();
     private static final Comparator<FunctionStats> PCALLS =
@@ -27,26 +28,31 @@ public record SortKey(String name, String description, Comparator<FunctionStats>
             Comparator.comparingLong(FunctionStats::totalNanos).reversed();
     private static final Comparator<FunctionStats> CUMULATIVE =
             Comparator.comparingLong(FunctionStats::cumulativeNanos).reversed();
-    private static final Comparator<FunctionStats> FILE = Comparator.comparing(s -> s.key().file());
-    private static final Comparator<FunctionStats> LINE = Comparator.comparingInt(s -> s.key().line());
-    private static final Comparator<FunctionStats> NAME = Comparator.comparing(s -> s.key().function());
-    private static final Comparator<FunctionStats> STDNAME = Comparator.comparing(s -> s.key().label());
+    private static final Comparator<FunctionStats> LINE = Comparator.comparingInt(s -> s.function().line());
+
+    private static Comparator<FunctionStats> file(Labels l) {
+        return Comparator.comparing(s -> l.file(s.function()));
+    }
+
+    private static Comparator<FunctionStats> name(Labels l) {
+        return Comparator.comparing(s -> l.function(s.function()));
+    }
 
     /** The keys in pstats' order, which decides which of two keys keeps a shared prefix. */
     private static final List<SortKey> DEFAULTS = List.of(
-            new SortKey("calls", "call count", CALLS),
-            new SortKey("ncalls", "call count", CALLS),
-            new SortKey("cumtime", "cumulative time", CUMULATIVE),
-            new SortKey("cumulative", "cumulative time", CUMULATIVE),
-            new SortKey("filename", "file name", FILE),
-            new SortKey("line", "line number", LINE),
-            new SortKey("module", "file name", FILE),
-            new SortKey("name", "function name", NAME),
-            new SortKey("nfl", "name/file/line", NAME.thenComparing(FILE).thenComparing(LINE)),
-            new SortKey("pcalls", "primitive call count", PCALLS),
-            new SortKey("stdname", "standard name", STDNAME),
-            new SortKey("time", "internal time", TIME),
-            new SortKey("tottime", "internal time", TIME));
+            new SortKey("calls", "call count", l -> CALLS),
+            new SortKey("ncalls", "call count", l -> CALLS),
+            new SortKey("cumtime", "cumulative time", l -> CUMULATIVE),
+            new SortKey("cumulative", "cumulative time", l -> CUMULATIVE),
+            new SortKey("filename", "file name", SortKey::file),
+            new SortKey("line", "line number", l -> LINE),
+            new SortKey("module", "file name", SortKey::file),
+            new SortKey("name", "function name", SortKey::name),
+            new SortKey("nfl", "name/file/line", l -> name(l).thenComparing(file(l)).thenComparing(LINE)),
+            new SortKey("pcalls", "primitive call count", l -> PCALLS),
+            new SortKey("stdname", "standard name", l -> Comparator.comparing(s -> l.label(s.function()))),
+            new SortKey("time", "internal time", l -> TIME),
+            new SortKey("tottime", "internal time", l -> TIME));
 
     private static final Map<String, SortKey> BY_PREFIX = prefixes();
 
@@ -84,12 +90,13 @@ public record SortKey(String name, String description, Comparator<FunctionStats>
     }
 
     /**
-     * @param keys the keys, most significant first
+     * @param keys   the keys, most significant first
+     * @param labels how names and files are shown, which is what the name and file keys sort by
      * @return their combined order
      */
-    public static Comparator<FunctionStats> comparator(List<SortKey> keys) {
+    public static Comparator<FunctionStats> comparator(List<SortKey> keys, Labels labels) {
         Comparator<FunctionStats> c = (a, b) -> 0;
-        for (SortKey k : keys) c = c.thenComparing(k.comparator);
+        for (SortKey k : keys) c = c.thenComparing(k.order.apply(labels));
         return c;
     }
 

@@ -4,16 +4,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import workbench.model.Durations;
-import workbench.model.FrameKey;
-import workbench.model.SampleProfile;
+import workbench.model.Frame;
+import workbench.model.SampleData;
+import workbench.model.SamplerInfo;
 
 /**
  * statprof's table of sampled stacks, by line (its default) or by function.
@@ -32,45 +29,36 @@ public final class StatprofTable {
     /**
      * One row.
      *
-     * @param key        the line ({@code file, line, function}) or the function (line 0)
+     * @param key        the line or the function (line 0)
      * @param self       samples with this on top
      * @param cumulative samples with this anywhere on the stack
      */
-    public record Row(FrameKey key, long self, long cumulative) {
+    public record Row(Frame key, long self, long cumulative) {
     }
 
-    private final SampleProfile profile;
+    private final SampleData profile;
     private final By by;
+    private final Labels labels;
 
     /**
      * @param profile the samples
      * @param by      rows per line or per function
+     * @param labels  how frames are named
      */
-    public StatprofTable(SampleProfile profile, By by) {
+    public StatprofTable(SampleData profile, By by, Labels labels) {
         this.profile = profile;
         this.by = by;
+        this.labels = labels;
     }
 
     /** @return the rows, most self samples first (then most cumulative, then by name) */
     public List<Row> rows() {
-        return rows(by == By.LINE ? Function.identity() : FrameKey::functionOnly);
+        return rows(by == By.LINE);
     }
 
-    private List<Row> rows(Function<FrameKey, FrameKey> keyOf) {
-        Map<FrameKey, long[]> counts = new LinkedHashMap<>();
-        List<FrameKey> frames = profile.frames();
-        Set<FrameKey> seen = new HashSet<>();
-        for (SampleProfile.StackCount s : profile.stacks()) {
-            if (s.frames().isEmpty()) continue;
-            counts.computeIfAbsent(keyOf.apply(frames.get(s.frames().get(0))), k -> new long[2])[0] += s.count();
-            seen.clear();
-            for (int id : s.frames()) {
-                FrameKey k = keyOf.apply(frames.get(id));
-                if (seen.add(k)) counts.computeIfAbsent(k, x -> new long[2])[1] += s.count();
-            }
-        }
-        List<Row> rows = new ArrayList<>(counts.size());
-        counts.forEach((k, c) -> rows.add(new Row(k, c[0], c[1])));
+    private List<Row> rows(boolean byLine) {
+        List<Row> rows = new ArrayList<>();
+        profile.tally(byLine).forEach((k, t) -> rows.add(new Row(k, t.self(), t.cumulative())));
         rows.sort(Comparator.comparingLong(Row::self).reversed()
                 .thenComparing(Comparator.comparingLong(Row::cumulative).reversed())
                 .thenComparing(r -> name(r.key())));
@@ -95,7 +83,7 @@ public final class StatprofTable {
                 .stripTrailing());
         out.println(String.format(Locale.ROOT, "%5.5s  %9.9s  %8.8s  %-8.8s", "time", "seconds", "seconds", "name")
                 .stripTrailing());
-        Map<FrameKey, List<Row>> linesOf = by == By.FUNCTION ? linesByFunction() : Map.of();
+        Map<Frame, List<Row>> linesOf = by == By.FUNCTION ? linesByFunction() : Map.of();
         for (Row r : rows()) {
             out.println(row(r, total));
             for (Row line : linesOf.getOrDefault(r.key(), List.of())) {
@@ -114,16 +102,16 @@ public final class StatprofTable {
 
     /** @return one line: sample count, engine and what it sampled, event, interval, samples lost, threads */
     public String header() {
-        String sampler = profile.sampler() != null ? " (" + profile.sampler() + ")" : "";
+        SamplerInfo s = profile.sampler();
+        String sampler = s.sampler().isEmpty() ? "" : " (" + s.sampler() + ")";
         return String.format(Locale.ROOT, "%d samples by %s%s, event %s, interval %s, %d lost, %s threads",
-                profile.totalSamples(), profile.engine(), sampler, profile.event(),
-                Durations.format(profile.intervalNanos()), profile.lost(),
-                profile.threads() != null ? profile.threads() : "workload");
+                profile.totalSamples(), s.engine().cliName(), sampler, s.event().cliName(),
+                Durations.format(s.intervalNanos()), s.lost(), s.threads().cliName());
     }
 
-    private Map<FrameKey, List<Row>> linesByFunction() {
-        Map<FrameKey, List<Row>> out = new HashMap<>();
-        for (Row r : rows(Function.identity())) {
+    private Map<Frame, List<Row>> linesByFunction() {
+        Map<Frame, List<Row>> out = new HashMap<>();
+        for (Row r : rows(true)) {
             out.computeIfAbsent(r.key().functionOnly(), k -> new ArrayList<>()).add(r);
         }
         return out;
@@ -135,8 +123,8 @@ public final class StatprofTable {
     }
 
     /** statprof's names: {@code file:line:function} by line, {@code file:function} by function. */
-    private String name(FrameKey k) {
-        return by == By.LINE ? k.file() + ":" + k.line() + ":" + k.function() : k.file() + ":" + k.function();
+    private String name(Frame k) {
+        return by == By.LINE ? labels.line(k) : labels.functionOnly(k);
     }
 
     private static double percent(long samples, long total) {
@@ -144,6 +132,6 @@ public final class StatprofTable {
     }
 
     private double seconds(long samples) {
-        return samples * (double) profile.intervalNanos() / 1e9;
+        return samples * (double) profile.sampler().intervalNanos() / 1e9;
     }
 }

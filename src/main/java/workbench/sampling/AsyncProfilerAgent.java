@@ -1,5 +1,7 @@
 package workbench.sampling;
 
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,13 +1,18 @@
 package workbench.sampling;
 
-import workbench.model.FrameKey;
+import workbench.model.Frame;
+import workbench.model.MethodId;
+import workbench.model.SourceRef;
 
 /**
- * Names sampled frames the way the deterministic mode names traced ones: {@code File.java:line} and
- * {@code Class.method}, with the class's simple name (nested classes as {@code Outer.Inner}).
+ * Gives sampled frames the identity the deterministic and line modes give traced ones: a {@link MethodId} and a
+ * {@link SourceRef}.
  *
- * <p>Recordings carry no source file names, so the file is derived from the class: the outermost class's simple
- * name plus {@code .java}, which is where javac puts nested, local and lambda classes too.
+ * <p>Recordings carry no source file names, so the file is derived from the class: its package path and the outermost
+ * class's simple name plus {@code .java}, which is where javac puts nested, local and lambda classes too. A hidden
+ * lambda class's address ({@code $$Lambda$14/0x0000000800c0b000} on JDK 17, {@code $$Lambda/0x...} or
+ * {@code $$Lambda.0x...} later) changes from run to run, so it is dropped: every lambda of a class is
+ * {@code Outer$$Lambda}.
  */
 final class FrameNames {
 
@@ -17,42 +22,35 @@ final class FrameNames {
     }
 
     /**
-     * @param className binary class name as a recording gives it, e.g. {@code java.util.Random} or
-     *                  {@code a.B$$Lambda.0x0000000800c03000} (hidden class)
-     * @param method    method name
-     * @param line      the line being executed, or 0 (or negative) when unknown
-     * @return the frame's key
+     * @param className  binary class name as a recording gives it, e.g. {@code java.util.Random}
+     * @param method     method name
+     * @param descriptor method descriptor, {@code ""} when the recording does not give it
+     * @param line       the line being executed, or 0 (or negative) when unknown
+     * @return the frame
      */
-    static FrameKey javaFrame(String className, String method, int line) {
-        String simple = className.substring(className.lastIndexOf('.', lambdaStart(className)) + 1);
-        int dollar = simple.indexOf('$');
-        String outer = dollar > 0 ? simple.substring(0, dollar) : simple;
-        return new FrameKey(outer + ".java", Math.max(line, 0), displayClass(simple) + "." + method);
+    static Frame javaFrame(String className, String method, String descriptor, int line) {
+        MethodId id = new MethodId(stableClassName(className), method, descriptor == null ? "" : descriptor);
+        return new Frame(id, SourceRef.of(id, null, Math.max(line, 0)), Frame.Kind.JAVA);
     }
 
     /**
-     * A frame of native code (only async-profiler records them): a built-in, like cProfile's C functions.
+     * A frame of native code (only async-profiler records them).
      *
-     * @param library the library, empty for the kernel
+     * @param library the library, empty for the kernel or when unknown
      * @param symbol  the function's symbol
      * @param kernel  whether it is a kernel frame
-     * @return {@code {libjvm.so`Symbol}} style key, with async-profiler's {@code _[k]} suffix for the kernel
+     * @return the frame: its "class" is the library, or {@link #KERNEL}
      */
-    static FrameKey nativeFrame(String library, String symbol, boolean kernel) {
-        String name = kernel ? symbol + "_[k]" : library.isEmpty() ? symbol : library + "`" + symbol;
-        return new FrameKey(FrameKey.BUILTIN_FILE, 0, name);
+    static Frame nativeFrame(String library, String symbol, boolean kernel) {
+        return new Frame(new MethodId(kernel ? KERNEL : library, symbol, ""), SourceRef.UNKNOWN, Frame.Kind.NATIVE);
     }
 
-    /** Hidden lambda classes ({@code Outer$$Lambda/0x...} or {@code .0x...}) become {@code Outer$$Lambda}. */
-    private static String displayClass(String simple) {
-        int lambda = simple.indexOf(LAMBDA);
-        if (lambda >= 0) return simple.substring(0, lambda).replace('$', '.') + LAMBDA;
-        return simple.replace('$', '.');
-    }
+    /** The "library" of kernel frames. */
+    static final String KERNEL = "[kernel]";
 
-    /** @return where a hidden class's suffix starts (its dots are not package separators), else the end */
-    private static int lambdaStart(String className) {
+    /** {@code a.B$$Lambda$14/0x0000000800c0b000}, {@code a.B$$Lambda/0x...}, {@code a.B$$Lambda.0x...} become {@code a.B$$Lambda}. */
+    static String stableClassName(String className) {
         int lambda = className.indexOf(LAMBDA);
-        return lambda >= 0 ? lambda : className.length();
+        return lambda < 0 ? className : className.substring(0, lambda + LAMBDA.length());
     }
 }

@@ -1,5 +1,7 @@
 package workbench.sampling;
 
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -19,8 +19,12 @@ import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
-import workbench.model.FrameKey;
-import workbench.model.SampleProfile;
+import workbench.model.Frame;
+import workbench.model.SampleData;
+import workbench.model.SamplerInfo;
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
+import workbench.model.ThreadScope;
 
 /**
  * Reads a JFR recording, made by the JDK's Flight Recorder or by async-profiler, into sampled stacks with the
@@ -50,7 +54,7 @@ public final class RecordingReader {
      * @return the samples of the recording's main sampling event
      * @throws RecordingException when the file is missing, not a recording, truncated or corrupt
      */
-    public static SampleProfile read(Path jfr, boolean allThreads, long defaultIntervalNanos)
+    public static SampleData read(Path jfr, boolean allThreads, long defaultIntervalNanos)
             throws RecordingException {
         if (!Files.isRegularFile(jfr)) {
             throw new RecordingException("cannot read recording " + jfr + ": no such file", null);
@@ -89,28 +93,28 @@ public final class RecordingReader {
         return describe(jfr, settings, byEventType, byType, lost, allThreads, defaultIntervalNanos);
     }
 
-    private static SampleProfile describe(Path jfr, Map<String, String> settings,
+    private static SampleData describe(Path jfr, Map<String, String> settings,
             Map<Long, Map<String, String>> byEventType, Map<String, Stacks> byType, long lost, boolean allThreads,
             long defaultInterval) {
         String asyncEngine = settings.get("engine");
-        String engine;
-        String event;
+        SamplingEngine engine;
+        SamplingEvent event;
         String sampler;
         String sampleType;
         long interval;
         if (asyncEngine != null && settings.containsKey("version")) {
-            engine = SamplingEngine.ASYNC.cliName();
+            engine = SamplingEngine.ASYNC;
             String asyncEvent = settings.getOrDefault("event", "cpu");
             boolean wall = asyncEvent.equals("wall") || asyncEngine.equals("wall");
             sampleType = wall ? WALL_CLOCK_SAMPLE : EXECUTION_SAMPLE;
-            event = wall ? "wall" : asyncEvent.equals("itimer") ? "itimer" : "cpu";
+            event = wall ? SamplingEvent.WALL : asyncEvent.equals("itimer") ? SamplingEvent.ITIMER : SamplingEvent.CPU;
             sampler = asyncEngine + ("true".equals(settings.get("alluser")) ? ", user space" : "");
             interval = parseOr(settings.get("interval"), defaultInterval);
         } else {
-            engine = SamplingEngine.JFR.cliName();
+            engine = SamplingEngine.JFR;
             boolean cpuTime = byType.containsKey(CPU_TIME_SAMPLE);
             sampleType = cpuTime ? CPU_TIME_SAMPLE : EXECUTION_SAMPLE;
-            event = cpuTime ? SamplingEvent.CPU_TIME.cliName() : SamplingEvent.CPU.cliName();
+            event = cpuTime ? SamplingEvent.CPU_TIME : SamplingEvent.CPU;
             sampler = sampleType;
             Stacks s = byType.get(sampleType);
             Map<String, String> own = s == null ? Map.of() : byEventType.getOrDefault(s.typeId, Map.of());
@@ -121,8 +125,9 @@ public final class RecordingReader {
             if (s != null) lost += s.failed;
         }
         Stacks s = byType.getOrDefault(sampleType, new Stacks(allThreads));
-        return new SampleProfile(engine, event, sampler, allThreads ? "all" : "workload", interval, lost,
-                jfr.getFileName().toString(), s.frames(), s.stacks());
+        SamplerInfo info = new SamplerInfo(engine, event, sampler, allThreads ? ThreadScope.ALL : ThreadScope.WORKLOAD,
+                interval, lost, jfr.getFileName().toString());
+        return new SampleData(info, s.frames(), s.stacks());
     }
 
     /** Parses {@code 1 ms}, {@code 1000000} (ns), or a rate such as {@code 1000/s}; anything else gives the default. */
@@ -169,8 +174,8 @@ public final class RecordingReader {
     /** The distinct stacks of one sample type, interned. */
     private static final class Stacks {
         private final boolean allThreads;
-        private final Map<FrameKey, Integer> frameIds = new LinkedHashMap<>();
-        private final Map<SampleProfile.StackCount, long[]> counts = new LinkedHashMap<>();
+        private final Map<Frame, Integer> frameIds = new LinkedHashMap<>();
+        private final Map<SampleData.StackCount, long[]> counts = new LinkedHashMap<>();
         private long typeId;
         private long periodNanos;
         private long periods;
@@ -201,37 +206,37 @@ public final class RecordingReader {
             RecordedStackTrace trace = e.getStackTrace();
             List<Integer> ids = trace == null ? List.of() : intern(trace.getFrames());
             // The key's count is unused: the record is only the (thread, frames) pair being counted.
-            counts.computeIfAbsent(new SampleProfile.StackCount(name, ids, 0), k -> new long[1])[0] += weight;
+            counts.computeIfAbsent(new SampleData.StackCount(name, ids, 0), k -> new long[1])[0] += weight;
         }
 
         private List<Integer> intern(List<RecordedFrame> frames) {
-            List<FrameKey> java = new ArrayList<>(frames.size());
-            List<FrameKey> all = new ArrayList<>(frames.size());
+            List<Frame> java = new ArrayList<>(frames.size());
+            List<Frame> all = new ArrayList<>(frames.size());
             for (RecordedFrame f : frames) { // leaf first, as in the model
                 RecordedMethod m = f.getMethod();
                 String cls = m.getType() == null ? "" : m.getType().getName();
                 String frameType = f.getType();
                 boolean isJava = !cls.isEmpty() && !"Kernel".equals(frameType) && !"C++".equals(frameType)
                         && !("Native".equals(frameType) && cls.contains(".so"));
-                FrameKey key = isJava ? FrameNames.javaFrame(cls, m.getName(), f.getLineNumber())
+                Frame key = isJava ? FrameNames.javaFrame(cls, m.getName(), m.getDescriptor(), f.getLineNumber())
                         : FrameNames.nativeFrame(cls, m.getName(), "Kernel".equals(frameType));
                 all.add(key);
                 if (isJava) java.add(key);
             }
             List<Integer> ids = new ArrayList<>();
-            for (FrameKey key : java.isEmpty() ? all : java) {
+            for (Frame key : java.isEmpty() ? all : java) {
                 ids.add(frameIds.computeIfAbsent(key, k -> frameIds.size()));
             }
             return ids;
         }
 
-        List<FrameKey> frames() {
+        List<Frame> frames() {
             return new ArrayList<>(frameIds.keySet());
         }
 
-        List<SampleProfile.StackCount> stacks() {
-            List<SampleProfile.StackCount> out = new ArrayList<>(counts.size());
-            counts.forEach((k, n) -> out.add(new SampleProfile.StackCount(k.thread(), k.frames(), n[0])));
+        List<SampleData.StackCount> stacks() {
+            List<SampleData.StackCount> out = new ArrayList<>(counts.size());
+            counts.forEach((k, n) -> out.add(new SampleData.StackCount(k.thread(), k.frames(), n[0])));
             return out;
         }
     }

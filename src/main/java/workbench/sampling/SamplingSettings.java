@@ -1,5 +1,8 @@
 package workbench.sampling;
 
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
+
 import java.util.Locale;
 import workbench.model.Durations;
 import java.util.regex.Matcher;

@@ -2,17 +2,19 @@ package workbench.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import workbench.agent.AgentOptions;
-import workbench.model.FunctionProfile;
-import workbench.model.Profile;
+import workbench.model.FunctionData;
+import workbench.model.Mode;
 import workbench.trace.TraceConverter;
 import workbench.trace.TraceData;
 import workbench.trace.TraceReader;
 
 /**
  * The deterministic mode: the child runs with our jar as {@code -javaagent} in trace mode, and its raw trace file
- * becomes the profile's {@link FunctionProfile}.
+ * becomes the profile's {@link FunctionData}.
  */
 public final class DeterministicRecorder implements ModeRecorder {
 
@@ -35,8 +37,17 @@ public final class DeterministicRecorder implements ModeRecorder {
     }
 
     @Override
-    public String mode() {
-        return "deterministic";
+    public Mode mode() {
+        return Mode.DETERMINISTIC;
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        Map<String, String> s = new LinkedHashMap<>();
+        if (!includes.isEmpty()) s.put("include", String.join(";", includes));
+        if (!excludes.isEmpty()) s.put("exclude", String.join(";", excludes));
+        s.put("calibrated", Boolean.toString(!raw));
+        return s;
     }
 
     /** @return the agent options for a child writing to {@code output} */
@@ -51,9 +62,12 @@ public final class DeterministicRecorder implements ModeRecorder {
     }
 
     @Override
-    public Profile collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException {
+    public FunctionData collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException {
         TraceData data = TraceReader.read(workDir.resolve(TRACE_FILE));
-        FunctionProfile functions = TraceConverter.toFunctionProfile(data, !raw);
-        return new Profile(Profile.FORMAT_VERSION, null, functions, null, null);
+        if (data.functions().isEmpty() && !includes.isEmpty()) {
+            throw new NothingMatchedException("--include " + String.join(", --include ", includes)
+                    + " matched no class the program loaded; nothing saved");
+        }
+        return TraceConverter.toFunctionData(data, !raw);
     }
 }

@@ -3,17 +3,24 @@ package workbench.session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import workbench.agent.AgentOptions;
-import workbench.model.LineProfile;
-import workbench.model.Profile;
-import workbench.model.SampleProfile;
+import workbench.instrument.FunctionSelector;
+import workbench.model.LineData;
+import workbench.model.LineTiming;
+import workbench.model.Mode;
+import workbench.model.ProfileData;
+import workbench.model.SampleData;
+import workbench.model.SampledLineData;
 import workbench.sampling.SamplingSettings;
+import workbench.trace.LineDataReader;
 
 /**
  * The per-line mode: the child runs with our jar as {@code -javaagent} in line mode, and the line data it writes
- * at shutdown becomes the profile's {@link LineProfile}.
+ * at shutdown becomes the profile's {@link LineData}.
  *
  * <p>The line mode's settings (the function patterns and the timing) travel in the agent's option string
  * ({@code functions=}, {@code timing=}, see {@code AgentOptions}). With {@code sampled} timing the agent only counts hits, a sampler
@@ -26,14 +33,15 @@ public final class LineRecorder implements ModeRecorder {
     static final String LINE_FILE = "lines.wbl";
 
     private final List<String> functions;
-    private final String timing;
+    private final LineTiming timing;
     private final SamplingRecorder sampler;
 
     /**
      * @param functions function patterns (empty: the workload's {@code confidenceInterval})
-     * @param timing    {@code exact} or {@code hits}
+     * @param timing    {@link LineTiming#EXACT} or {@link LineTiming#HITS}
      */
-    public LineRecorder(List<String> functions, String timing) {
+    public LineRecorder(List<String> functions, LineTiming timing) {
+        if (timing == LineTiming.SAMPLED) throw new IllegalArgumentException("sampled timing needs sampling settings");
         this.functions = List.copyOf(functions);
         this.timing = timing;
         this.sampler = null;
@@ -48,23 +56,37 @@ public final class LineRecorder implements ModeRecorder {
      */
     public LineRecorder(List<String> functions, SamplingSettings sampling, Consumer<String> notice) {
         this.functions = List.copyOf(functions);
-        this.timing = "sampled";
+        this.timing = LineTiming.SAMPLED;
         this.sampler = new SamplingRecorder(sampling, notice);
     }
 
     /** @return the sampler's settings in force (after {@link #configure}), or {@code null} without sampling */
     public SamplingSettings sampling() {
-        return sampler == null ? null : sampler.settings();
+        return sampler == null ? null : sampler.sampling();
     }
 
     /** @return the timing the agent does itself: the sampled timing only needs its hits */
     private String agentTiming() {
-        return sampler == null ? timing : "hits";
+        return (sampler == null ? timing : LineTiming.HITS).cliName();
     }
 
     @Override
-    public String mode() {
-        return "line";
+    public Mode mode() {
+        return Mode.LINE;
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("functions", functions.isEmpty() ? FunctionSelector.DEFAULT_PATTERN : String.join(";", functions));
+        m.put("timing", timing.cliName());
+        if (sampler != null) m.putAll(sampler.settings());
+        return m;
+    }
+
+    @Override
+    public List<String> notices() {
+        return sampler == null ? List.of() : sampler.notices();
     }
 
     /** @return the agent options for a child writing to {@code output} */
@@ -85,14 +107,18 @@ public final class LineRecorder implements ModeRecorder {
     }
 
     @Override
-    public Profile collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException {
+    public ProfileData collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException {
         Path file = workDir.resolve(LINE_FILE);
         if (!Files.exists(file)) {
             throw new IOException("the profiled program left no line data (exit code " + result.exitCode() + ")");
         }
-        LineProfile lines = LineDataReader.read(file);
-        if (sampler == null) return new Profile(Profile.FORMAT_VERSION, null, null, null, lines);
-        SampleProfile samples = sampler.collect(workDir, result, saveFiles).samples();
-        return new Profile(Profile.FORMAT_VERSION, null, null, samples, LineSampleTimes.combine(lines, samples));
+        LineData lines = LineDataReader.read(file);
+        if (lines.functions().isEmpty()) {
+            throw new NothingMatchedException("--function " + (functions.isEmpty() ? FunctionSelector.DEFAULT_PATTERN
+                    : String.join(", --function ", functions)) + " matched no method the program loaded; nothing saved");
+        }
+        if (sampler == null) return lines;
+        SampleData samples = sampler.collect(workDir, result, saveFiles);
+        return new SampledLineData(LineSampleTimes.combine(lines, samples), samples);
     }
 }

@@ -2,7 +2,10 @@ package workbench.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import workbench.model.Profile;
+import java.util.List;
+import java.util.Map;
+import workbench.model.Mode;
+import workbench.model.ProfileData;
 
 /**
  * One profiling mode's part of a session: how to set up the child JVM, and how to turn what it left behind
@@ -10,8 +13,8 @@ import workbench.model.Profile;
  */
 public interface ModeRecorder {
 
-    /** @return the mode's name as saved in the run: {@code deterministic}, {@code sampling} or {@code line} */
-    String mode();
+    /** @return the mode */
+    Mode mode();
 
     /**
      * Adds the mode's JVM options (an agent, a recording) to the child.
@@ -22,15 +25,23 @@ public interface ModeRecorder {
     void configure(ChildJvm child, Path workDir) throws IOException;
 
     /**
-     * Reads the child's raw output into the mode's part of a profile.
+     * Reads the child's raw output into the mode's data.
      *
      * @param workDir   the directory given to {@link #configure}
      * @param result    how the child ended
      * @param saveFiles where files worth keeping beside the saved run go (e.g. the raw {@code .jfr})
-     * @return a profile with this mode's data; its run info is filled in by the session
+     * @return this mode's data
      * @throws IOException when the raw output is missing or unreadable
      */
-    Profile collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException;
+    ProfileData collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException;
+
+    /** @return the mode's settings as they took effect (after {@link #configure}), name to value, for the saved run */
+    Map<String, String> settings();
+
+    /** @return what the mode had to do differently from what was asked, one line each (after {@link #configure}) */
+    default List<String> notices() {
+        return List.of();
+    }
 
     /** Where a mode puts files that belong to the saved run. */
     @FunctionalInterface

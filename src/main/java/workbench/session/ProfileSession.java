@@ -8,78 +8,110 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import workbench.model.ClockInfo;
+import workbench.model.JvmInfo;
 import workbench.model.Profile;
+import workbench.model.ProfileData;
 import workbench.model.RunInfo;
+import workbench.model.Target;
 import workbench.store.ProfileStore;
 import workbench.workload.WorkloadConfig;
 
 /**
- * One profiled run: the workload in a child JVM under a mode's recorder, the raw output read into a profile, and
- * the profile saved.
+ * One profiled run: the target in a child JVM under a mode's recorder, the raw output read into the model, and the
+ * profile saved. The store is checked before the child starts, so that a run is never made only to be lost.
  */
 public final class ProfileSession {
 
     /** The workload's entry point in the child JVM. */
     public static final String WORKLOAD_MAIN = "workbench.workload.Main";
+    private static final String RUN_LOG_FILE = "runs.log";
 
     private final ProfileStore store;
     private final Duration timeout;
+    private final List<String> jvmArgs;
+
+    /**
+     * @param store   where the run is saved
+     * @param timeout stop the child after this long ({@code null}: no limit)
+     * @param jvmArgs extra options for the child JVM (e.g. {@code -XX:TieredStopAtLevel=1})
+     */
+    public ProfileSession(ProfileStore store, Duration timeout, List<String> jvmArgs) {
+        this.store = store;
+        this.timeout = timeout;
+        this.jvmArgs = List.copyOf(jvmArgs);
+    }
 
     /**
      * @param store   where the run is saved
      * @param timeout stop the child after this long ({@code null}: no limit)
      */
     public ProfileSession(ProfileStore store, Duration timeout) {
-        this.store = store;
-        this.timeout = timeout;
+        this(store, timeout, List.of());
     }
 
     /**
-     * Runs the workload under a recorder and saves the result.
+     * @param config the workload's configuration
+     * @return the workload as a target: its main class, arguments and parameters
+     */
+    public static Target workloadTarget(WorkloadConfig config) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("n", Integer.toString(config.n()));
+        m.put("iterations", Integer.toString(config.iterations()));
+        m.put("runs", Integer.toString(config.runs()));
+        m.put("alpha", Double.toString(config.alpha()));
+        m.put("variant", config.variant().cliName());
+        m.put("seed", Long.toString(config.seed()));
+        if (config.dataFile() != null) m.put("data", config.dataFile().toString());
+        return new Target(WORKLOAD_MAIN, config.toArgs(), m);
+    }
+
+    /**
+     * Runs a target from the workbench jar under a recorder and saves the result.
      *
      * @param recorder the mode
-     * @param config   the workload
-     * @param options  the options to record with the run
+     * @param target   the main class, its arguments and parameters
+     * @param name     a name for the saved run, {@code ""} for none
      * @return the saved profile
      * @throws IOException when the child cannot run or left no readable output
+     * @throws workbench.store.StoreException when the store cannot take the run (checked before the child starts)
      */
-    public Profile run(ModeRecorder recorder, WorkloadConfig config, Map<String, String> options) throws IOException {
-        return run(recorder, WORKLOAD_MAIN, config.toArgs(), options);
-    }
-
-    /**
-     * Runs any main class from the workbench jar under a recorder and saves the result.
-     *
-     * @param recorder  the mode
-     * @param mainClass the class to run
-     * @param args      its arguments
-     * @param options   the options to record with the run
-     * @return the saved profile
-     * @throws IOException when the child cannot run or left no readable output
-     */
-    public Profile run(ModeRecorder recorder, String mainClass, List<String> args, Map<String, String> options)
-            throws IOException {
+    public Profile run(ModeRecorder recorder, Target target, String name) throws IOException {
+        store.checkWritable();
+        if (!name.isEmpty()) store.checkNewName(name);
         Path workDir = Files.createTempDirectory("workbench-");
         try {
-            ChildJvm child = ChildJvm.sameJava().classPath(SelfJar.locate()).main(mainClass, args).timeout(timeout);
+            Path runLog = workDir.resolve(RUN_LOG_FILE);
+            ChildJvm child = ChildJvm.sameJava().classPath(SelfJar.locate()).main(target.mainClass(), target.args())
+                    .timeout(timeout).jvmArg("-D" + RunLog.PROPERTY + "=" + runLog.toAbsolutePath());
+            jvmArgs.forEach(child::jvmArg);
             recorder.configure(child, workDir);
             store.prepareAsync(); // overlaps Jackson's start-up with the child's run
+            ClockInfo clock = ClockProbe.measure();
             String startedAt = Instant.now().toString();
             ChildJvm.Result result = child.run();
-            String id = store.newId(recorder.mode());
-            Profile raw = recorder.collect(workDir, result, suffix -> store.sibling(id, suffix));
-            RunInfo info = new RunInfo(id, recorder.mode(), startedAt, result.command(), options,
-                    System.getProperty("java.version"), hostName(), Runtime.getRuntime().availableProcessors(),
-                    result.wallNanos(), result.exitCode());
-            Profile profile = raw.withRun(info);
+            String id = store.newId(recorder.mode().cliName());
+            ProfileData data = recorder.collect(workDir, result, suffix -> store.sibling(id, suffix));
+            RunInfo info = new RunInfo(id, name, recorder.mode(), target, recorder.settings(), recorder.notices(),
+                    startedAt, result.command(), jvm(), clock, result.wallNanos(), RunLog.read(runLog),
+                    result.exitCode(), result.timedOut());
+            Profile profile = new Profile(info, data);
             store.save(profile);
             return profile;
         } finally {
             deleteRecursively(workDir);
         }
+    }
+
+    /** @return the child's JVM and machine: the child runs on this JVM's Java, on this machine */
+    private static JvmInfo jvm() {
+        return new JvmInfo(System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), hostName(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     private static String hostName() {

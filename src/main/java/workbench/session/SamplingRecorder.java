@@ -3,17 +3,23 @@ package workbench.session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
-import workbench.model.Durations;
 import workbench.io.AtomicFiles;
-import workbench.model.Profile;
-import workbench.model.SampleProfile;
+import workbench.model.Durations;
+import workbench.model.Mode;
+import workbench.model.SampleData;
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
 import workbench.sampling.EngineUnavailableException;
 import workbench.sampling.AsyncProfilerAgent;
 import workbench.sampling.JfrRecording;
 import workbench.sampling.RecordingReader;
-import workbench.sampling.SamplingEngine;
-import workbench.sampling.SamplingEvent;
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
 import workbench.sampling.SamplingSettings;
 
 /**
@@ -25,6 +31,7 @@ public final class SamplingRecorder implements ModeRecorder {
     private static final String RECORDING = "recording.jfr";
 
     private final Consumer<String> notice;
+    private final List<String> notices = new ArrayList<>();
     private SamplingSettings settings;
 
     /**
@@ -37,12 +44,27 @@ public final class SamplingRecorder implements ModeRecorder {
     }
 
     @Override
-    public String mode() {
-        return "sampling";
+    public Mode mode() {
+        return Mode.SAMPLING;
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("engine", settings.engine().cliName());
+        m.put("event", settings.event().cliName());
+        m.put("interval", Durations.exact(settings.intervalNanos()));
+        m.put("threads", settings.threadsName());
+        return m;
+    }
+
+    @Override
+    public List<String> notices() {
+        return List.copyOf(notices);
     }
 
     /** @return the settings in force: after {@link #configure}, those of the engine that really runs */
-    public SamplingSettings settings() {
+    public SamplingSettings sampling() {
         return settings;
     }
 
@@ -56,8 +78,10 @@ public final class SamplingRecorder implements ModeRecorder {
                 return;
             } catch (EngineUnavailableException e) {
                 settings = jfrInstead(settings);
-                notice.accept(e.getMessage() + "; sampling with JFR instead (event " + settings.event().cliName()
-                        + ", interval " + Durations.format(settings.intervalNanos()) + ")");
+                String line = e.getMessage() + "; sampling with JFR instead (event " + settings.event().cliName()
+                        + ", interval " + Durations.format(settings.intervalNanos()) + ")";
+                notices.add(line);
+                notice.accept(line);
             }
         }
         Path jfc = workDir.resolve("sampling.jfc");
@@ -72,16 +96,16 @@ public final class SamplingRecorder implements ModeRecorder {
     }
 
     @Override
-    public Profile collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException {
+    public SampleData collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException {
         Path recording = workDir.resolve(RECORDING);
         if (!Files.isRegularFile(recording)) {
             throw new IOException("the profiled JVM left no recording (exit code " + result.exitCode()
                     + (result.timedOut() ? ", stopped at the timeout" : "") + ")");
         }
-        SampleProfile samples = RecordingReader.read(recording, settings.allThreads(), settings.intervalNanos());
+        SampleData samples = RecordingReader.read(recording, settings.allThreads(), settings.intervalNanos());
         Path kept = saveFiles.path(".jfr");
         AtomicFiles.copy(recording, kept);
-        return new Profile(Profile.FORMAT_VERSION, null, null, samples.withRecording(kept.getFileName().toString()),
-                null);
+        return new SampleData(samples.sampler().withRecording(kept.getFileName().toString()), samples.frames(),
+                samples.stacks());
     }
 }

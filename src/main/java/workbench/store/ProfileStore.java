@@ -1,9 +1,7 @@
 package workbench.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,22 +9,25 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import workbench.io.AtomicFiles;
 import workbench.model.Profile;
+import workbench.model.RunInfo;
 
 /**
  * Saved runs: one JSON file per run under a directory ({@code profiles/} by default), written atomically.
  *
  * <p>A run's id is its file name without {@code .json}; files that belong to a run (a raw {@code .jfr}) share the
  * id as prefix. A write goes to a temporary file in the same directory and is then moved over the target, so a
- * crash never leaves a half-written run behind, and an existing run is never overwritten by a new one.
+ * crash never leaves a half-written run behind, and an existing run is never overwritten by a new one. Which run
+ * a user means ({@code last}, a name, an id prefix) is {@link RunResolver}'s business.
  */
 public final class ProfileStore {
 
-    private static final String SUFFIX = ".json";
+    static final String SUFFIX = ".json";
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
@@ -70,59 +71,156 @@ public final class ProfileStore {
     }
 
     /**
+     * Checks, before a run is made, that it can be saved: the directory exists or can be made, and is writable.
+     *
+     * @throws StoreException (bad input) naming the directory otherwise
+     */
+    public void checkWritable() {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw StoreException.badInput("cannot create the profiles directory " + dir + " (" + e + ")");
+        }
+        if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+            throw StoreException.badInput("the profiles directory " + dir + " is not writable");
+        }
+        Path probe = null;
+        try {
+            probe = Files.createTempFile(dir, ".write-check", ".tmp"); // root passes isWritable on a read-only mount
+        } catch (IOException e) {
+            throw StoreException.badInput("the profiles directory " + dir + " is not writable (" + e.getMessage() + ")");
+        } finally {
+            if (probe != null) probe.toFile().delete();
+        }
+    }
+
+    /**
+     * Checks that a name can be given to a new run.
+     *
+     * @param name the name asked for
+     * @throws StoreException (bad input) when it is taken, is a run's id, or could escape the store
+     */
+    public void checkNewName(String name) {
+        if (name.isBlank() || name.contains("/") || name.contains("\\") || name.contains("..")
+                || name.equals("last") || name.startsWith("last~") || !name.matches("[A-Za-z0-9._+-]+")) {
+            throw StoreException.badInput("--name '" + name + "' must be letters, digits, '.', '_', '+' or '-',"
+                    + " without '..' or a path separator, and not 'last'");
+        }
+        if (Files.exists(file(name))) throw StoreException.badInput("--name '" + name + "' is a saved run's id");
+        for (RunInfo r : headers()) {
+            if (r.name().equals(name)) throw StoreException.badInput("--name '" + name + "' is taken by run " + r.id());
+        }
+    }
+
+    /**
      * Saves a run atomically under its id.
      *
      * @param profile the run; its {@code run().id()} names the file
      * @return the file written
-     * @throws StoreException when the directory cannot be written
+     * @throws StoreException (a failure, not bad input) when the directory cannot be written
      */
     public Path save(Profile profile) {
         Path target = file(profile.run().id());
         try {
             Files.createDirectories(dir);
-            AtomicFiles.write(target, json().writeValueAsBytes(profile));
+            byte[] bytes = json().writeValueAsBytes(new RunFormat.Envelope(RunFormat.FORMAT, version(), profile));
+            AtomicFiles.write(target, bytes);
             return target;
         } catch (IOException e) {
-            throw new StoreException("cannot save run to " + target + ": " + e.getMessage(), e);
+            throw StoreException.failure("cannot save run to " + target + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * Loads a saved run by id or by path.
+     * Loads a saved run from its file.
      *
-     * @param idOrPath a run id under this store, or a path to a run's JSON file
+     * @param path a run's JSON file
      * @return the run
-     * @throws StoreException when it is missing, unreadable, not a run, or of another format version
+     * @throws StoreException (bad input) when it is missing, unreadable, not a run, or of another format version
      */
-    public Profile load(String idOrPath) {
-        Path path = Files.exists(file(idOrPath)) ? file(idOrPath) : Path.of(idOrPath);
-        if (!Files.isRegularFile(path)) throw new StoreException("no saved run '" + idOrPath + "' in " + dir);
-        Profile p;
+    public Profile load(Path path) {
+        if (!Files.isRegularFile(path)) throw StoreException.badInput("no saved run at " + path);
+        RunFormat.Header h = header(path);
+        if (h.format() != RunFormat.FORMAT) throw wrongFormat(path, h);
         try {
-            p = json().readValue(path.toFile(), Profile.class);
+            RunFormat.Envelope e = json().readValue(path.toFile(), RunFormat.Envelope.class);
+            if (e.profile() == null || e.profile().run() == null || e.profile().data() == null) {
+                throw StoreException.badInput(path + " is not a saved run: it has no run or no data");
+            }
+            return e.profile();
         } catch (JsonProcessingException e) {
-            throw new StoreException(path + " is not a saved run: " + e.getOriginalMessage(), e);
+            throw StoreException.badInput(path + " is not a saved run (corrupt or truncated: "
+                    + oneLine(e.getOriginalMessage()) + ")", e);
         } catch (IOException e) {
-            throw new StoreException("cannot read " + path + ": " + e.getMessage(), e);
+            throw StoreException.badInput("cannot read " + path + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) { // a record's own check failed: the file says something impossible
+            throw StoreException.badInput(path + " is not a valid saved run: " + oneLine(e.getMessage()), e);
         }
-        if (p.formatVersion() != Profile.FORMAT_VERSION || p.run() == null) {
-            throw new StoreException(path + " has format version " + p.formatVersion() + "; this build reads "
-                    + Profile.FORMAT_VERSION);
-        }
-        return p;
     }
 
-    /** @return the ids of all saved runs, oldest first */
+    /**
+     * @return the ids of all saved runs, oldest first: by the time their ids begin with, then (for runs of one
+     *         second) by when their files were written
+     */
     public List<String> list() {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> files = Files.list(dir)) {
-            List<String> ids = new ArrayList<>();
-            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(SUFFIX)).sorted()
-                    .forEach(n -> ids.add(n.substring(0, n.length() - SUFFIX.length())));
-            return ids;
+            return files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.endsWith(SUFFIX) && !n.startsWith(".");
+            }).sorted(Comparator.comparing((Path f) -> timePart(f.getFileName().toString()))
+                    .thenComparingLong(f -> f.toFile().lastModified())
+                    .thenComparing(f -> f.getFileName().toString()))
+                    .map(f -> f.getFileName().toString())
+                    .map(n -> n.substring(0, n.length() - SUFFIX.length()))
+                    .collect(java.util.stream.Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The {@code yyyyMMdd-HHmmss} an id starts with; a file not named so sorts by its whole name. */
+    private static String timePart(String fileName) {
+        return fileName.length() >= 15 && fileName.matches("\\d{8}-\\d{6}.*") ? fileName.substring(0, 15) : fileName;
+    }
+
+    /**
+     * The headers of every readable run of this build's format, oldest first; files that are not such runs are
+     * passed over (listing must not fail for one bad file).
+     *
+     * @return the run headers
+     */
+    public List<RunInfo> headers() {
+        List<RunInfo> out = new ArrayList<>();
+        for (String id : list()) {
+            try {
+                RunFormat.Header h = RunFormat.header(json(), file(id));
+                if (h.run() != null) out.add(h.run());
+            } catch (IOException | RuntimeException e) {
+                // not a run of this format: left out of listings
+            }
+        }
+        return out;
+    }
+
+    RunFormat.Header header(Path path) {
+        try {
+            return RunFormat.header(json(), path);
+        } catch (IOException | RuntimeException e) {
+            throw StoreException.badInput(path + " is not a saved run (corrupt or truncated: " + oneLine(e.getMessage())
+                    + ")", e);
+        }
+    }
+
+    private static StoreException wrongFormat(Path path, RunFormat.Header h) {
+        String by = h.workbench().isEmpty() ? "" : " by workbench " + h.workbench();
+        if (h.format() > RunFormat.FORMAT) {
+            return StoreException.badInput(path + " was written" + by + " in format " + h.format()
+                    + "; this build reads format " + RunFormat.FORMAT + ": use a newer workbench");
+        }
+        if (h.format() < 0) return StoreException.badInput(path + " is not a saved run (no format version)");
+        return StoreException.badInput(path + " is in format " + h.format() + by + "; this build reads format "
+                + RunFormat.FORMAT + ": record the run again");
     }
 
     /** @return the JSON mapper used for saved runs, for commands that print a run as JSON */
@@ -137,7 +235,7 @@ public final class ProfileStore {
 
     private synchronized CompletableFuture<ObjectMapper> mapper() {
         if (json == null) {
-            json = CompletableFuture.supplyAsync(ProfileStore::newMapper, task -> {
+            json = CompletableFuture.supplyAsync(RunFormat::newMapper, task -> {
                 Thread t = new Thread(task, "workbench-json-init");
                 t.setDaemon(true);
                 t.start();
@@ -146,9 +244,14 @@ public final class ProfileStore {
         return json;
     }
 
-    private static ObjectMapper newMapper() {
-        return new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** @return the workbench's version, as its jar's manifest says */
+    static String version() {
+        String v = ProfileStore.class.getPackage().getImplementationVersion();
+        return v != null ? v : "development";
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) return "unknown error";
+        return s.lines().findFirst().orElse(s);
     }
 }

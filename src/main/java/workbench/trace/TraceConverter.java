@@ -6,13 +6,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import workbench.model.FrameKey;
-import workbench.model.FunctionProfile;
+import workbench.model.Frame;
+import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
+import workbench.model.MethodId;
+import workbench.model.SourceRef;
 
 /**
- * The one place where raw trace counters become {@link FunctionProfile} entries, as cProfile's
- * {@code snapshot_stats} is for its raw entries: ids become {@link FrameKey}s, functions sharing a key merge,
+ * The one place where raw trace counters become {@link FunctionData} entries, as cProfile's
+ * {@code snapshot_stats} is for its raw entries: ids become {@link Frame}s, functions of one method (a class loaded by two loaders) merge,
  * and calibration is applied.
  *
  * <p>Calibration removes the probes' own cost, as measured by the agent at start: a call's {@code inside} part
@@ -32,37 +34,37 @@ public final class TraceConverter {
      * @param calibrate subtract the measured probe cost ({@code false}: the raw figures, for {@code --raw})
      * @return the per-thread statistics
      */
-    public static FunctionProfile toFunctionProfile(TraceData data, boolean calibrate) {
-        List<FrameKey> keys = new ArrayList<>();
-        for (TraceData.Function f : data.functions()) keys.add(key(f));
+    public static FunctionData toFunctionData(TraceData data, boolean calibrate) {
+        List<Frame> keys = new ArrayList<>();
+        for (TraceData.Function f : data.functions()) keys.add(frame(f));
         // One thread can leave several traces: pool threads that erase their thread-locals between tasks (the
         // common fork-join pool does) start a fresh one. They are merged back by thread id.
         Map<Long, String> names = new LinkedHashMap<>();
-        Map<Long, List<List<FunctionStats>>> byThread = new LinkedHashMap<>();
+        Map<Long, List<FunctionStats>> byThread = new LinkedHashMap<>();
         Map<String, Integer> nameCount = new HashMap<>();
         double overhead = 0;
         long calls = 0;
         for (TraceData.ThreadData t : data.threads()) {
             if (names.putIfAbsent(t.threadId(), t.name()) == null) nameCount.merge(t.name(), 1, Integer::sum);
             ThreadConversion conv = new ThreadConversion(data, t, keys, calibrate);
-            byThread.computeIfAbsent(t.threadId(), k -> new ArrayList<>()).add(conv.stats());
+            byThread.computeIfAbsent(t.threadId(), k -> new ArrayList<>()).addAll(conv.stats());
             overhead += conv.outsideTotal;
             calls += conv.calls;
         }
-        List<FunctionProfile.ThreadFunctions> threads = new ArrayList<>();
-        for (Map.Entry<Long, List<List<FunctionStats>>> e : byThread.entrySet()) {
+        List<FunctionData.ThreadFunctions> threads = new ArrayList<>();
+        for (Map.Entry<Long, List<FunctionStats>> e : byThread.entrySet()) {
             String name = names.get(e.getKey());
             if (nameCount.get(name) > 1) name = name + "#" + e.getKey();
-            threads.add(new FunctionProfile.ThreadFunctions(name, FunctionProfile.merge(e.getValue())));
+            threads.add(new FunctionData.ThreadFunctions(name, FunctionData.merge(e.getValue())));
         }
         double perCall = data.insideNanos() + (calls == 0 ? 0 : overhead / calls);
-        return new FunctionProfile(perCall, calibrate, threads);
+        return new FunctionData(perCall, calibrate, threads);
     }
 
     /** One thread's conversion. */
     private static final class ThreadConversion {
         private final TraceData.ThreadData t;
-        private final List<FrameKey> keys;
+        private final List<Frame> keys;
         private final double in;
         private final double[] outsideOf;  // per function id: the caller-side cost of one call of it
         private final double[] childCost;  // per function id: the caller-side cost of all its direct calls
@@ -72,7 +74,7 @@ public final class TraceConverter {
         private final double averageOutside;
         private final boolean calibrate;
 
-        ThreadConversion(TraceData data, TraceData.ThreadData t, List<FrameKey> keys, boolean calibrate) {
+        ThreadConversion(TraceData data, TraceData.ThreadData t, List<Frame> keys, boolean calibrate) {
             this.t = t;
             this.keys = keys;
             int n = data.functions().size();
@@ -98,14 +100,14 @@ public final class TraceConverter {
 
         List<FunctionStats> stats() {
             double perDescendant = calibrate ? in + averageOutside : 0;
-            Map<FrameKey, long[]> sums = new LinkedHashMap<>();
+            Map<Frame, long[]> sums = new LinkedHashMap<>();
             for (TraceData.FunctionCounts fc : t.functions()) {
                 TraceData.Counts c = fc.counts();
                 if (c.calls() == 0) continue;
                 add(sums.computeIfAbsent(keys.get(fc.id()), k -> new long[4]), c,
                         c.calls() * in + childCost[fc.id()], c.primitive() * in + c.descendants() * perDescendant);
             }
-            Map<FrameKey, Map<FrameKey, long[]>> callers = new HashMap<>();
+            Map<Frame, Map<Frame, long[]>> callers = new HashMap<>();
             for (TraceData.EdgeCounts e : t.edges()) {
                 TraceData.Counts c = e.counts();
                 if (c.calls() == 0) continue;
@@ -117,9 +119,9 @@ public final class TraceConverter {
                         c.calls() * (in + perCall), c.primitive() * in + c.descendants() * perDescendant);
             }
             List<FunctionStats> stats = new ArrayList<>(sums.size());
-            for (Map.Entry<FrameKey, long[]> s : sums.entrySet()) {
+            for (Map.Entry<Frame, long[]> s : sums.entrySet()) {
                 List<FunctionStats.CallerStats> cs = new ArrayList<>();
-                for (Map.Entry<FrameKey, long[]> c : callers.getOrDefault(s.getKey(), Map.of()).entrySet()) {
+                for (Map.Entry<Frame, long[]> c : callers.getOrDefault(s.getKey(), Map.of()).entrySet()) {
                     long[] v = c.getValue();
                     cs.add(new FunctionStats.CallerStats(c.getKey(), v[0], v[1], v[2], v[3]));
                 }
@@ -143,11 +145,13 @@ public final class TraceConverter {
 
     /**
      * @param f a function of the trace
-     * @return its key: {@code File.java:line(Class.method)}, or a built-in {@code {java.util.Random.nextInt}}
+     * @return its frame: an instrumented method with its source and first line, or a built-in (a call into code not
+     *         instrumented, all overloads as one) with no source
      */
-    public static FrameKey key(TraceData.Function f) {
-        if (f.builtin()) return new FrameKey(FrameKey.BUILTIN_FILE, 0, f.className().replace('/', '.') + "." + f.method());
-        String cls = f.className().substring(f.className().lastIndexOf('/') + 1).replace('$', '.');
-        return new FrameKey(f.sourceFile(), f.firstLine(), cls + "." + f.method());
+    public static Frame frame(TraceData.Function f) {
+        MethodId id = MethodId.ofInternal(f.className(), f.method(), f.descriptor());
+        if (f.builtin()) return new Frame(id, SourceRef.UNKNOWN, Frame.Kind.BUILTIN);
+        String file = f.sourceFile().isEmpty() || f.sourceFile().equals("?") ? null : f.sourceFile();
+        return new Frame(id, SourceRef.of(id, file, f.firstLine()), Frame.Kind.JAVA);
     }
 }

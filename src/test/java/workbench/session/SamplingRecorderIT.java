@@ -23,8 +23,8 @@ import workbench.export.FlameGraphPages;
 import workbench.model.Profile;
 import workbench.model.SampleProfile;
 import workbench.report.StatprofTable;
-import workbench.sampling.SamplingEngine;
-import workbench.sampling.SamplingEvent;
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
 import workbench.sampling.SamplingSettings;
 
 /**

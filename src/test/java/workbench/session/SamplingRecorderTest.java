@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import workbench.sampling.SamplingEngine;
-import workbench.sampling.SamplingEvent;
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
 import workbench.sampling.SamplingSettings;
 
 class SamplingRecorderTest {

@@ -43,15 +43,19 @@ public final class LineCounters {
 
     /** One registered table and every thread's array for it. */
     static final class Table {
-        final String function;
+        final String className;
+        final String method;
+        final String descriptor;
         final String file;
         final int firstLine;
         final int span;
         final boolean[] code;
         final List<long[]> arrays = new ArrayList<>();
 
-        Table(String function, String file, int firstLine, int span) {
-            this.function = function;
+        Table(String className, String method, String descriptor, String file, int firstLine, int span) {
+            this.className = className;
+            this.method = method;
+            this.descriptor = descriptor;
             this.file = file;
             this.firstLine = firstLine;
             this.span = span;
@@ -62,20 +66,23 @@ public final class LineCounters {
     /**
      * Registers a table; called by the instrumenter when it transforms the selected method's class.
      *
-     * @param function  {@code Class.method} as shown in the table
+     * @param className  the selected method's class, internal name ({@code workbench/workload/Foo})
+     * @param method     the selected method's name
+     * @param descriptor its descriptor
      * @param file      the source file, package path included ({@code workbench/workload/Foo.java})
      * @param firstLine the smallest line of the table
      * @param span      number of lines covered, from {@code firstLine}
      * @return the table's id, used by {@link #enter}
      */
-    public static int registerTable(String function, String file, int firstLine, int span) {
+    public static int registerTable(String className, String method, String descriptor, String file, int firstLine,
+                                    int span) {
         synchronized (LOCK) {
             if (tableCount == tables.length) {
                 Table[] bigger = new Table[tableCount * 2];
                 System.arraycopy(tables, 0, bigger, 0, tableCount);
                 tables = bigger;
             }
-            tables[tableCount] = new Table(function, file, firstLine, span);
+            tables[tableCount] = new Table(className, method, descriptor, file, firstLine, span);
             return tableCount++;
         }
     }
@@ -203,8 +210,12 @@ public final class LineCounters {
 
     /** A table's counters summed over all threads, as {@link #snapshot} returns them. */
     public static final class Snapshot {
-        /** {@code Class.method}. */
-        public final String function;
+        /** The selected method's class, internal name. */
+        public final String className;
+        /** The selected method's name. */
+        public final String method;
+        /** The selected method's descriptor. */
+        public final String descriptor;
         /** Source file with its package path. */
         public final String file;
         /** Line of slot 0. */
@@ -219,7 +230,9 @@ public final class LineCounters {
         public final boolean[] code;
 
         Snapshot(Table t) {
-            function = t.function;
+            className = t.className;
+            method = t.method;
+            descriptor = t.descriptor;
             file = t.file;
             firstLine = t.firstLine;
             hits = new long[t.span];

@@ -15,10 +15,10 @@ import java.util.Locale;
  * tab-separated text file that the driver's {@code LineDataReader} turns into the profile model.
  *
  * <pre>
- * workbench-line-data	1
+ * workbench-line-data	2
  * timing	exact
  * overhead-ns	23.125
- * table	BoxedBootstrap.confidenceInterval	workbench/workload/BoxedBootstrap.java	20
+ * table	workbench/workload/BoxedBootstrap	confidenceInterval	(Ljava/util/List;IDLjava/util/Random;)Lworkbench/workload/Interval;	workbench/workload/BoxedBootstrap.java	20
  * line	26	4000040	1234567	40
  * </pre>
  *
@@ -31,7 +31,7 @@ public final class LineDataWriter {
     /** First token of the file. */
     public static final String MAGIC = "workbench-line-data";
     /** The format's version, second token of the file. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private LineDataWriter() {
     }
@@ -58,7 +58,8 @@ public final class LineDataWriter {
                 w.write("timing\t" + timing + "\n");
                 w.write(String.format(Locale.ROOT, "overhead-ns\t%.3f%n", overheadNanos));
                 for (LineCounters.Snapshot t : tables) {
-                    w.write("table\t" + t.function + "\t" + t.file + "\t" + t.firstLine + "\n");
+                    w.write("table\t" + t.className + "\t" + t.method + "\t" + t.descriptor + "\t" + t.file + "\t"
+                            + t.firstLine + "\n");
                     for (int s = 0; s < t.hits.length; s++) {
                         if (!t.code[s] && t.hits[s] == 0) continue;
                         w.write("line\t" + (t.firstLine + s) + "\t" + t.hits[s] + "\t" + t.nanos[s] + "\t"

@@ -1,4 +1,4 @@
-package workbench.session;
+package workbench.trace;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,31 +9,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import workbench.model.LineProfile;
+import workbench.model.LineData;
+import workbench.model.LineTiming;
+import workbench.model.MethodId;
+import workbench.model.SourceRef;
 
 /**
  * Reads the line agent's raw file (the format of the agent runtime's {@code LineDataWriter}) into the profile model.
- * This is the one place raw counters become {@link LineProfile}: the calibrated timer cost is subtracted here,
+ * This is the one place raw counters become {@link LineData}: the calibrated timer cost is subtracted here,
  * once per timed interval a line was charged with, and never below zero; tables of the same function (the
  * same class loaded by two loaders) are added up line by line.
  */
 public final class LineDataReader {
 
     private static final String MAGIC = "workbench-line-data";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private LineDataReader() {
     }
 
     /** One table's raw rows while reading. */
     private static final class Table {
-        final String function;
+        final MethodId method;
         final String file;
         int firstLine;
         final Map<Integer, long[]> lines = new TreeMap<>();
 
-        Table(String function, String file, int firstLine) {
-            this.function = function;
+        Table(MethodId method, String file, int firstLine) {
+            this.method = method;
             this.file = file;
             this.firstLine = firstLine;
         }
@@ -44,14 +47,14 @@ public final class LineDataReader {
      * @return the per-line profile
      * @throws IOException when the file is missing, from another format version, or malformed
      */
-    public static LineProfile read(Path file) throws IOException {
+    public static LineData read(Path file) throws IOException {
         List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (rows.isEmpty() || !rows.get(0).equals(MAGIC + "\t" + VERSION)) {
             throw new IOException(file + " is not line data of format version " + VERSION);
         }
-        String timing = null;
+        LineTiming timing = null;
         double overhead = 0;
-        Map<String, Table> tables = new LinkedHashMap<>();
+        Map<MethodId, Table> tables = new LinkedHashMap<>();
         Table current = null;
         for (int i = 1; i < rows.size(); i++) {
             String row = rows.get(i);
@@ -60,15 +63,15 @@ public final class LineDataReader {
             try {
                 switch (f[0]) {
                     case "timing":
-                        timing = f[1];
+                        timing = LineTiming.fromCliName(f[1]);
                         break;
                     case "overhead-ns":
                         overhead = Double.parseDouble(f[1]);
                         break;
                     case "table":
-                        String key = f[1] + "\t" + f[2];
-                        int first = Integer.parseInt(f[3]);
-                        current = tables.computeIfAbsent(key, k -> new Table(f[1], f[2], first));
+                        MethodId method = MethodId.ofInternal(f[1], f[2], f[3]);
+                        int first = Integer.parseInt(f[5]);
+                        current = tables.computeIfAbsent(method, k -> new Table(method, f[4], first));
                         current.firstLine = Math.min(current.firstLine, first);
                         break;
                     case "line":
@@ -85,16 +88,16 @@ public final class LineDataReader {
             }
         }
         if (timing == null) throw new IOException(file + " names no timing");
-        List<LineProfile.FunctionLines> functions = new ArrayList<>();
+        List<LineData.FunctionLines> functions = new ArrayList<>();
         for (Table t : tables.values()) {
-            List<LineProfile.LineStats> lines = new ArrayList<>();
+            List<LineData.LineStats> lines = new ArrayList<>();
             for (Map.Entry<Integer, long[]> e : t.lines.entrySet()) {
                 long[] v = e.getValue();
                 long nanos = Math.max(0, v[1] - Math.round(overhead * v[2]));
-                lines.add(new LineProfile.LineStats(e.getKey(), v[0], nanos));
+                lines.add(new LineData.LineStats(e.getKey(), v[0], nanos));
             }
-            functions.add(new LineProfile.FunctionLines(t.file, t.function, t.firstLine, lines));
+            functions.add(new LineData.FunctionLines(t.method, new SourceRef(t.file, t.firstLine), lines));
         }
-        return new LineProfile(timing, overhead, functions);
+        return new LineData(timing, overhead, functions);
     }
 }

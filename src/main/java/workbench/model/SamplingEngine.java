@@ -1,4 +1,4 @@
-package workbench.sampling;
+package workbench.model;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package workbench.sampling;
+package workbench.model;
 
 /** What time a sample stands for. */
 public enum SamplingEvent {

@@ -1,0 +1,40 @@
+package workbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import workbench.export.FlameGraphExporter;
+import workbench.model.ProfileData;
+import workbench.model.SampleData;
+import workbench.model.SampledLineData;
+import workbench.report.ProfilePrinter;
+import workbench.report.ReportSettings;
+
+/** What {@code profile} and {@code stats} print for a run: the table on stdout, and the flame graph when asked. */
+final class Reports {
+
+    private Reports() {
+    }
+
+    /**
+     * @param data       the run's data
+     * @param settings   how to print it
+     * @param flameGraph where to write a flame graph, or {@code null}
+     * @param out        the table's stream
+     * @param err        where the workbench's own lines go (the flame graph's file), so that stdout is the table alone
+     * @throws IOException when the flame graph cannot be written
+     */
+    static void print(ProfileData data, ReportSettings settings, Path flameGraph, PrintWriter out, PrintWriter err)
+            throws IOException {
+        ProfilePrinter.print(data, settings, out);
+        if (flameGraph == null) return;
+        SampleData samples = data instanceof SampleData s ? s : data instanceof SampledLineData sl ? sl.samples() : null;
+        if (samples == null) {
+            throw new UserException("--flamegraph needs sampled stacks: a sampling run, or a line run timed with samples");
+        }
+        new FlameGraphExporter("workbench: " + samples.sampler().engine().cliName() + " "
+                + samples.sampler().event().cliName(), false).export(samples, flameGraph);
+        err.println("workbench: flame graph " + flameGraph);
+        err.flush();
+    }
+}

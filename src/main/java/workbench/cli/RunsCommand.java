@@ -1,0 +1,67 @@
+package workbench.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import workbench.model.RunInfo;
+
+/** {@code workbench runs}: the saved runs, newest first. */
+@Command(name = "runs", mixinStandardHelpOptions = true,
+        description = "List saved runs, newest first: id, name, mode, target, JDK, wall time and date.")
+public final class RunsCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "Show at most N runs, 0 for all (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() {
+        if (limit < 0) throw new UserException("--limit must be 0 (all) or more, got " + limit);
+        List<RunInfo> runs = new ArrayList<>(storeOptions.store().headers());
+        Collections.reverse(runs);
+        if (limit > 0 && runs.size() > limit) runs = runs.subList(0, limit);
+        PrintWriter out = spec.commandLine().getOut();
+        if (runs.isEmpty()) {
+            out.println("no saved runs in " + storeOptions.store().dir());
+            out.flush();
+            return 0;
+        }
+        int idWidth = "id".length();
+        int nameWidth = "name".length();
+        int targetWidth = "target".length();
+        for (RunInfo r : runs) {
+            idWidth = Math.max(idWidth, r.id().length());
+            nameWidth = Math.max(nameWidth, r.name().length());
+            targetWidth = Math.max(targetWidth, r.target().describe().length());
+        }
+        String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %-13s  %-" + targetWidth + "s  %-8s  %8s  %s%n";
+        out.printf(Locale.ROOT, row, "id", "name", "mode", "target", "jdk", "wall (s)", "date");
+        for (RunInfo r : runs) {
+            out.printf(Locale.ROOT, row, r.id(), r.name(), r.mode().cliName(), r.target().describe(),
+                    r.jvm().javaVersion(), String.format(Locale.ROOT, "%.2f", r.wallNanos() / 1e9),
+                    DATE.format(Instant.parse(r.startedAt())));
+        }
+        out.flush();
+        return 0;
+    }
+}

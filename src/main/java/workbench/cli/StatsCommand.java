@@ -1,0 +1,60 @@
+package workbench.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import workbench.model.ProfileData;
+import workbench.report.ReportSettings;
+import workbench.sampling.RecordingException;
+import workbench.sampling.RecordingReader;
+import workbench.sampling.SamplingSettings;
+import workbench.store.RunResolver;
+
+/** {@code workbench stats RUN}: prints a saved run exactly as {@code profile} printed it, like pstats.Stats(file). */
+@Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Print a saved run of any mode, with the same output profile printed for it (the same report"
+                + " options give the same bytes).",
+            "RUN is an id, a name, a unique id prefix, last (last~1 the one before), or a path to a run file or to a"
+                + " .jfr recording of either sampling engine."})
+public final class StatsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "The run: id, name, id prefix, last, or a file.")
+    String run;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    ReportOptions report;
+
+    @Override
+    public Integer call() throws IOException {
+        ReportSettings settings = report.settings();
+        ProfileData data = isRecording(run) ? recording(Path.of(run))
+                : new RunResolver(storeOptions.store()).resolve(run).data();
+        Reports.print(data, settings, report.flameGraph(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        return 0;
+    }
+
+    private static boolean isRecording(String ref) {
+        return ref.endsWith(".jfr") && Files.isRegularFile(Path.of(ref));
+    }
+
+    /** A recording describes its own engine, event and interval; 1 ms is assumed only where it does not. */
+    private static ProfileData recording(Path jfr) {
+        try {
+            return RecordingReader.read(jfr, false, SamplingSettings.parseInterval("1ms"));
+        } catch (RecordingException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package workbench.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Deterministic (traced) per-function statistics, kept per thread so that tables can merge or split them.
+ *
+ * @param overheadNanosPerCall the per-call cost the agent measured for itself (subtracted when calibrated)
+ * @param calibrated           whether that cost was subtracted ({@code false} for {@code --raw})
+ * @param threads              statistics of each profiled thread
+ */
+public record FunctionData(double overheadNanosPerCall, boolean calibrated, List<ThreadFunctions> threads)
+        implements ProfileData {
+
+    public FunctionData {
+        threads = List.copyOf(threads);
+    }
+
+    @Override
+    public Mode mode() {
+        return Mode.DETERMINISTIC;
+    }
+
+    /**
+     * Every thread's statistics in one list, as pstats' {@code add} merges profiles: entries of the same method add
+     * up, and so do their callers.
+     *
+     * @return one entry per distinct method, in order of first appearance
+     */
+    public List<FunctionStats> merged() {
+        List<FunctionStats> all = new ArrayList<>();
+        for (ThreadFunctions t : threads) all.addAll(t.functions());
+        return merge(all);
+    }
+
+    /** @return the merged statistics by method */
+    public Map<MethodId, FunctionStats> byMethod() {
+        return Diff.sumBy(merged(), FunctionStats::method, FunctionStats::plus);
+    }
+
+    /**
+     * @param stats statistics, possibly several per method
+     * @return one entry per distinct method, summed, in order of first appearance
+     */
+    public static List<FunctionStats> merge(List<FunctionStats> stats) {
+        return new ArrayList<>(Diff.sumBy(stats, FunctionStats::method, FunctionStats::plus).values());
+    }
+
+    /** @return Σ ncalls, Σ primitive calls and Σ tottime over every thread: the header of pstats' table */
+    public Totals totals() {
+        return Totals.of(merged());
+    }
+
+    /**
+     * pstats' {@code calc_callees}: the callers lists turned around.
+     *
+     * @param stats the statistics of one table (merged or one thread's)
+     * @return for each caller, the functions it called with the statistics of each edge (the callee in
+     *         {@link FunctionStats.CallerStats#caller()}'s place)
+     */
+    public static Map<MethodId, List<FunctionStats.CallerStats>> callees(List<FunctionStats> stats) {
+        Map<MethodId, List<FunctionStats.CallerStats>> out = new LinkedHashMap<>();
+        for (FunctionStats s : stats) {
+            for (FunctionStats.CallerStats c : s.callers()) {
+                out.computeIfAbsent(c.caller().method(), k -> new ArrayList<>()).add(new FunctionStats.CallerStats(
+                        s.function(), c.calls(), c.primitiveCalls(), c.totalNanos(), c.cumulativeNanos()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param other the profile to compare with (B)
+     * @return per method: its merged statistics in this profile (A) and in the other
+     */
+    public List<Diff.Row<MethodId, FunctionStats>> diff(FunctionData other) {
+        return Diff.of(byMethod(), other.byMethod());
+    }
+
+    /**
+     * Adds the other run's threads to these, thread by thread of the same name (the main thread of two runs is one
+     * thread of the sum); the measured overhead is averaged over calls.
+     */
+    @Override
+    public FunctionData plus(ProfileData other) {
+        if (!(other instanceof FunctionData o)) throw ProfileData.kindMismatch(this, other);
+        if (o.calibrated != calibrated) {
+            throw new IllegalArgumentException("cannot add a calibrated profile to a raw one");
+        }
+        Map<String, List<FunctionStats>> byThread = new LinkedHashMap<>();
+        for (ThreadFunctions t : threads) byThread.computeIfAbsent(t.thread(), k -> new ArrayList<>()).addAll(t.functions());
+        for (ThreadFunctions t : o.threads) byThread.computeIfAbsent(t.thread(), k -> new ArrayList<>()).addAll(t.functions());
+        List<ThreadFunctions> sum = new ArrayList<>();
+        byThread.forEach((name, stats) -> sum.add(new ThreadFunctions(name, merge(stats))));
+        long calls = totals().calls();
+        long otherCalls = o.totals().calls();
+        double overhead = calls + otherCalls == 0 ? overheadNanosPerCall
+                : (overheadNanosPerCall * calls + o.overheadNanosPerCall * otherCalls) / (calls + otherCalls);
+        return new FunctionData(overhead, calibrated, sum);
+    }
+
+    /**
+     * The functions one thread called.
+     *
+     * @param thread    thread name (suffixed with its id when names repeat)
+     * @param functions one entry per function
+     */
+    public record ThreadFunctions(String thread, List<FunctionStats> functions) {
+        public ThreadFunctions {
+            functions = List.copyOf(functions);
+        }
+    }
+
+    /**
+     * The sums in the header of pstats' table.
+     *
+     * @param calls          Σ ncalls
+     * @param primitiveCalls Σ primitive calls
+     * @param totalNanos     Σ tottime: pstats' {@code total_tt}, the "in X seconds"
+     */
+    public record Totals(long calls, long primitiveCalls, long totalNanos) {
+        /**
+         * @param stats one table's statistics
+         * @return their sums
+         */
+        public static Totals of(List<FunctionStats> stats) {
+            long c = 0;
+            long p = 0;
+            long t = 0;
+            for (FunctionStats s : stats) {
+                c += s.calls();
+                p += s.primitiveCalls();
+                t += s.totalNanos();
+            }
+            return new Totals(c, p, t);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package workbench.model;
+
+/**
+ * {@code --timing sampled}: exact hits counted per line, times from sampled stacks of the same run.
+ *
+ * @param lines   the lines, timing {@link LineTiming#SAMPLED}, their times taken from the samples
+ * @param samples the samples the times come from
+ */
+public record SampledLineData(LineData lines, SampleData samples) implements ProfileData {
+
+    public SampledLineData {
+        if (lines.timing() != LineTiming.SAMPLED) {
+            throw new IllegalArgumentException("sampled line data must have sampled timing, not " + lines.timing());
+        }
+    }
+
+    @Override
+    public Mode mode() {
+        return Mode.LINE;
+    }
+
+    @Override
+    public SampledLineData plus(ProfileData other) {
+        if (!(other instanceof SampledLineData o)) throw ProfileData.kindMismatch(this, other);
+        return new SampledLineData(lines.plus(o.lines), samples.plus(o.samples));
+    }
+}

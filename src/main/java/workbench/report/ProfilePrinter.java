@@ -1,0 +1,62 @@
+package workbench.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import workbench.model.FunctionData;
+import workbench.model.LineData;
+import workbench.model.ProfileData;
+import workbench.model.SampleData;
+import workbench.model.SampledLineData;
+
+/**
+ * Prints any run's data as its mode's table: pstats' for deterministic data, statprof's for samples,
+ * line_profiler's for lines. {@code profile} prints a new run and {@code stats} a saved one through this one class,
+ * so that the two print the same bytes for the same settings.
+ */
+public final class ProfilePrinter {
+
+    private ProfilePrinter() {
+    }
+
+    /**
+     * @param data     the run's data
+     * @param settings how to print it
+     * @param out      where to print
+     */
+    public static void print(ProfileData data, ReportSettings settings, PrintWriter out) {
+        // Java 17 has no pattern switch; the data type is sealed, so this chain is complete.
+        if (data instanceof FunctionData f) {
+            printFunctions(f, settings, out);
+        } else if (data instanceof SampleData s) {
+            new StatprofTable(s, settings.by(), settings.labels()).print(out);
+        } else if (data instanceof LineData l) {
+            new LineProfilerTable(settings.sources()).print(l, null, out);
+        } else if (data instanceof SampledLineData sl) {
+            new LineProfilerTable(settings.sources()).print(sl.lines(), sl.samples(), out);
+        }
+        out.flush();
+    }
+
+    private static void printFunctions(FunctionData profile, ReportSettings s, PrintWriter out) {
+        String note = profile.calibrated()
+                ? String.format(Locale.ROOT, "Calibrated: %.1f ns of profiler overhead per call subtracted"
+                        + " (--raw keeps it)", profile.overheadNanosPerCall())
+                : String.format(Locale.ROOT, "Raw: profiler overhead of %.1f ns per call not subtracted",
+                        profile.overheadNanosPerCall());
+        if (s.perThread()) {
+            for (FunctionData.ThreadFunctions t : profile.threads()) {
+                out.println("Thread: " + t.thread());
+                printOne(new FunctionTable(t.functions(), s.sortKeys(), note, s.labels()), s, out);
+            }
+        } else {
+            printOne(new FunctionTable(profile.merged(), s.sortKeys(), note, s.labels()), s, out);
+        }
+    }
+
+    private static void printOne(FunctionTable table, ReportSettings s, PrintWriter out) {
+        table.printStats(out, s.restrictions());
+        s.callers().ifPresent(r -> table.printCallers(out, List.of(r)));
+        s.callees().ifPresent(r -> table.printCallees(out, List.of(r)));
+    }
+}

@@ -1,0 +1,118 @@
+package workbench.store;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import workbench.model.FunctionData;
+import workbench.model.LineData;
+import workbench.model.Profile;
+import workbench.model.ProfileData;
+import workbench.model.RunInfo;
+import workbench.model.SampleData;
+import workbench.model.SampledLineData;
+
+/**
+ * The saved-run file: a versioned JSON envelope around the model, so that the model itself knows nothing of
+ * files, versions or Jackson.
+ *
+ * <pre>
+ * { "format": 2, "workbench": "0.2.0", "profile": { "run": {...}, "data": { "kind": "functions", ... } } }
+ * </pre>
+ *
+ * <p>{@code format} changes whenever a field changes meaning or is removed; a file of another format is refused with
+ * one line that names both versions. The run's header comes before its data, so listing runs reads only headers.
+ */
+final class RunFormat {
+
+    /** The format this build writes and reads. Format 1 (workbench 0.1) had no envelope and display-only frame keys. */
+    static final int FORMAT = 2;
+
+    private RunFormat() {
+    }
+
+    /**
+     * The file's outer object.
+     *
+     * @param format    the format version
+     * @param workbench the version of the workbench that wrote it
+     * @param profile   the run
+     */
+    record Envelope(int format, String workbench, Profile profile) {
+    }
+
+    /** Jackson's view of the sealed data type: a {@code kind} property names the record. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = FunctionData.class, name = "functions"),
+        @JsonSubTypes.Type(value = SampleData.class, name = "samples"),
+        @JsonSubTypes.Type(value = LineData.class, name = "lines"),
+        @JsonSubTypes.Type(value = SampledLineData.class, name = "sampled-lines")})
+    private interface ProfileDataMixin {
+    }
+
+    /** @return the mapper for saved runs */
+    static ObjectMapper newMapper() {
+        return new ObjectMapper()
+                .addMixIn(ProfileData.class, ProfileDataMixin.class)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * What the head of a file says, read without its data.
+     *
+     * @param format    the format version ({@code 1} for the envelope-less format of 0.1)
+     * @param workbench the writer's version, {@code ""} when unknown
+     * @param run       the run's header, {@code null} when the format is not this build's
+     */
+    record Header(int format, String workbench, RunInfo run) {
+    }
+
+    /**
+     * Reads the format fields and the run header, stopping before the data.
+     *
+     * @param mapper the mapper
+     * @param file   a saved run
+     * @return its header
+     * @throws IOException when the file is unreadable or not JSON of a saved run
+     */
+    static Header header(ObjectMapper mapper, Path file) throws IOException {
+        try (JsonParser p = mapper.getFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("not a JSON object");
+            int format = -1;
+            String writer = "";
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "format" -> format = p.getIntValue();
+                    case "formatVersion" -> format = p.getIntValue(); // format 1 kept it at the top
+                    case "workbench" -> writer = p.getValueAsString("");
+                    case "profile" -> {
+                        if (format != FORMAT) return new Header(format, writer, null);
+                        return new Header(format, writer, readRun(mapper, p));
+                    }
+                    default -> p.skipChildren();
+                }
+                if (format >= 0 && format != FORMAT) return new Header(format, writer, null);
+            }
+            return new Header(format, writer, null);
+        }
+    }
+
+    private static RunInfo readRun(ObjectMapper mapper, JsonParser p) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            if (field.equals("run")) return mapper.readValue(p, RunInfo.class);
+            p.skipChildren();
+        }
+        throw new IOException("no run header");
+    }
+}

@@ -64,7 +64,11 @@ public final class WorkloadOptions {
         }
         int size;
         if (data != null) {
-            size = DataFile.read(data).length; // fails with the offending line
+            try {
+                size = DataFile.read(data).length;
+            } catch (IllegalArgumentException e) { // the workload names the offending line; it knows no UserException
+                throw new UserException(e.getMessage());
+            }
         } else {
             if (n == null) throw new UserException("missing N, the number of data values (or give --data FILE)");
             size = parseN(n);

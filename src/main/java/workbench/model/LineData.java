@@ -58,7 +58,7 @@ public record LineData(LineTiming timing, double overheadNanosPerHit, List<Funct
         if (!(other instanceof LineData o)) throw ProfileData.kindMismatch(this, other);
         if (o.timing != timing) throw new IllegalArgumentException("cannot add line data of different timings");
         Map<MethodId, FunctionLines> sum = new LinkedHashMap<>();
-        for (FunctionLines f : functions) sum.put(f.method(), f);
+        for (FunctionLines f : functions) sum.merge(f.method(), f, FunctionLines::plus);
         for (FunctionLines f : o.functions) sum.merge(f.method(), f, FunctionLines::plus);
         long hits = totalHits();
         long otherHits = o.totalHits();

@@ -31,7 +31,7 @@ public sealed interface ProfileData permits FunctionData, SampleData, LineData, 
 
     /** @return the error for adding data of another kind */
     static IllegalArgumentException kindMismatch(ProfileData a, ProfileData b) {
-        return new IllegalArgumentException("cannot add " + b.mode().cliName() + " data to " + a.mode().cliName()
-                + " data");
+        return new IllegalArgumentException("cannot add " + b.getClass().getSimpleName() + " to "
+                + a.getClass().getSimpleName());
     }
 }

@@ -1,46 +1,41 @@
 package workbench.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
- * The CPU time a child process used, through {@code /usr/bin/time}: on a shared machine wall times swing with the
- * neighbours' load, while the CPU a profiler adds to its process does not.
+ * The CPU time child processes used: on a shared machine wall times swing with the neighbours' load, while the CPU
+ * a profiler adds to its process does not.
+ *
+ * <p>Linux adds a child's user and system time to its parent's {@code cutime} and {@code cstime} when the parent
+ * waits for it ({@code /proc/self/stat}, as {@code getrusage(RUSAGE_CHILDREN)}), and the JDK waits for every
+ * process it started. The difference across one measured child, started and waited for in between, is therefore
+ * that child's CPU time, whoever started it: a plain child of the benchmark or a profiled one of
+ * {@code ProfileSession}. The resolution is the kernel's clock tick (10 ms), as {@code /usr/bin/time}'s.
  */
 final class ChildCpu {
 
-    private static final Path TIME = Path.of("/usr/bin/time");
+    private static final Path STAT = Path.of("/proc/self/stat");
+    /** {@code USER_HZ}, the unit of {@code /proc}'s times: 100 on every Linux architecture the JDK runs on. */
+    private static final double TICKS_PER_SECOND = 100;
+    /** The fields after the command name: {@code cutime} and {@code cstime} are the 16th and 17th of the line. */
+    private static final int CUTIME = 16 - 3;
+    private static final int CSTIME = 17 - 3;
 
     private ChildCpu() {
     }
 
-    /**
-     * @param command the command to measure
-     * @param out     where {@code time} writes the seconds of user and system CPU
-     * @return the command wrapped, or unchanged when there is no {@code /usr/bin/time}
-     */
-    static List<String> wrap(List<String> command, Path out) {
-        if (!Files.isExecutable(TIME)) return command;
-        List<String> cmd = new ArrayList<>(List.of(TIME.toString(), "-o", out.toAbsolutePath().toString(), "-f",
-                "%U %S"));
-        cmd.addAll(command);
-        return cmd;
-    }
-
-    /** @return user + system seconds written by {@link #wrap}'s {@code time}, and the file deleted */
-    static Optional<Double> read(Path out) throws IOException {
-        if (!Files.isRegularFile(out)) return Optional.empty();
+    /** @return the user + system seconds of this process's waited-for children so far; NaN where unknown */
+    static double seconds() {
         try {
-            String[] f = Files.readString(out).trim().split("\\s+");
-            return Optional.of(Double.parseDouble(f[f.length - 2]) + Double.parseDouble(f[f.length - 1]));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        } finally {
-            Files.deleteIfExists(out);
+            String stat = Files.readString(STAT, StandardCharsets.US_ASCII);
+            // the command name, in parentheses, may contain spaces: count the fields after it
+            String[] f = stat.substring(stat.lastIndexOf(')') + 1).trim().split("\\s+");
+            return (Long.parseLong(f[CUTIME]) + Long.parseLong(f[CSTIME])) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
         }
     }
 }

@@ -2,7 +2,6 @@ package workbench.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,21 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import workbench.agent.AgentOptions;
-import workbench.model.FunctionProfile;
-import workbench.model.FunctionStats;
-import workbench.session.ChildJvm;
-import workbench.session.ProfileSession;
-import workbench.trace.TraceConverter;
-import workbench.trace.TraceReader;
+import workbench.model.ClockInfo;
+import workbench.model.FunctionData;
+import workbench.session.ClockProbe;
+import workbench.session.DeterministicRecorder;
+import workbench.workload.Variant;
+import workbench.workload.WorkloadConfig;
 
 /**
- * The deterministic mode's figures: the workload plain and under the agent, interleaved, and the overhead per
- * instrumented call; cProfile on the Python port side by side; the end-to-end wall of the profile command.
+ * The deterministic mode's figures: the workload plain and under the agent (started by the profile session, as
+ * {@code workbench profile} starts it), interleaved, and the overhead per instrumented call; cProfile on the Python
+ * port side by side; the end-to-end wall of the profile command.
  */
 final class DeterministicBench implements BenchSection {
 
-    private static final String[] ARGS = {"100000", "10", "4", "0.05", "boxed", "1"};
+    private static final WorkloadConfig CONFIG = new WorkloadConfig(100000, 10, 4, 0.05, Variant.BOXED, 1, null);
+    /** pstats' total, printed by our own wrapper around cProfile ({@link #pythonCalls}). */
     private static final Pattern CALLS = Pattern.compile("calls=(\\d+)");
 
     @Override
@@ -34,22 +34,18 @@ final class DeterministicBench implements BenchSection {
 
     @Override
     public void run(BenchContext ctx) throws Exception {
-        Path dir = Files.createTempDirectory("workbench-bench-");
-        Path trace = dir.resolve("trace.wbt");
-        List<String> traced = new ChildJvm(Path.of(ctx.java()).getParent().getParent())
-                .agent(ctx.jar(), new AgentOptions(AgentOptions.TRACE, trace.toString(), List.of(), List.of(), true)
-                        .toString())
-                .classPath(ctx.jar()).main(ProfileSession.WORKLOAD_MAIN, List.of(ARGS)).command();
-        Map<String, List<String>> commands = new LinkedHashMap<>();
-        commands.put("plain", ctx.workload(List.of(), ARGS));
-        commands.put("deterministic", traced);
-        Map<String, List<BenchContext.Timing>> t = ctx.interleave(commands);
-        FunctionProfile profile = TraceConverter.toFunctionProfile(TraceReader.read(trace), true);
-        long calls = profile.merged().stream().mapToLong(FunctionStats::calls).sum();
+        Map<String, BenchContext.Measurement> runs = new LinkedHashMap<>();
+        runs.put("plain", ctx.plain(CONFIG, List.of()));
+        runs.put("deterministic", ctx.profiled(CONFIG, () -> new DeterministicRecorder(List.of(), List.of(), false)));
+        Map<String, List<BenchContext.Timing>> t = ctx.interleave(runs);
+        List<BenchContext.Timing> traced = t.get("deterministic");
+        FunctionData profile = (FunctionData) traced.get(traced.size() - 1).profile().data();
+        long calls = profile.totals().calls();
         double plain = BenchContext.medianOwn(t.get("plain"));
-        double tracedTime = BenchContext.medianOwn(t.get("deterministic"));
+        double tracedTime = BenchContext.medianOwn(traced);
         double perCall = (tracedTime - plain) * 1e9 / calls;
-        ctx.printf("n = 100000, 10 iterations x 4 runs, boxed; own time = the workload's time without JVM start-up%n");
+        ctx.printf("n = 100000, 10 iterations x 4 runs, boxed; own time = the workload's time without JVM start-up"
+                + " (run log); clock %s%n", BenchContext.clock(t.values()));
         ctx.printf("%-14s %10s %10s%n", "", "own (s)", "wall (s)");
         for (Map.Entry<String, List<BenchContext.Timing>> e : t.entrySet()) {
             ctx.printf("%-14s %10.3f %10.3f%n", e.getKey(), BenchContext.medianOwn(e.getValue()),
@@ -57,16 +53,18 @@ final class DeterministicBench implements BenchSection {
         }
         ctx.printf("slowdown %.1fx; %d instrumented calls; overhead %.1f ns per call (target <= 60 ns);"
                 + " calibration assumed %.1f ns%n", tracedTime / plain, calls, perCall, profile.overheadNanosPerCall());
-        ctx.printf("System.nanoTime here: %.1f ns (two per call are the floor)%n", nanoTimeCost());
-        endToEnd(ctx, dir);
+        ClockInfo clock = ClockProbe.measure();
+        ctx.printf("System.nanoTime here: %.1f ns, clock source %s (two per call are the floor)%n",
+                clock.nanoTimeNanos(), clock.source().isEmpty() ? "unknown" : clock.source());
+        endToEnd(ctx);
         python(ctx, perCall);
     }
 
-    private static void endToEnd(BenchContext ctx, Path dir) throws IOException {
+    private static void endToEnd(BenchContext ctx) throws IOException {
         List<String> cmd = List.of(ctx.java(), "-jar", ctx.jar().toString(), "profile", "--mode", "deterministic",
-                "--profiles", dir.resolve("profiles").toString(), "100000");
-        Map<String, List<String>> one = new LinkedHashMap<>();
-        one.put("e2e", cmd);
+                "--profiles", ctx.workDir().resolve("e2e-profiles").toString(), "100000");
+        Map<String, BenchContext.Measurement> one = new LinkedHashMap<>();
+        one.put("e2e", ctx.command(cmd));
         double wall = BenchContext.medianWall(ctx.interleave(one).get("e2e"));
         ctx.printf("end to end: workbench profile --mode deterministic 100000: %.2f s wall (target <= 2.5 s)%n", wall);
     }
@@ -78,10 +76,10 @@ final class DeterministicBench implements BenchSection {
         }
         String py = ctx.python().get();
         Path script = ctx.pythonScript().get();
-        Map<String, List<String>> commands = new LinkedHashMap<>();
-        commands.put("python plain", PythonPort.command(py, script, 100000, "random", 10, 4, null));
-        commands.put("python cProfile", PythonPort.command(py, script, 100000, "random", 10, 4, "cProfile"));
-        Map<String, List<BenchContext.Timing>> t = ctx.interleave(commands);
+        Map<String, BenchContext.Measurement> runs = new LinkedHashMap<>();
+        runs.put("python plain", ctx.python(PythonPort.command(py, script, 100000, "random", 10, 4, null)));
+        runs.put("python cProfile", ctx.python(PythonPort.command(py, script, 100000, "random", 10, 4, "cProfile")));
+        Map<String, List<BenchContext.Timing>> t = ctx.interleave(runs);
         double plain = BenchContext.medianOwn(t.get("python plain"));
         double profiled = BenchContext.medianOwn(t.get("python cProfile"));
         long calls = pythonCalls(py, script);
@@ -101,16 +99,5 @@ final class DeterministicBench implements BenchSection {
         Matcher m = CALLS.matcher(out);
         if (!m.find()) throw new IOException("cProfile call count not found in: " + out);
         return Long.parseLong(m.group(1));
-    }
-
-    private static double nanoTimeCost() {
-        double best = Double.MAX_VALUE;
-        long sink = 0;
-        for (int r = 0; r < 20; r++) {
-            long start = System.nanoTime();
-            for (int i = 0; i < 100_000; i++) sink += System.nanoTime();
-            best = Math.min(best, (System.nanoTime() - start) / 100_000.0);
-        }
-        return sink == 42 ? 0 : best;
     }
 }

@@ -13,20 +13,24 @@ import java.util.List;
 import java.util.Map;
 import workbench.instrument.FunctionSelector;
 import workbench.instrument.LineCounterInstrumenter;
+import workbench.model.LineTiming;
 import workbench.sampling.SamplingSettings;
-import workbench.session.ChildJvm;
 import workbench.session.LineRecorder;
 import workbench.session.ProfileSession;
+import workbench.workload.Variant;
+import workbench.workload.WorkloadConfig;
 
 /**
  * The line mode's cost: the workload plain and under the line agent with each timing (sampled: the agent counting
- * hits plus async-profiler sampling), on the document's shape
+ * hits plus async-profiler sampling), started by the profile session as {@code workbench profile --mode line}
+ * starts it, on the document's shape
  * (boxed, n = 100000, 10 iterations × 4 runs), interleaved, medians of the workload's own times; and, when
  * Debian's {@code python3-line-profiler} is there, line_profiler on the Python port the same way.
  */
 final class LineBench implements BenchSection {
 
-    private static final List<String> ARGS = List.of("100000", "10", "4", "0.05", "boxed", "1");
+    private static final WorkloadConfig CONFIG = new WorkloadConfig(100000, 10, 4, 0.05, Variant.BOXED, 1, null);
+    private static final String[] ARGS = CONFIG.toArgs().toArray(new String[0]);
     /** Debian's python3, the one {@code python3-line-profiler} installs into. */
     private static final Path DEBIAN_PYTHON = Path.of("/usr/bin/python3");
 
@@ -37,25 +41,16 @@ final class LineBench implements BenchSection {
 
     @Override
     public void run(BenchContext ctx) throws Exception {
-        Path work = Files.createTempDirectory("workbench-linebench-");
-        Map<String, List<String>> commands = new LinkedHashMap<>();
-        commands.put("plain", ctx.workload(List.of(), ARGS.toArray(new String[0])));
-        for (String timing : List.of("hits", "exact")) {
-            ChildJvm child = new ChildJvm(Path.of(System.getProperty("java.home")))
-                    .classPath(ctx.jar()).main(ProfileSession.WORKLOAD_MAIN, ARGS);
-            Path dir = Files.createDirectories(work.resolve(timing));
-            new LineRecorder(List.of(), timing).configure(child, dir);
-            commands.put("line " + timing, child.command());
-        }
-        ChildJvm sampled = new ChildJvm(Path.of(System.getProperty("java.home")))
-                .classPath(ctx.jar()).main(ProfileSession.WORKLOAD_MAIN, ARGS);
-        LineRecorder recorder = new LineRecorder(List.of(), SamplingSettings.of("async", "cpu", "1ms", false),
-                notice -> ctx.printf("%s%n", notice));
-        recorder.configure(sampled, Files.createDirectories(work.resolve("sampled")));
-        commands.put("line sampled", sampled.command());
-        Map<String, List<BenchContext.Timing>> t = ctx.interleave(commands);
+        Map<String, BenchContext.Measurement> runs = new LinkedHashMap<>();
+        runs.put("plain", ctx.plain(CONFIG, List.of()));
+        runs.put("line hits", ctx.profiled(CONFIG, () -> new LineRecorder(List.of(), LineTiming.HITS)));
+        runs.put("line exact", ctx.profiled(CONFIG, () -> new LineRecorder(List.of(), LineTiming.EXACT)));
+        SamplingSettings sampling = SamplingSettings.of("async", "cpu", "1ms", false);
+        runs.put("line sampled", ctx.profiled(CONFIG, () -> new LineRecorder(List.of(), sampling, ctx.notices())));
+        Map<String, List<BenchContext.Timing>> t = ctx.interleave(runs);
         double plain = BenchContext.medianOwn(t.get("plain"));
-        ctx.printf("boxed, n = 100000, 10 iterations x 4 runs; own time = the workload's, JVM start-up left out%n");
+        ctx.printf("boxed, n = 100000, 10 iterations x 4 runs; own time = the workload's (run log), JVM start-up"
+                + " left out; clock %s%n", BenchContext.clock(t.values()));
         ctx.printf("%-12s %10s %10s %10s  %s%n", "", "own (s)", "wall (s)", "vs plain", "target");
         for (Map.Entry<String, List<BenchContext.Timing>> e : t.entrySet()) {
             double own = BenchContext.medianOwn(e.getValue());
@@ -69,7 +64,7 @@ final class LineBench implements BenchSection {
                     own / plain, target);
         }
         warm(ctx);
-        python(ctx, work);
+        python(ctx);
     }
 
     /**
@@ -93,7 +88,7 @@ final class LineBench implements BenchSection {
             for (int r = 0; r < rounds; r++) {
                 for (Map.Entry<String, Method> e : mains.entrySet()) {
                     long start = System.nanoTime();
-                    e.getValue().invoke(null, (Object) ARGS.toArray(new String[0]));
+                    e.getValue().invoke(null, (Object) ARGS.clone());
                     if (r >= warmUp) seconds.get(e.getKey())[r - warmUp] = (System.nanoTime() - start) / 1e9;
                 }
             }
@@ -149,7 +144,7 @@ final class LineBench implements BenchSection {
         }
     }
 
-    private void python(BenchContext ctx, Path work) throws IOException {
+    private void python(BenchContext ctx) throws IOException {
         if (!Files.isExecutable(DEBIAN_PYTHON) || ctx.pythonScript().isEmpty()) {
             ctx.printf("%s or the reference port not found: line_profiler comparison skipped%n", DEBIAN_PYTHON);
             return;
@@ -159,10 +154,10 @@ final class LineBench implements BenchSection {
                     DEBIAN_PYTHON);
             return;
         }
-        Map<String, List<String>> commands = new LinkedHashMap<>();
-        commands.put("python plain", pythonCommand(ctx.pythonScript().get(), false));
-        commands.put("line_profiler", pythonCommand(ctx.pythonScript().get(), true));
-        Map<String, List<BenchContext.Timing>> t = ctx.interleave(commands);
+        Map<String, BenchContext.Measurement> runs = new LinkedHashMap<>();
+        runs.put("python plain", ctx.python(pythonCommand(ctx.pythonScript().get(), false)));
+        runs.put("line_profiler", ctx.python(pythonCommand(ctx.pythonScript().get(), true)));
+        Map<String, List<BenchContext.Timing>> t = ctx.interleave(runs);
         double plain = BenchContext.medianOwn(t.get("python plain"));
         double profiled = BenchContext.medianOwn(t.get("line_profiler"));
         ctx.printf("python port (random, same shape), %s: plain %.3f s, line_profiler %.3f s: %.2fx%n",

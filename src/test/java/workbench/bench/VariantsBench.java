@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import workbench.workload.Variant;
+import workbench.workload.WorkloadConfig;
 
 /**
  * The foundation's figures: each variant's time for n = 100000 with 1000 iterations × 1 run, its ratio to
@@ -12,8 +13,8 @@ import workbench.workload.Variant;
  */
 final class VariantsBench implements BenchSection {
 
-    private static final String N = "100000";
-    private static final String ITERATIONS = "1000";
+    private static final int N = 100000;
+    private static final int ITERATIONS = 1000;
 
     @Override
     public String name() {
@@ -22,15 +23,16 @@ final class VariantsBench implements BenchSection {
 
     @Override
     public void run(BenchContext ctx) throws Exception {
-        Map<String, List<String>> commands = new LinkedHashMap<>();
+        Map<String, BenchContext.Measurement> runs = new LinkedHashMap<>();
         for (Variant v : Variant.values()) {
-            commands.put(v.cliName(), ctx.workload(List.of(), N, ITERATIONS, "1", "0.05", v.cliName(), "1"));
+            runs.put(v.cliName(), ctx.plain(new WorkloadConfig(N, ITERATIONS, 1, 0.05, v, 1, null), List.of()));
         }
-        Map<String, List<BenchContext.Timing>> t = ctx.interleave(commands);
+        Map<String, List<BenchContext.Timing>> t = ctx.interleave(runs);
         double boxed = BenchContext.medianOwn(t.get("boxed"));
         double fastest = Double.MAX_VALUE;
         String fastestName = "";
-        ctx.printf("n = %s, %s iterations x 1 run; own time = the workload's time without JVM start-up%n", N, ITERATIONS);
+        ctx.printf("n = %d, %d iterations x 1 run; own time = the workload's time without JVM start-up (its run log);"
+                + " clock %s%n", N, ITERATIONS, BenchContext.clock(t.values()));
         ctx.printf("%-10s %10s %10s %10s%n", "variant", "own (s)", "wall (s)", "vs boxed");
         for (Map.Entry<String, List<BenchContext.Timing>> e : t.entrySet()) {
             double own = BenchContext.medianOwn(e.getValue());
@@ -52,17 +54,19 @@ final class VariantsBench implements BenchSection {
         }
         String py = ctx.python().get();
         // The pure-Python variant takes about a minute at this size: one measurement is enough to compare with.
-        double random = BenchContext.medianOwn(List.of(ctx.time(
-                PythonPort.command(py, ctx.pythonScript().get(), 100000, "random", 1000, 1, null))));
-        ctx.printf("python random (1 run): %.3f s; boxed is %.1fx faster, %s %.1fx faster%n", random,
-                random / boxed, "fastest", random / fastest);
+        BenchContext.Timing random = ctx.python(
+                PythonPort.command(py, ctx.pythonScript().get(), N, "random", ITERATIONS, 1, null)).measure();
+        ctx.printf("python random (1 run): %.3f s; boxed is %.1fx faster, %s %.1fx faster; clock %s%n",
+                random.ownSeconds(), random.ownSeconds() / boxed, "fastest", random.ownSeconds() / fastest,
+                BenchContext.clock(List.of(List.of(random))));
         if (!ctx.pythonHas("numpy")) {
             ctx.printf("numpy not importable: vector comparison skipped%n");
             return;
         }
-        Map<String, List<String>> cmd = Map.of("vector",
-                PythonPort.command(py, ctx.pythonScript().get(), 100000, "vector", 1000, 1, null));
-        double vector = BenchContext.medianOwn(ctx.interleave(cmd).get("vector"));
-        ctx.printf("python numpy vector: %.3f s; fastest is %.1fx faster (target >= 4x)%n", vector, vector / fastest);
+        Map<String, BenchContext.Measurement> vector = Map.of("vector",
+                ctx.python(PythonPort.command(py, ctx.pythonScript().get(), N, "vector", ITERATIONS, 1, null)));
+        double seconds = BenchContext.medianOwn(ctx.interleave(vector).get("vector"));
+        ctx.printf("python numpy vector: %.3f s; fastest is %.1fx faster (target >= 4x)%n", seconds,
+                seconds / fastest);
     }
 }

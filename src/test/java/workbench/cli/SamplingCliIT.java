@@ -2,7 +2,6 @@ package workbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -17,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbench.export.FlameGraphPages;
 import workbench.model.Profile;
-import workbench.model.SampleProfile;
+import workbench.model.Mode;
+import workbench.model.SampleData;
+import workbench.model.SamplingEngine;
 import workbench.store.ProfileStore;
 
 /** {@code workbench profile --mode sampling} end to end on the real workload, in a child JVM. */
@@ -40,7 +41,7 @@ class SamplingCliIT {
         ProfileStore store = new ProfileStore(dir.resolve("profiles"));
         List<String> ids = store.list();
         assertEquals(1, ids.size(), ids.toString());
-        return store.load(ids.get(0));
+        return store.load(store.file(ids.get(0)));
     }
 
     @Test
@@ -56,17 +57,22 @@ class SamplingCliIT {
         assertTrue(o.out().contains("\nSample count: "), o.out());
 
         Profile saved = onlySavedRun();
-        SampleProfile s = saved.samples();
-        assertNotNull(s);
-        assertEquals("sampling", saved.run().mode());
-        assertEquals("jfr", saved.run().options().get("engine"));
-        Path jfr = dir.resolve("profiles").resolve(s.recording());
-        assertEquals(saved.run().id() + ".jfr", s.recording());
+        SampleData s = (SampleData) saved.data();
+        assertEquals(Mode.SAMPLING, saved.run().mode());
+        assertEquals("jfr", saved.run().settings().get("engine"));
+        assertEquals(SamplingEngine.JFR, s.sampler().engine());
+        Path jfr = dir.resolve("profiles").resolve(s.sampler().recording());
+        assertEquals(saved.run().id() + ".jfr", s.sampler().recording());
         assertTrue(Files.size(jfr) > 0);
-        assertTrue(FlameGraphPages.frameNames(Files.readString(html)).contains("BoxedBootstrap.confidenceInterval"));
+        assertTrue(FlameGraphPages.frameNames(Files.readString(html))
+                .contains("workbench.workload.BoxedBootstrap.confidenceInterval"));
+        assertTrue(o.err().contains("workbench: saved run " + saved.run().id()), o.err());
 
-        // the kept recording reads back through the CLI into the same table
-        Outcome again = run("profile", "--mode", "sampling", "--jfr", jfr.toString());
+        // the saved run prints again, byte for byte, and so does the kept recording's table line
+        Outcome stats = run("stats", "--profiles", dir.resolve("profiles").toString(), saved.run().id());
+        assertEquals(0, stats.code(), stats.err());
+        assertEquals(o.out(), stats.out());
+        Outcome again = run("stats", jfr.toString());
         assertEquals(0, again.code(), again.err());
         assertEquals(firstTableLine(o.out()), firstTableLine(again.out()));
 
@@ -74,7 +80,7 @@ class SamplingCliIT {
         byte[] bytes = Files.readAllBytes(jfr);
         Path cut = dir.resolve("cut.jfr");
         Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
-        Outcome bad = run("profile", "--mode", "sampling", "--jfr", cut.toString());
+        Outcome bad = run("stats", cut.toString());
         assertEquals(2, bad.code());
         assertEquals("workbench: cannot read recording " + cut + ": it is truncated (was the JVM killed before it"
                 + " finished writing?)" + System.lineSeparator(), bad.err());
@@ -87,7 +93,7 @@ class SamplingCliIT {
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains(" samples by async ("), o.out());
         assertTrue(o.out().contains("  PrimitiveBootstrap.java:PrimitiveBootstrap.resampleMean\n"), o.out());
-        Set<String> threads = threads(onlySavedRun().samples());
+        Set<String> threads = threads((SampleData) onlySavedRun().data());
         assertTrue(threads.stream().allMatch(t -> t.equals("main") || t.equals("DestroyJavaVM")
                 || t.startsWith("ForkJoinPool")), threads.toString());
     }
@@ -98,12 +104,12 @@ class SamplingCliIT {
                 dir.resolve("profiles").toString(), "100000");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains(" all threads"), o.out());
-        Set<String> threads = threads(onlySavedRun().samples());
+        Set<String> threads = threads((SampleData) onlySavedRun().data());
         assertFalse(threads.stream().allMatch(t -> t.equals("main") || t.equals("DestroyJavaVM")),
                 threads.toString());
     }
 
-    private static Set<String> threads(SampleProfile s) {
+    private static Set<String> threads(SampleData s) {
         Set<String> names = new TreeSet<>();
         s.stacks().forEach(st -> names.add(st.thread()));
         return names;

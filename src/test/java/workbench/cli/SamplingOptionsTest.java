@@ -52,7 +52,7 @@ class SamplingOptionsTest {
     void an_unreadable_recording_is_one_line_and_exit_code_2(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.jfr");
         Files.writeString(bad, "FLR\0 but nothing else");
-        Outcome o = run("profile", "--mode", "sampling", "--jfr", bad.toString());
+        Outcome o = run("stats", bad.toString());
         assertEquals(2, o.code());
         assertEquals(1, o.err().lines().count(), o.err());
         assertEquals(true, o.err().startsWith("workbench: cannot read recording " + bad + ": "), o.err());
@@ -62,7 +62,7 @@ class SamplingOptionsTest {
     @Test
     void a_missing_recording_is_one_line_and_exit_code_2(@TempDir Path dir) {
         Path missing = dir.resolve("missing.jfr");
-        assertBadInput("cannot read recording " + missing + ": no such file", "profile", "--mode", "sampling",
-                "--jfr", missing.toString());
+        assertBadInput("no saved run '" + missing + "' in profiles (an id, a name, a unique id prefix, 'last', or a"
+                + " run file)", "stats", "--profiles", "profiles", missing.toString());
     }
 }

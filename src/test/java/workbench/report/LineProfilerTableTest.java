@@ -10,9 +10,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import workbench.model.LineProfile;
-import workbench.model.LineProfile.FunctionLines;
-import workbench.model.LineProfile.LineStats;
+import workbench.model.LineData;
+import workbench.model.LineData.FunctionLines;
+import workbench.model.LineData.LineStats;
+import workbench.model.LineTiming;
+import workbench.model.MethodId;
+import workbench.model.SampleData;
+import workbench.model.SamplerInfo;
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
+import workbench.model.SourceRef;
+import workbench.model.ThreadScope;
 
 class LineProfilerTableTest {
 
@@ -35,23 +43,30 @@ class LineProfilerTableTest {
             "    }",                                                 // 13
             "}");                                                    // 14
 
-    private String print(LineProfile profile, List<Path> sourcePath) {
+    private String print(LineData profile, List<Path> sourcePath) {
         StringWriter sw = new StringWriter();
         new LineProfilerTable(new SourceLookup(sourcePath)).print(profile, new PrintWriter(sw));
         return sw.toString();
     }
 
-    private static LineProfile demo(String timing) {
-        return new LineProfile(timing, 21.5, List.of(new FunctionLines("demo/Demo.java", "Demo.work", 6, List.of(
+    /** The lines of {@code className.method}, its source found by package as the recorder does. */
+    static FunctionLines lines(String className, String method, String descriptor, int firstLine,
+                               LineStats... stats) {
+        MethodId id = new MethodId(className, method, descriptor);
+        return new FunctionLines(id, SourceRef.of(id, null, firstLine), List.of(stats));
+    }
+
+    static LineData demo(LineTiming timing) {
+        return new LineData(timing, 21.5, List.of(lines("demo.Demo", "work", "(I)I", 6,
                 new LineStats(6, 4, 6_500), new LineStats(7, 4_000_040, 9_169_822_800L),
-                new LineStats(8, 0, 0), new LineStats(9, 4, 2_500)))));
+                new LineStats(8, 0, 0), new LineStats(9, 4, 2_500))));
     }
 
     @Test
     void table_has_line_profilers_exact_layout_from_the_annotation_to_the_closing_brace() throws Exception {
         Files.createDirectories(dir.resolve("demo"));
         Files.write(dir.resolve("demo/Demo.java"), SOURCE);
-        String text = print(demo("exact"), List.of(dir));
+        String text = print(demo(LineTiming.EXACT), List.of(dir));
         String expected = String.join("\n",
                 "Timer unit: 1e-06 s",
                 "Timer overhead: 21.5 ns per timed line start, subtracted (calibrated)",
@@ -76,16 +91,16 @@ class LineProfilerTableTest {
     @Test
     void hits_timing_leaves_the_time_columns_empty_and_says_so() throws Exception {
         Files.write(dir.resolve("Demo.java"), SOURCE); // found by file name alone
-        String text = print(demo("hits"), List.of(dir));
+        String text = print(demo(LineTiming.HITS), List.of(dir));
         assertTrue(text.startsWith("Timer unit: 1e-06 s\n\nTotal time: not measured (--timing hits)\n"), text);
         assertTrue(text.contains("\n     7   4000040                                         for (int i"), text);
     }
 
     @Test
     void missing_source_prints_line_numbers_and_says_so_once() {
-        LineProfile two = new LineProfile("hits", 0, List.of(
-                new FunctionLines("demo/Gone.java", "Gone.a", 3, List.of(new LineStats(3, 1, 0), new LineStats(5, 2, 0))),
-                new FunctionLines("demo/Gone.java", "Gone.b", 8, List.of(new LineStats(8, 1, 0)))));
+        LineData two = new LineData(LineTiming.HITS, 0, List.of(
+                lines("demo.Gone", "a", "()V", 3, new LineStats(3, 1, 0), new LineStats(5, 2, 0)),
+                lines("demo.Gone", "b", "()V", 8, new LineStats(8, 1, 0))));
         String text = print(two, List.of());
         assertEquals(1, text.split("not found", -1).length - 1, text);
         assertTrue(text.contains("Function: a at line 3\n"), text);
@@ -95,9 +110,9 @@ class LineProfilerTableTest {
 
     @Test
     void functions_that_never_ran_get_a_name_not_a_table() {
-        LineProfile p = new LineProfile("hits", 0, List.of(
-                new FunctionLines("demo/A.java", "A.ran", 3, List.of(new LineStats(3, 1, 0))),
-                new FunctionLines("demo/B.java", "B.idle", 8, List.of(new LineStats(8, 0, 0)))));
+        LineData p = new LineData(LineTiming.HITS, 0, List.of(
+                lines("demo.A", "ran", "()V", 3, new LineStats(3, 1, 0)),
+                lines("demo.B", "idle", "()V", 8, new LineStats(8, 0, 0))));
         String text = print(p, List.of());
         assertTrue(text.endsWith("\nSelected but never run: B.idle\n"), text);
         assertTrue(!text.contains("File: demo/B.java"), text);
@@ -106,8 +121,8 @@ class LineProfilerTableTest {
     @Test
     void a_method_without_a_declaration_in_the_source_shows_only_its_lines() throws Exception {
         Files.write(dir.resolve("Demo.java"), SOURCE);
-        LineProfile p = new LineProfile("hits", 0, List.of(new FunctionLines("demo/Demo.java", "Demo.values", 3,
-                List.of(new LineStats(3, 2, 0)))));
+        LineData p = new LineData(LineTiming.HITS, 0, List.of(lines("demo.Demo", "values", "()[Ldemo/Demo;", 3,
+                new LineStats(3, 2, 0))));
         String text = print(p, List.of(dir));
         assertTrue(text.contains("Function: values at line 3\n"), text);
         assertTrue(text.endsWith(String.format("%6s %9s %12s %8s %8s  %s%n%n", 3, 2, "", "", "", "final class Demo {")),
@@ -128,5 +143,34 @@ class LineProfilerTableTest {
     void the_workloads_own_sources_ship_as_resources() {
         List<String> lines = new SourceLookup(List.of()).lines("workbench/workload/BoxedBootstrap.java");
         assertTrue(lines != null && lines.stream().anyMatch(l -> l.contains("confidenceInterval(")));
+    }
+
+    @Test
+    void a_nested_class_never_run_is_named_with_dots_and_its_source_is_the_outer_file() {
+        LineData p = new LineData(LineTiming.HITS, 0, List.of(
+                lines("demo.Outer$Inner", "idle", "()V", 8, new LineStats(8, 0, 0))));
+        assertEquals("demo/Outer.java", p.functions().get(0).source().path());
+        String text = print(p, List.of());
+        assertTrue(text.endsWith("\nSelected but never run: Outer.Inner.idle\n"), text);
+    }
+
+    @Test
+    void sampled_timing_names_the_samples_its_times_come_from() throws Exception {
+        Files.createDirectories(dir.resolve("demo"));
+        Files.write(dir.resolve("demo/Demo.java"), SOURCE);
+        LineData lines = new LineData(LineTiming.SAMPLED, 0, demo(LineTiming.SAMPLED).functions());
+        SampleData samples = new SampleData(new SamplerInfo(SamplingEngine.ASYNC, SamplingEvent.CPU, "perf_events",
+                ThreadScope.WORKLOAD, 10_000_000L, 0, ""), List.of(workbench.model.Frames.java("demo.Demo", "work", 7)),
+                List.of(new SampleData.StackCount("main", List.of(0), 917)));
+        StringWriter sw = new StringWriter();
+        new LineProfilerTable(new SourceLookup(List.of(dir))).print(lines, samples, new PrintWriter(sw));
+        assertTrue(sw.toString().startsWith(String.join("\n",
+                "Timer unit: 1e-06 s",
+                "Times sampled: 917 samples, async cpu every 10ms; hits counted exactly",
+                "",
+                "Total time: 9.16983 s",
+                "File: demo/Demo.java",
+                "Function: work at line 4",
+                "")), sw.toString());
     }
 }

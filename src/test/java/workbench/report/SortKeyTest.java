@@ -39,10 +39,32 @@ class SortKeyTest {
     void several_keys_sort_by_the_first_then_the_next() {
         List<FunctionStats> list = new ArrayList<>(FunctionTableTest.stats());
         List<SortKey> keys = List.of(SortKey.parse("calls"), SortKey.parse("name"));
-        list.sort(SortKey.comparator(keys));
-        assertEquals("Data.randint", list.get(0).key().function());
-        assertEquals("java.util.Random.nextInt", list.get(1).key().function());
-        assertEquals("Fib.fib", list.get(2).key().function());
+        list.sort(SortKey.comparator(keys, Labels.STRIPPED));
+        assertEquals("Data.randint", Labels.STRIPPED.function(list.get(0).function()));
+        assertEquals("java.util.Random.nextInt", Labels.STRIPPED.function(list.get(1).function()));
+        assertEquals("Fib.fib", Labels.STRIPPED.function(list.get(2).function()));
         assertEquals("call count, function name", SortKey.describe(keys));
+    }
+
+    @Test
+    void name_keys_sort_by_the_label_shown_so_full_labels_sort_by_package() {
+        // stripped, the workload's classes sort first (capitals before the builtin's "java"); in full, by package
+        List<FunctionStats> list = new ArrayList<>(FunctionTableTest.stats());
+        list.sort(SortKey.comparator(List.of(SortKey.parse("name")), Labels.STRIPPED));
+        assertEquals(List.of("BoxedBootstrap.confidenceInterval", "Data.randint", "Fib.fib", "Zero.never",
+                "java.util.Random.nextInt"), list.stream().map(s -> Labels.STRIPPED.function(s.function())).toList());
+        Labels full = new Labels(false);
+        list.sort(SortKey.comparator(List.of(SortKey.parse("name")), full));
+        assertEquals(List.of("demo.Fib.fib", "demo.Zero.never", "java.util.Random.nextInt",
+                "workbench.workload.BoxedBootstrap.confidenceInterval", "workbench.workload.Data.randint"),
+                list.stream().map(s -> full.function(s.function())).toList());
+    }
+
+    @Test
+    void the_file_key_sorts_builtins_by_their_tilde_file_after_source_files() {
+        List<FunctionStats> list = new ArrayList<>(FunctionTableTest.stats());
+        list.sort(SortKey.comparator(List.of(SortKey.parse("file"), SortKey.parse("line")), Labels.STRIPPED));
+        assertEquals(FunctionTableTest.NEXT, list.get(list.size() - 1).function());
+        assertEquals(FunctionTableTest.CI, list.get(0).function());
     }
 }

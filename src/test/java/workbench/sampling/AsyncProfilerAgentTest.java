@@ -1,5 +1,7 @@
 package workbench.sampling;
 
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

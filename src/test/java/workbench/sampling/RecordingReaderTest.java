@@ -1,5 +1,7 @@
 package workbench.sampling;
 
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,8 +14,10 @@ import jdk.jfr.Recording;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import workbench.model.FrameKey;
-import workbench.model.SampleProfile;
+import workbench.model.Frame;
+import workbench.model.SampleData;
+import workbench.model.SamplerInfo;
+import workbench.model.ThreadScope;
 
 /** Reads a real recording made in this JVM with the settings file the JFR engine gives the child. */
 class RecordingReaderTest {
@@ -56,16 +60,19 @@ class RecordingReaderTest {
 
     @Test
     void a_jfr_recording_describes_its_engine_event_and_interval() throws Exception {
-        SampleProfile p = RecordingReader.read(recording, false, 7);
-        assertEquals("jfr", p.engine());
-        assertEquals("cpu", p.event());
-        assertEquals("jdk.ExecutionSample", p.sampler());
-        assertEquals(2_000_000L, p.intervalNanos());
-        assertEquals("test.jfr", p.recording());
+        SampleData p = RecordingReader.read(recording, false, 7);
+        SamplerInfo s = p.sampler();
+        assertEquals(SamplingEngine.JFR, s.engine());
+        assertEquals(SamplingEvent.CPU, s.event());
+        assertEquals("jdk.ExecutionSample", s.sampler());
+        assertEquals(ThreadScope.WORKLOAD, s.threads());
+        assertEquals(2_000_000L, s.intervalNanos());
+        assertEquals("test.jfr", s.recording());
         assertTrue(p.totalSamples() > 10, "samples: " + p.totalSamples());
-        FrameKey spinKey = p.frames().stream().filter(k -> k.function().equals("RecordingReaderTest.spin"))
-                .findFirst().orElseThrow();
-        assertEquals("RecordingReaderTest.java", spinKey.file());
+        Frame spin = p.frames().stream().filter(k -> k.method().method().equals("spin")).findFirst().orElseThrow();
+        assertEquals("workbench.sampling.RecordingReaderTest", spin.method().className());
+        assertEquals("(J)J", spin.method().descriptor());
+        assertEquals("workbench/sampling/RecordingReaderTest.java", spin.source().path());
     }
 
     @Test

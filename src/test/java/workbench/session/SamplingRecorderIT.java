@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import workbench.bench.SplitTarget;
 import workbench.export.FlameGraphExporter;
 import workbench.export.FlameGraphPages;
-import workbench.model.Profile;
-import workbench.model.SampleProfile;
+import workbench.model.MethodId;
+import workbench.model.SampleData;
+import workbench.report.Labels;
 import workbench.report.StatprofTable;
 import workbench.model.SamplingEngine;
 import workbench.model.SamplingEvent;
@@ -33,7 +34,7 @@ import workbench.sampling.SamplingSettings;
  */
 class SamplingRecorderIT {
 
-    private static final String TARGET_SOURCE = "src/main/java/workbench/bench/SplitTarget.java";
+    private static final String TARGET_SOURCE = "src/test/java/workbench/bench/SplitTarget.java";
 
     @TempDir
     Path dir;
@@ -49,41 +50,42 @@ class SamplingRecorderIT {
         List<String> notices = new ArrayList<>();
         SamplingRecorder recorder = new SamplingRecorder(settings, notices::add);
         Path work = Files.createDirectories(dir.resolve("work"));
+        // SplitTarget is a benchmark target: it lives with the tests, not in the product jar
         ChildJvm child = new ChildJvm(home.get()).classPath(SelfJar.locate())
+                .classPath(Path.of(SplitTarget.class.getProtectionDomain().getCodeSource().getLocation().toURI()))
                 .main(SplitTarget.class.getName(), List.of("3")).timeout(Duration.ofMinutes(2))
                 .stdoutTo(dir.resolve("stdout.txt"));
         recorder.configure(child, work);
         ChildJvm.Result result = child.run();
         assertEquals(0, result.exitCode(), String.join(" ", result.command()));
         assertEquals(List.of(), notices);
-        Profile profile = recorder.collect(work, result, suffix -> dir.resolve("kept" + suffix));
-        SampleProfile samples = profile.samples();
+        SampleData samples = recorder.collect(work, result, suffix -> dir.resolve("kept" + suffix));
         String label = engine + " " + event + " Java " + java + ": " + new StatprofTable(samples,
-                StatprofTable.By.LINE).header();
+                StatprofTable.By.LINE, Labels.STRIPPED).header();
 
-        assertEquals(engine, samples.engine());
-        assertEquals(event, samples.event());
+        assertEquals(engine, samples.sampler().engine().cliName());
+        assertEquals(event, samples.sampler().event().cliName());
         assertTrue(samples.totalSamples() >= 300, label);
 
         // the split: cumulative % of each method among all samples of the workload's threads
         double total = samples.totalSamples();
         double seventy = 0;
         double thirty = 0;
-        for (StatprofTable.Row r : new StatprofTable(samples, StatprofTable.By.FUNCTION).rows()) {
-            if (r.key().function().equals("SplitTarget.seventy")) seventy = 100 * r.cumulative() / total;
-            if (r.key().function().equals("SplitTarget.thirty")) thirty = 100 * r.cumulative() / total;
+        for (StatprofTable.Row r : new StatprofTable(samples, StatprofTable.By.FUNCTION, Labels.STRIPPED).rows()) {
+            if (r.key().method().equals(method("seventy"))) seventy = 100 * r.cumulative() / total;
+            if (r.key().method().equals(method("thirty"))) thirty = 100 * r.cumulative() / total;
         }
         System.out.printf("%s%n  seventy %.1f %%, thirty %.1f %%%n", label, seventy, thirty);
         assertEquals(70, seventy, 10, label);
         assertEquals(30, thirty, 10, label);
 
         // the hot lines: each method's samples fall mostly on its loop's line
-        assertEquals(lineOf("HOT-LINE seventy"), hottestLine(samples, "SplitTarget.seventy"), label);
-        assertEquals(lineOf("HOT-LINE thirty"), hottestLine(samples, "SplitTarget.thirty"), label);
+        assertEquals(lineOf("HOT-LINE seventy"), hottestLine(samples, method("seventy")), label);
+        assertEquals(lineOf("HOT-LINE thirty"), hottestLine(samples, method("thirty")), label);
 
         // the recording kept beside the run opens with the JDK's own tool
         Path kept = dir.resolve("kept.jfr");
-        assertEquals("kept.jfr", samples.recording());
+        assertEquals("kept.jfr", samples.sampler().recording());
         String summary = jfrSummary(home.get(), kept);
         assertTrue(summary.contains(event.equals("cpu-time") ? "jdk.CPUTimeSample" : "jdk.ExecutionSample"),
                 summary);
@@ -93,12 +95,17 @@ class SamplingRecorderIT {
         new FlameGraphExporter("split", false).export(samples, html);
         String page = Files.readString(html);
         assertTrue(page.startsWith("<!DOCTYPE html>") && page.stripTrailing().endsWith("</html>"));
-        assertTrue(FlameGraphPages.frameNames(page).contains("SplitTarget.seventy"), label);
+        assertTrue(FlameGraphPages.frameNames(page).contains(SplitTarget.class.getName() + ".seventy"), label);
     }
 
-    private static int hottestLine(SampleProfile samples, String function) {
-        return new StatprofTable(samples, StatprofTable.By.LINE).rows().stream()
-                .filter(r -> r.key().function().equals(function)).findFirst().orElseThrow().key().line();
+    private static int hottestLine(SampleData samples, MethodId method) {
+        return new StatprofTable(samples, StatprofTable.By.LINE, Labels.STRIPPED).rows().stream()
+                .filter(r -> r.key().method().equals(method)).findFirst().orElseThrow().key().line();
+    }
+
+    /** SplitTarget's methods take and return a long; JFR and async-profiler both record the descriptor. */
+    private static MethodId method(String name) {
+        return new MethodId(SplitTarget.class.getName(), name, "(J)J");
     }
 
     private static int lineOf(String marker) throws IOException {

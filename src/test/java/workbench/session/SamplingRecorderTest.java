@@ -53,7 +53,7 @@ class SamplingRecorderTest {
         assertEquals(List.of("async-profiler has no library for SunOS/" + System.getProperty("os.arch")
                 + "; sampling with JFR instead (event cpu, interval 1ms)"), notices);
         assertEquals(new SamplingSettings(SamplingEngine.JFR, SamplingEvent.CPU, 1_000_000L, false),
-                recorder.settings());
+                recorder.sampling());
         assertTrue(child.command().contains("-XX:StartFlightRecording=dumponexit=true,filename="
                 + dir.resolve("recording.jfr") + ",settings=" + dir.resolve("sampling.jfc")), child.command()
                 .toString());

@@ -11,19 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import workbench.model.FrameKey;
-import workbench.model.FunctionProfile;
-import workbench.model.FunctionStats;
-import workbench.model.LineProfile;
 import workbench.model.Profile;
-import workbench.model.RunInfo;
-import workbench.model.SampleProfile;
+import workbench.model.ProfileData;
 
 /** Saved runs: what is saved loads back equal, writes are atomic, and a bad file is one line for the user. */
 class ProfileStoreTest {
@@ -32,122 +26,131 @@ class ProfileStoreTest {
     Path dir;
 
     @Test
-    void everyPartRoundTrips() {
+    void every_kind_of_data_round_trips_equal() {
         ProfileStore store = new ProfileStore(dir.resolve("profiles"));
-        Profile p = profile("20261125-064500-deterministic");
-        Path file = store.save(p);
-        assertEquals(store.file(p.run().id()), file);
-        assertEquals(p, store.load(p.run().id()));
-        assertEquals(p, store.load(file.toString()), "by path as well as by id");
-    }
-
-    @Test
-    void optionsKeepTheirOrder() throws IOException {
-        // The options are printed in a report's header: they must come back in the order they were given, on every
-        // JVM (Map.copyOf would iterate in an order salted per JVM).
-        ProfileStore store = new ProfileStore(dir);
-        Profile p = profile("ordered");
-        store.save(p);
-        List<String> keys = List.of("n", "iterations", "runs", "alpha", "variant", "seed", "data", "mode");
-        assertEquals(keys, new ArrayList<>(p.run().options().keySet()));
-        assertEquals(keys, new ArrayList<>(store.load("ordered").run().options().keySet()));
-        String json = Files.readString(store.file("ordered"));
-        int last = json.indexOf("\"options\" :");
-        for (String k : keys) {
-            int at = json.indexOf("\"" + k + "\" :", last);
-            assertTrue(at > last, k + " out of order in " + json);
-            last = at;
+        int i = 0;
+        for (ProfileData data : SampleRuns.everyKind()) {
+            Profile p = SampleRuns.profile("20261125-06450" + i++ + "-" + data.mode().cliName(), data);
+            Path file = store.save(p);
+            assertEquals(store.file(p.run().id()), file);
+            assertEquals(p, store.load(file));
         }
     }
 
     @Test
-    void savingLeavesOnlyTheRunAndReplacesAtomically() throws IOException {
+    void the_file_is_a_versioned_envelope_naming_its_kind() throws IOException {
         ProfileStore store = new ProfileStore(dir);
-        store.save(profile("a"));
-        store.save(profile("a").withRun(profile("a").run().withId("a")));
-        assertEquals(List.of("a.json"), names(dir));
-        assertEquals(List.of("a"), store.list());
+        store.save(SampleRuns.profile("r", SampleRuns.samples()));
+        String json = Files.readString(store.file("r"));
+        assertTrue(json.startsWith("{\n  \"format\" : 2,\n  \"workbench\" : \""), json);
+        assertTrue(json.contains("\"kind\" : \"samples\""), json);
+        assertTrue(json.indexOf("\"run\"") < json.indexOf("\"data\""), "the header comes first: " + json);
     }
 
     @Test
-    void failedWriteLeavesNoTemporaryFileAndTheTargetUntouched() throws IOException {
+    void settings_and_workload_keep_their_order() throws IOException {
+        // They are printed in listings: they must come back in the order given, on every JVM (Map.copyOf would
+        // iterate in an order salted per JVM).
+        ProfileStore store = new ProfileStore(dir);
+        Profile p = SampleRuns.profile("ordered", SampleRuns.functions());
+        store.save(p);
+        Profile back = store.load(store.file("ordered"));
+        assertEquals(List.of("zeta", "alpha"), new ArrayList<>(back.run().settings().keySet()));
+        assertEquals(List.of("n", "iterations", "runs", "alpha", "variant", "seed", "data"),
+                new ArrayList<>(back.run().target().workload().keySet()));
+    }
+
+    @Test
+    void listing_reads_headers_only_and_passes_over_files_that_are_not_runs() throws IOException {
+        ProfileStore store = new ProfileStore(dir);
+        store.save(SampleRuns.profile("20261125-070000-line", SampleRuns.lines(workbench.model.LineTiming.EXACT)));
+        store.save(SampleRuns.profile("20261125-060000-sampling", SampleRuns.samples()));
+        Files.writeString(dir.resolve("20261125-060000-sampling.jfr"), "raw");
+        Files.writeString(dir.resolve("20261125-065000-deterministic.json"), "{ not json");
+        assertEquals(List.of("20261125-060000-sampling", "20261125-065000-deterministic", "20261125-070000-line"),
+                store.list());
+        assertEquals(List.of("20261125-060000-sampling", "20261125-070000-line"),
+                store.headers().stream().map(r -> r.id()).toList());
+        assertEquals(List.of(), new ProfileStore(dir.resolve("absent")).list());
+    }
+
+    @Test
+    void saving_leaves_only_the_run_and_a_failed_write_leaves_no_temporary_file() throws IOException {
+        ProfileStore store = new ProfileStore(dir);
+        store.save(SampleRuns.profile("a", SampleRuns.functions()));
+        store.save(SampleRuns.profile("a", SampleRuns.functions()));
+        assertEquals(List.of("a.json"), names(dir));
         Path target = Files.createDirectories(dir.resolve("taken.json"));
         Files.writeString(target.resolve("inside"), "x");
         assertThrows(IOException.class, () -> workbench.io.AtomicFiles.write(target, new byte[] {1, 2, 3}));
-        assertEquals(List.of("taken.json"), names(dir));
-        assertTrue(Files.isDirectory(target));
+        assertEquals(List.of("a.json", "taken.json"), names(dir));
     }
 
     @Test
-    void newIdsAreFreshAndNamedByMode() {
+    void a_save_that_cannot_be_written_is_a_failure_not_bad_input() throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+        StoreException e = assertThrows(StoreException.class,
+                () -> new ProfileStore(file).save(SampleRuns.profile("a", SampleRuns.functions())));
+        assertFalse(e.badInput());
+    }
+
+    @Test
+    void new_ids_are_fresh_and_named_by_mode() {
         ProfileStore store = new ProfileStore(dir);
         String first = store.newId("line");
         assertTrue(first.matches("\\d{8}-\\d{6}-line"), first);
-        store.save(profile(first));
+        store.save(SampleRuns.profile(first, SampleRuns.lines(workbench.model.LineTiming.HITS)));
         String second = store.newId("line");
         assertNotEquals(first, second);
         assertFalse(Files.exists(store.file(second)));
     }
 
     @Test
-    void listIsSortedAndIgnoresOtherFiles() throws IOException {
+    void bad_files_are_one_line_of_bad_input() throws IOException {
         ProfileStore store = new ProfileStore(dir);
-        assertEquals(List.of(), new ProfileStore(dir.resolve("absent")).list());
-        store.save(profile("20261125-070000-line"));
-        store.save(profile("20261125-060000-sampling"));
-        Files.writeString(dir.resolve("20261125-060000-sampling.jfr"), "raw");
-        Files.writeString(dir.resolve("README.md"), "saved runs");
-        assertEquals(List.of("20261125-060000-sampling", "20261125-070000-line"), store.list());
+        Files.writeString(dir.resolve("garbage.json"), "{ not json", StandardCharsets.UTF_8);
+        assertOneLine(() -> store.load(dir.resolve("garbage.json")), "is not a saved run");
+        store.save(SampleRuns.profile("whole", SampleRuns.functions()));
+        byte[] bytes = Files.readAllBytes(store.file("whole"));
+        Path cut = Files.write(dir.resolve("cut.json"), Arrays.copyOf(bytes, bytes.length / 2));
+        assertOneLine(() -> store.load(cut), "is not a saved run (corrupt or truncated");
+        Path newer = Files.writeString(dir.resolve("newer.json"),
+                Files.readString(store.file("whole")).replace("\"format\" : 2", "\"format\" : 3"));
+        assertOneLine(() -> store.load(newer), "in format 3; this build reads format 2: use a newer workbench");
+        Path old = Files.writeString(dir.resolve("old.json"), "{\n  \"formatVersion\" : 1,\n  \"run\" : {}\n}");
+        assertOneLine(() -> store.load(old), "is in format 1; this build reads format 2: record the run again");
+        assertOneLine(() -> store.load(dir.resolve("none.json")), "no saved run at");
     }
 
     @Test
-    void badFilesAreOneLineStoreExceptions() throws IOException {
+    void names_are_checked_before_a_run_is_made() {
         ProfileStore store = new ProfileStore(dir);
-        assertOneLine(assertThrows(StoreException.class, () -> store.load("nope")), "no saved run 'nope'");
-        Files.writeString(dir.resolve("garbage.json"), "{ not json", StandardCharsets.UTF_8);
-        assertOneLine(assertThrows(StoreException.class, () -> store.load("garbage")), "is not a saved run");
-        store.save(profile("old"));
-        String old = Files.readString(store.file("old")).replace("\"formatVersion\" : 1", "\"formatVersion\" : 99");
-        Files.writeString(store.file("old"), old);
-        assertOneLine(assertThrows(StoreException.class, () -> store.load("old")),
-                "has format version 99; this build reads 1");
+        store.save(SampleRuns.profile("20261125-060000-sampling", "baseline", SampleRuns.samples()));
+        store.checkNewName("after-fix_2");
+        assertOneLine(() -> store.checkNewName("baseline"), "is taken by run 20261125-060000-sampling");
+        assertOneLine(() -> store.checkNewName("20261125-060000-sampling"), "is a saved run's id");
+        for (String bad : List.of("../escape", "a/b", "last", "last~1", "with space", "..")) {
+            assertOneLine(() -> store.checkNewName(bad), "must be letters, digits");
+        }
     }
 
-    private static void assertOneLine(StoreException e, String expected) {
+    @Test
+    void a_directory_that_is_not_writable_is_found_before_the_run() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain-file"), "x");
+        assertOneLine(() -> new ProfileStore(file.resolve("profiles")).checkWritable(), "cannot create the profiles"
+                + " directory");
+    }
+
+    static void assertOneLine(org.junit.jupiter.api.function.Executable call, String expected) {
+        StoreException e = assertThrows(StoreException.class, call);
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertTrue(e.badInput(), e.getMessage());
     }
 
     private static List<String> names(Path d) throws IOException {
         try (Stream<Path> s = Files.list(d)) {
             return s.map(f -> f.getFileName().toString()).sorted().toList();
         }
-    }
-
-    static Profile profile(String id) {
-        Map<String, String> options = new LinkedHashMap<>();
-        options.put("n", "100000");
-        options.put("iterations", "10");
-        options.put("runs", "4");
-        options.put("alpha", "0.05");
-        options.put("variant", "boxed");
-        options.put("seed", "1");
-        options.put("data", "/tmp/x.csv");
-        options.put("mode", "deterministic");
-        RunInfo run = new RunInfo(id, "deterministic", "2026-11-25T06:45:00Z", List.of("java", "-jar", "w.jar"),
-                options, "17.0.15", "host", 2, 1_234_567_890L, 0);
-        FrameKey ci = new FrameKey("BoxedBootstrap.java", 19, "workbench.workload.BoxedBootstrap.confidenceInterval");
-        FrameKey randint = new FrameKey("Data.java", 22, "workbench.workload.Data.randint");
-        FrameKey nextInt = new FrameKey(FrameKey.BUILTIN_FILE, 0, "java.util.Random.nextInt");
-        FunctionStats stats = new FunctionStats(randint, 4_000_100, 4_000_100, 900, 1500,
-                List.of(new FunctionStats.CallerStats(ci, 4_000_000, 4_000_000, 890, 1480)));
-        FunctionProfile functions = new FunctionProfile(12.5, true,
-                List.of(new FunctionProfile.ThreadFunctions("main", List.of(stats))));
-        SampleProfile samples = new SampleProfile("jfr", "cpu", 10_000_000L, 0, "run.jfr", List.of(ci, randint, nextInt),
-                List.of(new SampleProfile.StackCount("main", List.of(2, 1, 0), 321)));
-        LineProfile lines = new LineProfile("wall", 25.0, List.of(new LineProfile.FunctionLines("BoxedBootstrap.java",
-                "workbench.workload.BoxedBootstrap.confidenceInterval", 19,
-                List.of(new LineProfile.LineStats(26, 4_000_040, 123_456_789L)))));
-        return new Profile(Profile.FORMAT_VERSION, run, functions, samples, lines);
     }
 }

@@ -1,4 +1,4 @@
-package workbench.session;
+package workbench.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbench.agent.rt.LineCounters;
 import workbench.agent.rt.LineDataWriter;
-import workbench.model.LineProfile;
+import workbench.model.LineData;
+import workbench.model.LineTiming;
+import workbench.model.MethodId;
 
 class LineDataReaderTest {
 
@@ -20,7 +22,7 @@ class LineDataReaderTest {
 
     @Test
     void counters_written_at_shutdown_read_back_with_the_overhead_subtracted_per_timed_interval() throws IOException {
-        int table = LineCounters.registerTable("Reader.check", "demo/Reader.java", 10, 3);
+        int table = LineCounters.registerTable("demo/Reader", "check", "()V", "demo/Reader.java", 10, 3);
         LineCounters.addCodeLines(table, new int[] {10, 11, 12});
         long[] c = LineCounters.enterTimed(table, 0);   // line 10 starts
         LineCounters.line(c, 1);                        // line 11
@@ -28,15 +30,15 @@ class LineDataReaderTest {
         LineCounters.exit(c);
         Path file = dir.resolve("lines.wbl");
         LineDataWriter.write(file, "exact", 0.5);
-        LineProfile p = LineDataReader.read(file);
-        assertEquals("exact", p.timing());
+        LineData p = LineDataReader.read(file);
+        assertEquals(LineTiming.EXACT, p.timing());
         assertEquals(0.5, p.overheadNanosPerHit());
-        LineProfile.FunctionLines f = p.functions().stream().filter(x -> x.function().equals("Reader.check"))
-                .findFirst().orElseThrow();
-        assertEquals("demo/Reader.java", f.file());
+        LineData.FunctionLines f = p.functions().stream()
+                .filter(x -> x.method().equals(new MethodId("demo.Reader", "check", "()V"))).findFirst().orElseThrow();
+        assertEquals("demo/Reader.java", f.source().path());
         assertEquals(10, f.firstLine());
-        assertEquals(List.of(10, 11, 12), f.lines().stream().map(LineProfile.LineStats::line).toList());
-        assertEquals(List.of(1L, 6L, 0L), f.lines().stream().map(LineProfile.LineStats::hits).toList());
+        assertEquals(List.of(10, 11, 12), f.lines().stream().map(LineData.LineStats::line).toList());
+        assertEquals(List.of(1L, 6L, 0L), f.lines().stream().map(LineData.LineStats::hits).toList());
         assertEquals(0, f.lines().get(2).nanos());
     }
 
@@ -44,15 +46,5 @@ class LineDataReaderTest {
     void a_file_of_another_format_is_refused() throws IOException {
         Path file = Files.writeString(dir.resolve("x.wbl"), "something else\n");
         assertThrows(IOException.class, () -> LineDataReader.read(file));
-    }
-
-    @Test
-    void the_recorders_agent_options_carry_the_functions_and_timing_to_the_agent() {
-        LineRecorder recorder = new LineRecorder(List.of("Data.randint", "*.mean"), "hits");
-        workbench.agent.AgentOptions sent = recorder.agentOptions(dir.resolve("lines.wbl"));
-        workbench.agent.AgentOptions parsed = workbench.agent.AgentOptions.parse(sent.toString());
-        assertEquals(List.of("Data.randint", "*.mean"), parsed.functions());
-        assertEquals("hits", parsed.timing());
-        assertEquals(sent, parsed);
     }
 }

@@ -12,7 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import workbench.model.FunctionProfile;
+import workbench.model.Frame;
+import workbench.model.FunctionData;
+import workbench.model.MethodId;
+import workbench.model.SourceRef;
+import workbench.report.Labels;
 import workbench.model.FunctionStats;
 
 class TraceFileTest {
@@ -45,16 +49,19 @@ class TraceFileTest {
 
     @Test
     void raw_conversion_keeps_the_counters_and_names_functions_like_pstats() {
-        FunctionProfile p = TraceConverter.toFunctionProfile(sample(), false);
+        FunctionData p = TraceConverter.toFunctionData(sample(), false);
         assertFalse(p.calibrated());
         List<FunctionStats> s = p.threads().get(0).functions();
-        assertEquals("Main.java:5(Main.main)", s.get(0).key().label());
-        assertEquals("Main.java:12(Main.Inner.work)", s.get(1).key().label());
-        assertEquals("{java.util.Random.nextInt}", s.get(2).key().label());
+        assertEquals("Main.java:5(Main.main)", Labels.STRIPPED.label(s.get(0).function()));
+        assertEquals("Main.java:12(Main.Inner.work)", Labels.STRIPPED.label(s.get(1).function()));
+        assertEquals("{java.util.Random.nextInt}", Labels.STRIPPED.label(s.get(2).function()));
+        assertEquals(new MethodId("demo.Main$Inner", "work", "()V"), s.get(1).method());
+        assertEquals(new SourceRef("demo/Main.java", 12), s.get(1).function().source());
+        assertEquals(Frame.Kind.BUILTIN, s.get(2).function().kind());
         assertEquals(5_000, s.get(1).totalNanos());
         assertEquals(8_000, s.get(1).cumulativeNanos());
         assertEquals(10, s.get(1).callers().get(0).calls());
-        assertEquals("Main.java:5(Main.main)", s.get(1).callers().get(0).caller().label());
+        assertEquals(new MethodId("demo.Main", "main", "([Ljava/lang/String;)V"), s.get(1).callers().get(0).caller().method());
     }
 
     @Test
@@ -72,18 +79,18 @@ class TraceFileTest {
                 List.of(new TraceData.EdgeCounts(0, 1, new TraceData.Counts(10, 10, 700, 720, 10, 10)),
                         new TraceData.EdgeCounts(1, 2, new TraceData.Counts(10, 10, 20, 20, 0, 0))));
         TraceData data = new TraceData(10, 1, 40, 1_000_000, functions, List.of(main));
-        for (FunctionStats f : TraceConverter.toFunctionProfile(data, true).threads().get(0).functions()) {
-            assertTrue(f.cumulativeNanos() >= f.totalNanos(), f.key() + ": ct " + f.cumulativeNanos() + " < tt "
+        for (FunctionStats f : TraceConverter.toFunctionData(data, true).threads().get(0).functions()) {
+            assertTrue(f.cumulativeNanos() >= f.totalNanos(), f.method() + ": ct " + f.cumulativeNanos() + " < tt "
                     + f.totalNanos());
             for (FunctionStats.CallerStats c : f.callers()) {
-                assertTrue(c.cumulativeNanos() >= c.totalNanos(), f.key() + " from " + c.caller());
+                assertTrue(c.cumulativeNanos() >= c.totalNanos(), f.method() + " from " + c.caller());
             }
         }
     }
 
     @Test
     void calibration_subtracts_inside_from_callees_and_outside_per_kind_from_callers() {
-        FunctionProfile p = TraceConverter.toFunctionProfile(sample(), true);
+        FunctionData p = TraceConverter.toFunctionData(sample(), true);
         List<FunctionStats> s = p.threads().get(0).functions();
         // main: own 1000 - 1 call x 10 inside - 10 method calls x 30 outside
         assertEquals(1_000 - 10 - 300, s.get(0).totalNanos());
@@ -125,7 +132,7 @@ class TraceFileTest {
         TraceData.ThreadData again = new TraceData.ThreadData("main", 1, t.functions(), t.edges());
         TraceData.ThreadData other = new TraceData.ThreadData("main", 7, t.functions(), t.edges());
         TraceData data = new TraceData(0, 0, 0, 0, one.functions(), List.of(t, again, other));
-        FunctionProfile p = TraceConverter.toFunctionProfile(data, false);
+        FunctionData p = TraceConverter.toFunctionData(data, false);
         assertEquals(2, p.threads().size());
         assertEquals("main#1", p.threads().get(0).thread());
         assertEquals("main#7", p.threads().get(1).thread());

@@ -9,13 +9,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import workbench.model.FunctionProfile;
+import workbench.model.FunctionData;
+import workbench.model.Frame;
 import workbench.model.FunctionStats;
+import workbench.model.MethodId;
+import workbench.report.Labels;
 import workbench.validation.targets.Edges;
 import workbench.validation.targets.Exceptions;
 import workbench.validation.targets.Exits;
 import workbench.validation.targets.Loops;
 import workbench.validation.targets.Recursion;
+import workbench.validation.targets.SameNames;
 import workbench.validation.targets.Shapes;
 import workbench.validation.targets.Threads;
 
@@ -39,6 +43,25 @@ class MethodTraceIT {
     }
 
     @Test
+    void two_classes_of_one_simple_name_in_different_packages_keep_separate_rows() throws IOException {
+        TracedRun run = TracedRun.run(work, SameNames.class);
+        assertEquals("9", run.stdout.trim()); // (1 + 2) + (0 + 2 + 4): the program is unchanged
+        FunctionStats a = byMethod(run, "workbench.validation.targets.a.Util");
+        FunctionStats b = byMethod(run, "workbench.validation.targets.b.Util");
+        assertEquals(2, a.calls());
+        assertEquals(3, b.calls());
+        assertEquals("Util.java:11(Util.run)", TracedRun.label(a.function()));
+        assertEquals("workbench/validation/targets/a/Util.java:11(workbench.validation.targets.a.Util.run)",
+                new Labels(false).label(a.function()));
+        assertEquals("workbench/validation/targets/b/Util.java:11(workbench.validation.targets.b.Util.run)",
+                new Labels(false).label(b.function()));
+    }
+
+    private static FunctionStats byMethod(TracedRun run, String className) {
+        return run.profile.byMethod().get(new MethodId(className, "run", "(I)I"));
+    }
+
+    @Test
     void mutual_recursion_counts_each_function_primitive_once() throws IOException {
         TracedRun run = TracedRun.run(work, Recursion.class);
         FunctionStats even = run.function("Recursion.even");
@@ -55,7 +78,7 @@ class MethodTraceIT {
         assertEquals(1234, run.function("Loops.square").calls());
         FunctionStats abs = run.function("{java.lang.Math.abs}");
         assertEquals(1234, abs.calls());
-        assertEquals("~", abs.key().file());
+        assertEquals(Frame.Kind.BUILTIN, abs.function().kind());
         assertEquals(1, run.function("Loops.main").calls());
     }
 
@@ -72,7 +95,7 @@ class MethodTraceIT {
         assertEquals(0, run.edgeCalls("Integer.parseInt", "Exceptions.after"));
         assertEquals(50, run.function("{java.lang.Integer.parseInt}").calls());
         assertEquals(50, run.edgeCalls("Exceptions.main", "Exceptions.parse"));
-        for (FunctionStats s : run.profile.merged()) assertEquals(s.calls(), s.primitiveCalls(), s.key().label());
+        for (FunctionStats s : run.profile.merged()) assertEquals(s.calls(), s.primitiveCalls(), TracedRun.label(s.function()));
     }
 
     @Test
@@ -81,7 +104,7 @@ class MethodTraceIT {
         assertEquals(1000, run.function("Threads.task").calls());
         assertEquals(4, run.function("Threads.work").calls());
         int workers = 0;
-        for (FunctionProfile.ThreadFunctions t : run.profile.threads()) {
+        for (FunctionData.ThreadFunctions t : run.profile.threads()) {
             if (!t.thread().startsWith("worker-")) continue;
             workers++;
             assertEquals(250, TracedRun.find(t.functions(), "Threads.task").calls(), t.thread());
@@ -97,7 +120,7 @@ class MethodTraceIT {
         assertEquals(1, run.function("Shapes.build").calls());
         // Point(int) runs 300 + 30 times directly and 20 times through this(x)
         List<FunctionStats> inits = run.profile.merged().stream()
-                .filter(s -> s.key().function().equals("Shapes.Point.<init>")).toList();
+                .filter(s -> Labels.STRIPPED.function(s.function()).equals("Shapes.Point.<init>")).toList();
         assertEquals(2, inits.size());
         long total = inits.stream().mapToLong(FunctionStats::calls).sum();
         assertEquals(370, total);
@@ -143,14 +166,14 @@ class MethodTraceIT {
                 work, Exits.class, List.of(TracedRun.TARGETS), List.of(), "sleep");
         assertTrue(run.result.timedOut());
         assertTrue(run.function("Exits.work").calls() > 10);
-        assertFalse(run.profile.merged().stream().anyMatch(s -> s.key().function().equals("Exits.leave")));
+        assertFalse(run.profile.merged().stream().anyMatch(s -> Labels.STRIPPED.function(s.function()).equals("Exits.leave")));
     }
 
     @Test
     void an_excluded_method_has_no_row_and_its_time_stays_with_its_caller() throws IOException {
         TracedRun run = TracedRun.run(workbench.session.ChildJvm.sameJava(), work, Edges.class,
                 List.of(TracedRun.TARGETS), List.of("*Edges#c"), List.of());
-        assertFalse(run.profile.merged().stream().anyMatch(s -> s.key().function().equals("Edges.c")));
+        assertFalse(run.profile.merged().stream().anyMatch(s -> Labels.STRIPPED.function(s.function()).equals("Edges.c")));
         assertEquals(5, run.function("Edges.b").calls());
         assertEquals(1, run.function("Edges.a").calls());
     }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import workbench.agent.AgentOptions;
-import workbench.model.FunctionProfile;
+import workbench.model.Frame;
+import workbench.model.FunctionData;
+import workbench.report.Labels;
 import workbench.model.FunctionStats;
 import workbench.session.ChildJvm;
 import workbench.trace.TraceConverter;
@@ -28,15 +30,15 @@ public final class TracedRun {
     public final ChildJvm.Result result;
     public final String stdout;
     public final TraceData data;
-    public final FunctionProfile profile;
-    public final FunctionProfile raw;
+    public final FunctionData profile;
+    public final FunctionData raw;
 
     private TracedRun(ChildJvm.Result result, String stdout, TraceData data) {
         this.result = result;
         this.stdout = stdout;
         this.data = data;
-        this.profile = TraceConverter.toFunctionProfile(data, true);
-        this.raw = TraceConverter.toFunctionProfile(data, false);
+        this.profile = TraceConverter.toFunctionData(data, true);
+        this.raw = TraceConverter.toFunctionData(data, false);
     }
 
     /** @return the shaded jar the build made, from failsafe's system property */
@@ -96,10 +98,10 @@ public final class TracedRun {
     public static FunctionStats find(List<FunctionStats> stats, String fragment) {
         List<FunctionStats> hits = new ArrayList<>();
         for (FunctionStats s : stats) {
-            if (s.key().label().contains(fragment)) hits.add(s);
+            if (label(s.function()).contains(fragment)) hits.add(s);
         }
         List<String> all = new ArrayList<>();
-        for (FunctionStats s : stats) all.add(s.key().label());
+        for (FunctionStats s : stats) all.add(label(s.function()));
         assertEquals(1, hits.size(), "functions matching '" + fragment + "' among " + all);
         return hits.get(0);
     }
@@ -107,8 +109,13 @@ public final class TracedRun {
     /** @return calls along the edge from the caller matching {@code caller} into {@code callee}, 0 when none */
     public long edgeCalls(String caller, String callee) {
         for (FunctionStats.CallerStats c : function(callee).callers()) {
-            if (c.caller().label().contains(caller)) return c.calls();
+            if (label(c.caller()).contains(caller)) return c.calls();
         }
         return 0;
+    }
+
+    /** @return the function's pstats label, stripped as the default table shows it */
+    public static String label(Frame f) {
+        return Labels.STRIPPED.label(f);
     }
 }

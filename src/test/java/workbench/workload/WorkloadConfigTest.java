@@ -1,6 +1,7 @@
 package workbench.workload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,11 +40,17 @@ class WorkloadConfigTest {
         WorkloadConfig c = new WorkloadConfig(300, 20, 3, 0.05, Variant.PRIMITIVE, 5, null);
         List<Interval> seen = new ArrayList<>();
         List<Integer> runs = new ArrayList<>();
+        List<Long> times = new ArrayList<>();
+        long before = System.nanoTime();
         Workload.run(c, (run, iv, nanos) -> {
             runs.add(run);
             seen.add(iv);
-            assertEquals(true, nanos >= 0);
+            times.add(nanos);
         });
+        long outside = System.nanoTime() - before;
+        // each run's own time is positive and together they fit inside the call that made them
+        assertTrue(times.stream().allMatch(t -> t > 0), times.toString());
+        assertTrue(times.stream().mapToLong(Long::longValue).sum() <= outside, times + " of " + outside);
         assertEquals(List.of(0, 1, 2), runs);
         double mean = PrimitiveBootstrap.mean(Data.generate(300, 5));
         for (Interval iv : seen) {

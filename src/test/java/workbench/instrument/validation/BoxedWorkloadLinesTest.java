@@ -69,7 +69,9 @@ class BoxedWorkloadLinesTest {
         List<LineCounters.Snapshot> mine = LineCounters.snapshot().subList(before, LineCounters.snapshot().size());
         Map<Integer, Long> hits = new TreeMap<>();
         for (LineCounters.Snapshot t : mine) {
-            if (!t.function.equals("BoxedBootstrap.confidenceInterval")) continue;
+            if (!t.className.equals("workbench/workload/BoxedBootstrap") || !t.method.equals("confidenceInterval")) {
+                continue;
+            }
             for (int s = 0; s < t.hits.length; s++) {
                 if (t.hits[s] != 0) hits.merge(t.firstLine + s, t.hits[s], Long::sum);
             }

@@ -13,11 +13,11 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbench.agent.AgentOptions;
-import workbench.model.LineProfile;
+import workbench.model.LineData;
 import workbench.report.LineProfilerTable;
 import workbench.report.SourceLookup;
 import workbench.session.ChildJvm;
-import workbench.session.LineDataReader;
+import workbench.trace.LineDataReader;
 import workbench.validation.targets.LineShapes;
 
 /**
@@ -30,7 +30,7 @@ class LineAgentIT {
     @TempDir
     Path work;
 
-    private LineProfile run(String timing) throws Exception {
+    private LineData run(String timing) throws Exception {
         Path jar = Path.of(System.getProperty("workbench.jar"));
         Path classes = Path.of(LineShapes.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         ChildJvm child = ChildJvm.sameJava().classPath(classes).main(LineShapes.class.getName(), List.of())
@@ -51,16 +51,16 @@ class LineAgentIT {
     void local_and_anonymous_classes_and_lambdas_count_in_their_methods_table() throws Exception {
         Map<Integer, Long> expected = LineValidationTestBase.expectedHits(LineShapes.class);
         for (String timing : List.of("hits", "exact")) {
-            LineProfile p = run(timing);
+            LineData p = run(timing);
             Map<Integer, Long> actual = new TreeMap<>();
-            for (LineProfile.FunctionLines f : p.functions()) {
-                for (LineProfile.LineStats s : f.lines()) {
+            for (LineData.FunctionLines f : p.functions()) {
+                for (LineData.LineStats s : f.lines()) {
                     if (s.hits() > 0) actual.merge(s.line(), s.hits(), Long::sum);
                 }
             }
             assertEquals(expected, actual, timing);
-            assertEquals(List.of("LineShapes.main", "LineShapes.shapes"),
-                    p.functions().stream().map(LineProfile.FunctionLines::function).toList());
+            assertEquals(List.of("main", "shapes"),
+                    p.functions().stream().map(f -> f.method().method()).toList());
         }
     }
 

@@ -80,7 +80,7 @@ public final class ChildJvm {
         return this;
     }
 
-    /** @return this, with the child's standard output sent to a file instead of ours */
+    /** @return this, with the child's standard output appended to a file instead of going to ours */
     public ChildJvm stdoutTo(Path file) {
         this.stdout = file;
         return this;
@@ -110,7 +110,7 @@ public final class ChildJvm {
         if (!Files.isExecutable(java)) throw new IOException("no java executable at " + java);
         List<String> cmd = command();
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
-        if (stdout != null) pb.redirectOutput(stdout.toFile());
+        if (stdout != null) pb.redirectOutput(ProcessBuilder.Redirect.appendTo(stdout.toFile()));
         long start = System.nanoTime();
         Process p = pb.start();
         boolean timedOut = false;

@@ -34,6 +34,8 @@ public final class ProfileSession {
     private final ProfileStore store;
     private final Duration timeout;
     private final List<String> jvmArgs;
+    private final List<Path> classPath;
+    private final Path stdout;
 
     /**
      * @param store   where the run is saved
@@ -41,9 +43,32 @@ public final class ProfileSession {
      * @param jvmArgs extra options for the child JVM (e.g. {@code -XX:TieredStopAtLevel=1})
      */
     public ProfileSession(ProfileStore store, Duration timeout, List<String> jvmArgs) {
+        this(store, timeout, jvmArgs, List.of(), null);
+    }
+
+    private ProfileSession(ProfileStore store, Duration timeout, List<String> jvmArgs, List<Path> classPath,
+                           Path stdout) {
         this.store = store;
         this.timeout = timeout;
         this.jvmArgs = List.copyOf(jvmArgs);
+        this.classPath = List.copyOf(classPath);
+        this.stdout = stdout;
+    }
+
+    /**
+     * @param entries class path entries the target needs besides the workbench jar
+     * @return a session whose children also have these on their class path
+     */
+    public ProfileSession withClassPath(List<Path> entries) {
+        return new ProfileSession(store, timeout, jvmArgs, entries, stdout);
+    }
+
+    /**
+     * @param file where the profiled program's standard output is appended (default: ours)
+     * @return a session whose children write their standard output there
+     */
+    public ProfileSession withStdout(Path file) {
+        return new ProfileSession(store, timeout, jvmArgs, classPath, file);
     }
 
     /**
@@ -89,6 +114,8 @@ public final class ProfileSession {
             ChildJvm child = ChildJvm.sameJava().classPath(SelfJar.locate()).main(target.mainClass(), target.args())
                     .timeout(timeout).jvmArg("-D" + RunLog.PROPERTY + "=" + runLog.toAbsolutePath());
             jvmArgs.forEach(child::jvmArg);
+            classPath.forEach(child::classPath);
+            if (stdout != null) child.stdoutTo(stdout);
             recorder.configure(child, workDir);
             store.prepareAsync(); // overlaps Jackson's start-up with the child's run
             ClockInfo clock = ClockProbe.measure();

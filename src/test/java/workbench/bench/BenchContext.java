@@ -239,8 +239,19 @@ public final class BenchContext implements AutoCloseable {
      * @throws IOException when the child fails, times out or leaves nothing to read
      */
     public Timing profile(ModeRecorder recorder, Target target, List<String> extraJvmArgs) throws IOException {
+        return profile(recorder, target, extraJvmArgs, List.of());
+    }
+
+    /**
+     * As {@link #profile(ModeRecorder, Target, List)}, for a target that needs more on its class path than the jar
+     * (a benchmark's own target class). The child's standard output goes to {@link #childOutput()}, apart from the
+     * figures.
+     */
+    public Timing profile(ModeRecorder recorder, Target target, List<String> extraJvmArgs, List<Path> classPath)
+            throws IOException {
         double cpu = ChildCpu.seconds();
-        Profile p = new ProfileSession(store, TIMEOUT, extraJvmArgs).run(recorder, target, "");
+        Profile p = new ProfileSession(store, TIMEOUT, extraJvmArgs).withClassPath(classPath)
+                .withStdout(childOutput()).run(recorder, target, "");
         cpu = ChildCpu.seconds() - cpu;
         forget(p.run().id());
         RunInfo run = p.run();
@@ -308,6 +319,11 @@ public final class BenchContext implements AutoCloseable {
             }
         }
         return result;
+    }
+
+    /** @return where profiled children's standard output goes (their "run k: ..." lines), apart from the report */
+    public Path childOutput() {
+        return work.resolve("children.out");
     }
 
     /** How a plain child ended. */

@@ -1,9 +1,6 @@
 package workbench.bench;
 
-import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,20 +28,16 @@ public final class BenchMain {
     }
 
     /**
-     * @param args {@code [--repeats N] [--reference DIR] [--report FILE] [section ...]}; {@code --report} sends the
-     *             figures to a file (such as {@code /dev/fd/3}) instead of standard output, which the profiled
-     *             children inherit for their own output
+     * @param args {@code [--repeats N] [--reference DIR] [section ...]}
      */
     public static void main(String[] args) throws Exception {
         int repeats = 5;
         Path reference = Path.of("..", "shared", "reference");
-        String report = null;
         List<String> wanted = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--repeats": repeats = Integer.parseInt(args[++i]); break;
                 case "--reference": reference = Path.of(args[++i]); break;
-                case "--report": report = args[++i]; break;
                 default: wanted.add(args[i].toLowerCase(Locale.ROOT));
             }
         }
@@ -55,7 +48,7 @@ public final class BenchMain {
                 System.exit(2);
             }
         }
-        PrintStream out = reportStream(report);
+        PrintStream out = System.out;
         try (BenchContext ctx = new BenchContext(out, repeats, SelfJar.locate(), reference)) {
             ClockInfo clock = ClockProbe.measure();
             ctx.printf("workbench benchmark: %d cores, %s %s, Java %s, repeats %d (medians)%n",
@@ -71,18 +64,6 @@ public final class BenchMain {
             }
         } finally {
             out.flush();
-        }
-    }
-
-    /** @return standard output, or the named file appended to (a {@code /dev/fd/N} that cannot be opened: stdout) */
-    private static PrintStream reportStream(String report) {
-        if (report == null) return System.out;
-        try {
-            return new PrintStream(new FileOutputStream(report, true), true, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            System.err.println("bench: cannot write the report to " + report + " (" + e.getMessage()
-                    + "); writing it to standard output");
-            return System.out;
         }
     }
 }

@@ -1,7 +1,6 @@
 package workbench.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,7 +131,7 @@ final class SamplingBench implements BenchSection {
         ctx.printf("%nknown split (SplitTarget, %.0f s: 70 %% / 30 %% of CPU), cumulative %% of samples%n",
                 SPLIT_SECONDS);
         ctx.printf("%-16s %8s %8s %8s %9s%n", "engine", "seventy", "thirty", "samples", "max error");
-        Path classes = splitTargetClasses(ctx);
+        Path classes = splitTargetClasses();
         for (SamplingEngine engine : SamplingEngine.values()) {
             for (long interval : new long[] {MS, 10 * MS}) {
                 SamplingSettings s = new SamplingSettings(engine, SamplingEvent.CPU, interval, false);
@@ -145,27 +144,15 @@ final class SamplingBench implements BenchSection {
         ctx.printf("target: within 5 points%n");
     }
 
-    /**
-     * SplitTarget is a benchmark class, in the test classes and not in the product jar that a profile session puts
-     * on the child's class path; the session takes JVM options, so the class goes on the child's boot class path,
-     * alone in a directory of its own. It uses nothing but {@code java.lang}, and samples name it all the same.
-     */
-    private static Path splitTargetClasses(BenchContext ctx) throws IOException {
-        String file = SplitTarget.class.getName().replace('.', '/') + ".class";
-        Path dir = ctx.workDir().resolve("split-classes");
-        Path out = dir.resolve(file);
-        Files.createDirectories(out.getParent());
-        try (InputStream in = SplitTarget.class.getClassLoader().getResourceAsStream(file)) {
-            if (in == null) throw new IOException(file + " not found on the class path");
-            Files.copy(in, out);
-        }
-        return dir;
+    /** SplitTarget is a benchmark class: in the test classes, which the child gets beside the product jar. */
+    private static Path splitTargetClasses() throws java.net.URISyntaxException {
+        return Path.of(SplitTarget.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     private static double[] split(BenchContext ctx, SamplingSettings settings, Path classes) throws Exception {
         Target target = new Target(SplitTarget.class.getName(), List.of(Double.toString(SPLIT_SECONDS)), Map.of());
-        BenchContext.Timing t = ctx.profile(new SamplingRecorder(settings, ctx.notices()), target,
-                List.of("-Xbootclasspath/a:" + classes.toAbsolutePath()));
+        BenchContext.Timing t = ctx.profile(new SamplingRecorder(settings, ctx.notices()), target, List.of(),
+                List.of(classes));
         SampleData p = (SampleData) t.profile().data();
         double total = p.totalSamples();
         double seventy = 0;

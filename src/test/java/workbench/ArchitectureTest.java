@@ -33,6 +33,7 @@ class ArchitectureTest {
             Map.entry("workload", Set.of()),
             Map.entry("agent.rt", Set.of()),
             Map.entry("io", Set.of()),
+            Map.entry("statistics", Set.of()),
             Map.entry("store", Set.of("model", "io")),
             Map.entry("report", Set.of("model")),
             Map.entry("export", Set.of("model", "io")),
@@ -66,6 +67,23 @@ class ArchitectureTest {
             Matcher m = IMPORT.matcher(Files.readString(file));
             while (m.find()) {
                 if (!m.group(1).startsWith("java.")) violations.add(MAIN.relativize(file) + " imports " + m.group(1));
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void statistics_imports_only_the_jdk_and_commons_statistics() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : sources()) {
+            if (!packageOf(file).equals("statistics")) continue;
+            Matcher m = IMPORT.matcher(Files.readString(file));
+            while (m.find()) {
+                String imported = m.group(1);
+                if (!imported.startsWith("java.") && !imported.startsWith("org.apache.commons.statistics.")
+                        && !imported.startsWith("org.apache.commons.rng.")) {
+                    violations.add(MAIN.relativize(file) + " imports " + imported);
+                }
             }
         }
         assertEquals(List.of(), violations);

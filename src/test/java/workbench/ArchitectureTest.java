@@ -30,7 +30,9 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             // only the command line sees everything
             Map.entry("cli", Set.of("model", "report", "export", "store", "session", "sampling", "instrument",
-                    "workload", "io", "statistics")),
+                    "workload", "io", "statistics", "compare")),
+            // comparisons read the model, decide with statistics and name rows with the report's labels
+            Map.entry("compare", Set.of("model", "statistics", "report")),
             // one run: the child JVM and the recorders; it knows the agent only through its option string
             Map.entry("session", Set.of("model", "sampling", "store", "io", "trace", "workload", "agent",
                     "instrument")),

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import workbench.model.Mode;
 import workbench.model.Profile;
+import workbench.model.RunSet;
 import workbench.report.ReportSettings;
 import workbench.session.ModeRecorder;
 import workbench.session.ProfileSession;
@@ -37,6 +38,12 @@ public final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Stop the profiled program after this many seconds; what was recorded is kept.")
     Double timeoutSeconds;
+
+    @Option(names = "--repeat", paramLabel = "K", defaultValue = "1",
+            description = "Run the profile K times, each in a fresh JVM, and save the runs as one run set (for"
+                    + " 'compare'); the table sums them, and a spread table shows each row's median and interval"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int repeat;
 
     @Option(names = "--name", paramLabel = "NAME",
             description = "A memorable name for the saved run, usable wherever a run id is (letters, digits, . _ + -).")
@@ -67,21 +74,26 @@ public final class ProfileCommand implements Callable<Integer> {
         if (timeoutSeconds != null && !(timeoutSeconds > 0)) {
             throw new UserException("--timeout must be positive, got " + timeoutSeconds);
         }
-        ModeRecorder recorder = recorder(err);
+        if (repeat < 1) throw new UserException("--repeat must be at least 1, got " + repeat);
+        recorder(err); // checks the mode's options now; each run gets a fresh recorder below
         if (report.flameGraph() != null && !(mode == Mode.SAMPLING
                 || mode == Mode.LINE && line.validate() == workbench.model.LineTiming.SAMPLED)) {
             throw new UserException("--flamegraph needs sampled stacks: --mode sampling, or --mode line --timing sampled");
         }
         Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));
-        Profile profile = new ProfileSession(storeOptions.store(), timeout)
-                .run(recorder, ProfileSession.workloadTarget(config), name);
-        Reports.print(profile.data(), settings, report.flameGraph(), out, err);
-        err.println("workbench: saved run " + profile.run().id()
-                + (profile.run().name().isEmpty() ? "" : " (" + profile.run().name() + ")"));
-        if (profile.run().exitCode() != 0) {
-            err.println("workbench: the profiled program exited with code " + profile.run().exitCode()
-                    + (profile.run().timedOut() ? " (stopped at the time limit)" : "")
-                    + "; the profile covers what ran until then");
+        RunSet set = new ProfileSession(storeOptions.store(), timeout).run(() -> recorder(err),
+                ProfileSession.workloadTarget(config), name, repeat, k -> {
+                    if (repeat > 1) Notices.to(err).accept("run " + k + " of " + repeat + " done");
+                });
+        Reports.print(set, settings, report.flameGraph(), out, err);
+        err.println("workbench: saved run " + set.id() + (set.size() > 1 ? " (" + set.size() + " runs)" : "")
+                + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));
+        for (Profile p : set.runs()) {
+            if (p.run().exitCode() != 0) {
+                err.println("workbench: the profiled program exited with code " + p.run().exitCode()
+                        + (p.run().timedOut() ? " (stopped at the time limit)" : "")
+                        + "; the profile covers what ran until then");
+            }
         }
         err.flush();
         return 0;

@@ -3,17 +3,40 @@ package workbench.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import workbench.compare.SpreadTable;
 import workbench.export.FlameGraphExporter;
 import workbench.model.ProfileData;
+import workbench.model.RunSet;
 import workbench.model.SampleData;
 import workbench.model.SampledLineData;
 import workbench.report.ProfilePrinter;
 import workbench.report.ReportSettings;
+import workbench.report.StatprofTable;
 
 /** What {@code profile} and {@code stats} print for a run: the table on stdout, and the flame graph when asked. */
 final class Reports {
 
+    /** Rows of a run set's spread table. */
+    private static final int SPREAD_ROWS = 20;
+
     private Reports() {
+    }
+
+    /**
+     * A run set: a single run's table as it is; K runs' summed table (pstats' {@code add}), then how each row varies
+     * from run to run.
+     */
+    static void print(RunSet set, ReportSettings settings, Path flameGraph, PrintWriter out, PrintWriter err)
+            throws IOException {
+        if (set.size() > 1) {
+            out.println("Run set " + set.id() + ": " + set.size() + " runs, each in a fresh JVM; the table sums them");
+            out.println();
+        }
+        print(set.merged(), settings, flameGraph, out, err);
+        if (set.size() > 1) {
+            out.println();
+            new SpreadTable(set, settings.labels()).print(out, settings.by() == StatprofTable.By.LINE, SPREAD_ROWS);
+        }
     }
 
     /**

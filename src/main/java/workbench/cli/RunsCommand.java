@@ -15,10 +15,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import workbench.model.RunInfo;
+import workbench.store.ProfileStore;
 
 /** {@code workbench runs}: the saved runs, newest first. */
 @Command(name = "runs", mixinStandardHelpOptions = true,
-        description = "List saved runs, newest first: id, name, mode, target, JDK, wall time and date.")
+        description = "List saved runs, newest first: id, name, mode, target, runs in the set, JDK, wall time (of the"
+                + " first run) and date.")
 public final class RunsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
@@ -37,7 +39,7 @@ public final class RunsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 0) throw new UserException("--limit must be 0 (all) or more, got " + limit);
-        List<RunInfo> runs = new ArrayList<>(storeOptions.store().headers());
+        List<ProfileStore.Listing> runs = new ArrayList<>(storeOptions.store().headers());
         Collections.reverse(runs);
         if (limit > 0 && runs.size() > limit) runs = runs.subList(0, limit);
         PrintWriter out = spec.commandLine().getOut();
@@ -49,15 +51,16 @@ public final class RunsCommand implements Callable<Integer> {
         int idWidth = "id".length();
         int nameWidth = "name".length();
         int targetWidth = "target".length();
-        for (RunInfo r : runs) {
+        for (ProfileStore.Listing r : runs) {
             idWidth = Math.max(idWidth, r.id().length());
             nameWidth = Math.max(nameWidth, r.name().length());
-            targetWidth = Math.max(targetWidth, r.target().describe().length());
+            targetWidth = Math.max(targetWidth, r.first().target().describe().length());
         }
-        String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %-13s  %-" + targetWidth + "s  %-8s  %8s  %s%n";
-        out.printf(Locale.ROOT, row, "id", "name", "mode", "target", "jdk", "wall (s)", "date");
-        for (RunInfo r : runs) {
-            out.printf(Locale.ROOT, row, r.id(), r.name(), r.mode().cliName(), r.target().describe(),
+        String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %-13s  %-" + targetWidth + "s  %4s  %-8s  %8s  %s%n";
+        out.printf(Locale.ROOT, row, "id", "name", "mode", "target", "runs", "jdk", "wall (s)", "date");
+        for (ProfileStore.Listing l : runs) {
+            RunInfo r = l.first();
+            out.printf(Locale.ROOT, row, l.id(), l.name(), r.mode().cliName(), r.target().describe(), l.size(),
                     r.jvm().javaVersion(), String.format(Locale.ROOT, "%.2f", r.wallNanos() / 1e9),
                     DATE.format(Instant.parse(r.startedAt())));
         }

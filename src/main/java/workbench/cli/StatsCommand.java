@@ -39,9 +39,13 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ReportSettings settings = report.settings();
-        ProfileData data = isRecording(run) ? recording(Path.of(run))
-                : new RunResolver(storeOptions.store()).resolve(run).data();
-        Reports.print(data, settings, report.flameGraph(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        if (isRecording(run)) {
+            Reports.print(recording(Path.of(run)), settings, report.flameGraph(), spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        } else {
+            Reports.print(new RunResolver(storeOptions.store()).resolve(run), settings, report.flameGraph(),
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         return 0;
     }
 

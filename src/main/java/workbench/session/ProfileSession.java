@@ -7,16 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import workbench.model.ClockInfo;
 import workbench.model.JvmInfo;
 import workbench.model.Profile;
 import workbench.model.ProfileData;
 import workbench.model.RunInfo;
+import workbench.model.RunSet;
 import workbench.model.Target;
 import workbench.store.ProfileStore;
 import workbench.workload.WorkloadConfig;
@@ -96,7 +100,7 @@ public final class ProfileSession {
     }
 
     /**
-     * Runs a target from the workbench jar under a recorder and saves the result.
+     * Runs a target from the workbench jar once under a recorder and saves the result.
      *
      * @param recorder the mode
      * @param target   the main class, its arguments and parameters
@@ -106,8 +110,57 @@ public final class ProfileSession {
      * @throws workbench.store.StoreException when the store cannot take the run (checked before the child starts)
      */
     public Profile run(ModeRecorder recorder, Target target, String name) throws IOException {
+        return run(() -> recorder, target, name, 1, k -> { }).runs().get(0);
+    }
+
+    /**
+     * Runs a target K times, each in a fresh child JVM under a fresh recorder, and saves the runs as one set under
+     * one id: what {@code profile --repeat K} does, so that a comparison can see how much each figure varies.
+     *
+     * @param recorders makes the mode's recorder, a fresh one per run (a recorder keeps what it configured)
+     * @param target    the main class, its arguments and parameters
+     * @param name      a name for the saved set, {@code ""} for none
+     * @param repeat    how many runs, at least 1
+     * @param done      told the number of each run as it finishes (a progress bar)
+     * @return the saved set
+     * @throws IOException when a child cannot run or left no readable output
+     * @throws workbench.store.StoreException when the store cannot take the runs (checked before any child starts)
+     */
+    public RunSet run(Supplier<? extends ModeRecorder> recorders, Target target, String name, int repeat,
+                      IntConsumer done) throws IOException {
+        if (repeat < 1) throw new IllegalArgumentException("repeat must be at least 1, got " + repeat);
         store.checkWritable();
         if (!name.isEmpty()) store.checkNewName(name);
+        store.prepareAsync(); // overlaps Jackson's start-up with the children's runs
+        List<Profile> runs = new ArrayList<>(repeat);
+        String id = null;
+        for (int k = 1; k <= repeat; k++) {
+            ModeRecorder recorder = recorders.get();
+            if (id == null) id = store.newId(recorder.mode().cliName());
+            String runId = id;
+            String suffix = repeat == 1 ? "" : "-" + k;
+            runs.add(record(recorder, target, runId, name, ext -> store.sibling(runId, suffix + ext)));
+            done.accept(k);
+        }
+        RunSet set = new RunSet(id, name, runs);
+        store.save(set);
+        return set;
+    }
+
+    /**
+     * Runs a target once under a recorder and reads what it left, without saving: the unit every command that runs
+     * children is made of.
+     *
+     * @param recorder  the mode
+     * @param target    the main class, its arguments and parameters
+     * @param id        the id the run is known by
+     * @param name      its name, {@code ""} for none
+     * @param saveFiles where files that belong to the run (a raw recording) go
+     * @return the profile
+     * @throws IOException when the child cannot run or left no readable output
+     */
+    public Profile record(ModeRecorder recorder, Target target, String id, String name,
+                          ModeRecorder.SaveFiles saveFiles) throws IOException {
         Path workDir = Files.createTempDirectory("workbench-");
         try {
             Path runLog = workDir.resolve(RUN_LOG_FILE);
@@ -117,18 +170,14 @@ public final class ProfileSession {
             classPath.forEach(child::classPath);
             if (stdout != null) child.stdoutTo(stdout);
             recorder.configure(child, workDir);
-            store.prepareAsync(); // overlaps Jackson's start-up with the child's run
             ClockInfo clock = ClockProbe.measure();
             String startedAt = Instant.now().toString();
             ChildJvm.Result result = child.run();
-            String id = store.newId(recorder.mode().cliName());
-            ProfileData data = recorder.collect(workDir, result, suffix -> store.sibling(id, suffix));
+            ProfileData data = recorder.collect(workDir, result, saveFiles);
             RunInfo info = new RunInfo(id, name, recorder.mode(), target, recorder.settings(), recorder.notices(),
                     startedAt, result.command(), jvm(), clock, result.wallNanos(), RunLog.read(runLog),
                     result.exitCode(), result.timedOut());
-            Profile profile = new Profile(info, data);
-            store.save(profile);
-            return profile;
+            return new Profile(info, data);
         } finally {
             deleteRecursively(workDir);
         }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import workbench.io.AtomicFiles;
 import workbench.model.Profile;
 import workbench.model.RunInfo;
+import workbench.model.RunSet;
 
 /**
  * Saved runs: one JSON file per run under a directory ({@code profiles/} by default), written atomically.
@@ -107,23 +108,35 @@ public final class ProfileStore {
                     + " without '..' or a path separator, and not 'last'");
         }
         if (Files.exists(file(name))) throw StoreException.badInput("--name '" + name + "' is a saved run's id");
-        for (RunInfo r : headers()) {
+        for (Listing r : headers()) {
             if (r.name().equals(name)) throw StoreException.badInput("--name '" + name + "' is taken by run " + r.id());
         }
     }
 
     /**
-     * Saves a run atomically under its id.
+     * Saves a single run atomically under its id.
      *
      * @param profile the run; its {@code run().id()} names the file
      * @return the file written
      * @throws StoreException (a failure, not bad input) when the directory cannot be written
      */
     public Path save(Profile profile) {
-        Path target = file(profile.run().id());
+        return save(RunSet.of(profile));
+    }
+
+    /**
+     * Saves a run set atomically under its id.
+     *
+     * @param set the runs; the set's id names the file
+     * @return the file written
+     * @throws StoreException (a failure, not bad input) when the directory cannot be written
+     */
+    public Path save(RunSet set) {
+        Path target = file(set.id());
         try {
             Files.createDirectories(dir);
-            byte[] bytes = json().writeValueAsBytes(new RunFormat.Envelope(RunFormat.FORMAT, version(), profile));
+            byte[] bytes = json().writeValueAsBytes(new RunFormat.Envelope(RunFormat.FORMAT, version(), set.id(),
+                    set.name(), set.size(), set.runs()));
             AtomicFiles.write(target, bytes);
             return target;
         } catch (IOException e) {
@@ -132,22 +145,27 @@ public final class ProfileStore {
     }
 
     /**
-     * Loads a saved run from its file.
+     * Loads a saved run set from its file.
      *
      * @param path a run's JSON file
-     * @return the run
+     * @return the runs
      * @throws StoreException (bad input) when it is missing, unreadable, not a run, or of another format version
      */
-    public Profile load(Path path) {
+    public RunSet load(Path path) {
         if (!Files.isRegularFile(path)) throw StoreException.badInput("no saved run at " + path);
         RunFormat.Header h = header(path);
         if (h.format() != RunFormat.FORMAT) throw wrongFormat(path, h);
         try {
             RunFormat.Envelope e = json().readValue(path.toFile(), RunFormat.Envelope.class);
-            if (e.profile() == null || e.profile().run() == null || e.profile().data() == null) {
-                throw StoreException.badInput(path + " is not a saved run: it has no run or no data");
+            if (e.runs() == null || e.runs().isEmpty() || e.runs().size() != e.size() || e.id() == null) {
+                throw StoreException.badInput(path + " is not a saved run: it holds no runs, or not as many as it says");
             }
-            return e.profile();
+            for (Profile p : e.runs()) {
+                if (p == null || p.run() == null || p.data() == null) {
+                    throw StoreException.badInput(path + " is not a saved run: a run has no header or no data");
+                }
+            }
+            return new RunSet(e.id(), e.name() == null ? "" : e.name(), e.runs());
         } catch (JsonProcessingException e) {
             throw StoreException.badInput(path + " is not a saved run (corrupt or truncated: "
                     + oneLine(e.getOriginalMessage()) + ")", e);
@@ -185,17 +203,28 @@ public final class ProfileStore {
     }
 
     /**
-     * The headers of every readable run of this build's format, oldest first; files that are not such runs are
+     * A saved run set as a listing shows it, read from the head of its file.
+     *
+     * @param id    the set's id
+     * @param name  its name, {@code ""} for none
+     * @param size  how many runs it holds
+     * @param first the first run's header
+     */
+    public record Listing(String id, String name, int size, RunInfo first) {
+    }
+
+    /**
+     * The heads of every readable run of this build's format, oldest first; files that are not such runs are
      * passed over (listing must not fail for one bad file).
      *
-     * @return the run headers
+     * @return the listings
      */
-    public List<RunInfo> headers() {
-        List<RunInfo> out = new ArrayList<>();
+    public List<Listing> headers() {
+        List<Listing> out = new ArrayList<>();
         for (String id : list()) {
             try {
                 RunFormat.Header h = RunFormat.header(json(), file(id));
-                if (h.run() != null) out.add(h.run());
+                if (h.run() != null) out.add(new Listing(id, h.run().name(), h.size(), h.run()));
             } catch (IOException | RuntimeException e) {
                 // not a run of this format: left out of listings
             }

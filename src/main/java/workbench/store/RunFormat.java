@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import workbench.model.FunctionData;
 import workbench.model.LineData;
 import workbench.model.Profile;
@@ -22,11 +23,13 @@ import workbench.model.SampledLineData;
  * files, versions or Jackson.
  *
  * <pre>
- * { "format": 2, "workbench": "0.2.0", "profile": { "run": {...}, "data": { "kind": "functions", ... } } }
+ * { "format": 2, "workbench": "0.2.0", "id": "...", "name": "", "size": 1,
+ *   "runs": [ { "run": {...}, "data": { "kind": "functions", ... } }, ... ] }
  * </pre>
  *
- * <p>{@code format} changes whenever a field changes meaning or is removed; a file of another format is refused with
- * one line that names both versions. The run's header comes before its data, so listing runs reads only headers.
+ * <p>A file holds a run set: one run, or the K runs of {@code profile --repeat K}. {@code format} changes whenever a
+ * field changes meaning or is removed; a file of another format is refused with one line that names both versions.
+ * The id, name, size and the first run's header come before any data, so listing runs reads only that much.
  */
 final class RunFormat {
 
@@ -41,9 +44,12 @@ final class RunFormat {
      *
      * @param format    the format version
      * @param workbench the version of the workbench that wrote it
-     * @param profile   the run
+     * @param id        the run set's id
+     * @param name      its name, {@code ""} for none
+     * @param size      how many runs (written before them, for listings)
+     * @param runs      the runs
      */
-    record Envelope(int format, String workbench, Profile profile) {
+    record Envelope(int format, String workbench, String id, String name, int size, List<Profile> runs) {
     }
 
     /** Jackson's view of the sealed data type: a {@code kind} property names the record. */
@@ -69,9 +75,10 @@ final class RunFormat {
      *
      * @param format    the format version ({@code 1} for the envelope-less format of 0.1)
      * @param workbench the writer's version, {@code ""} when unknown
-     * @param run       the run's header, {@code null} when the format is not this build's
+     * @param size      how many runs the set holds
+     * @param run       the first run's header, {@code null} when the format is not this build's
      */
-    record Header(int format, String workbench, RunInfo run) {
+    record Header(int format, String workbench, int size, RunInfo run) {
     }
 
     /**
@@ -86,6 +93,7 @@ final class RunFormat {
         try (JsonParser p = mapper.getFactory().createParser(file.toFile())) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("not a JSON object");
             int format = -1;
+            int size = 0;
             String writer = "";
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
@@ -94,18 +102,21 @@ final class RunFormat {
                     case "format" -> format = p.getIntValue();
                     case "formatVersion" -> format = p.getIntValue(); // format 1 kept it at the top
                     case "workbench" -> writer = p.getValueAsString("");
-                    case "profile" -> {
-                        if (format != FORMAT) return new Header(format, writer, null);
-                        return new Header(format, writer, readRun(mapper, p));
+                    case "size" -> size = p.getIntValue();
+                    case "runs" -> {
+                        if (format != FORMAT) return new Header(format, writer, size, null);
+                        if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("a run set with no runs");
+                        return new Header(format, writer, size, readRun(mapper, p));
                     }
                     default -> p.skipChildren();
                 }
-                if (format >= 0 && format != FORMAT) return new Header(format, writer, null);
+                if (format >= 0 && format != FORMAT) return new Header(format, writer, size, null);
             }
-            return new Header(format, writer, null);
+            return new Header(format, writer, size, null);
         }
     }
 
+    /** Reads the {@code run} field of the run object the parser has just entered. */
     private static RunInfo readRun(ObjectMapper mapper, JsonParser p) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();

@@ -4,8 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import workbench.model.Profile;
-import workbench.model.RunInfo;
+import workbench.model.RunSet;
 
 /**
  * Finds the run a user means: {@code last} (and {@code last~N}, N runs before it), an id, a name given with
@@ -22,10 +21,10 @@ public final class RunResolver {
 
     /**
      * @param ref what the user typed
-     * @return the run
+     * @return the run set (one run, or the runs of {@code --repeat})
      * @throws StoreException (bad input) when no run or more than one matches, or the file is not a readable run
      */
-    public Profile resolve(String ref) {
+    public RunSet resolve(String ref) {
         return store.load(path(ref));
     }
 
@@ -40,7 +39,7 @@ public final class RunResolver {
         if (ref.equals("last") || ref.startsWith("last~")) return store.file(nthLast(ref, ids));
         if (ids.contains(ref)) return store.file(ref);
         if (!ref.contains("/") && !ref.contains("\\")) {
-            for (RunInfo r : store.headers()) {
+            for (ProfileStore.Listing r : store.headers()) {
                 if (r.name().equals(ref)) return store.file(r.id());
             }
             List<String> matches = new ArrayList<>();

@@ -39,10 +39,10 @@ class IdentityAcrossModesIT {
             assertEquals(0, r.code(), r.err());
         }
         RunResolver runs = new RunResolver(new ProfileStore(dir.resolve("profiles")));
-        FunctionData traced = (FunctionData) runs.resolve("last~3").data();
-        SampleData jfr = (SampleData) runs.resolve("last~2").data();
-        SampleData async = (SampleData) runs.resolve("last~1").data();
-        LineData lines = (LineData) runs.resolve("last").data();
+        FunctionData traced = (FunctionData) runs.resolve("last~3").merged();
+        SampleData jfr = (SampleData) runs.resolve("last~2").merged();
+        SampleData async = (SampleData) runs.resolve("last~1").merged();
+        LineData lines = (LineData) runs.resolve("last").merged();
 
         assertEquals(1, traced.byMethod().get(CONFIDENCE_INTERVAL).calls(), "one run: one call");
         assertTrue(methods(jfr).contains(CONFIDENCE_INTERVAL), methods(jfr).toString());

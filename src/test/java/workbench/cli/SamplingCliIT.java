@@ -41,7 +41,7 @@ class SamplingCliIT {
         ProfileStore store = new ProfileStore(dir.resolve("profiles"));
         List<String> ids = store.list();
         assertEquals(1, ids.size(), ids.toString());
-        return store.load(store.file(ids.get(0)));
+        return store.load(store.file(ids.get(0))).runs().get(0);
     }
 
     @Test

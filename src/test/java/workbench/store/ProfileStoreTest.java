@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbench.model.Profile;
 import workbench.model.ProfileData;
+import workbench.model.RunSet;
 
 /** Saved runs: what is saved loads back equal, writes are atomic, and a bad file is one line for the user. */
 class ProfileStoreTest {
@@ -33,8 +34,25 @@ class ProfileStoreTest {
             Profile p = SampleRuns.profile("20261125-06450" + i++ + "-" + data.mode().cliName(), data);
             Path file = store.save(p);
             assertEquals(store.file(p.run().id()), file);
-            assertEquals(p, store.load(file));
+            assertEquals(RunSet.of(p), store.load(file));
         }
+    }
+
+    @Test
+    void a_run_set_round_trips_with_its_size_ahead_of_its_runs() throws IOException {
+        ProfileStore store = new ProfileStore(dir);
+        List<Profile> runs = List.of(SampleRuns.profile("set", "three", SampleRuns.functions()),
+                SampleRuns.profile("set", "three", SampleRuns.functions()),
+                SampleRuns.profile("set", "three", SampleRuns.functions()));
+        RunSet set = new RunSet("set", "three", runs);
+        store.save(set);
+        assertEquals(set, store.load(store.file("set")));
+        String json = Files.readString(store.file("set"));
+        assertTrue(json.indexOf("\"size\" : 3") < json.indexOf("\"runs\""), json.substring(0, 200));
+        assertEquals(List.of(new ProfileStore.Listing("set", "three", 3, runs.get(0).run())), store.headers());
+        assertEquals(3 * 4_000_100, ((workbench.model.FunctionData) set.merged()).totals().calls());
+        Path lying = Files.writeString(dir.resolve("lying.json"), json.replace("\"size\" : 3", "\"size\" : 4"));
+        assertOneLine(() -> store.load(lying), "not as many as it says");
     }
 
     @Test
@@ -54,7 +72,7 @@ class ProfileStoreTest {
         ProfileStore store = new ProfileStore(dir);
         Profile p = SampleRuns.profile("ordered", SampleRuns.functions());
         store.save(p);
-        Profile back = store.load(store.file("ordered"));
+        Profile back = store.load(store.file("ordered")).runs().get(0);
         assertEquals(List.of("zeta", "alpha"), new ArrayList<>(back.run().settings().keySet()));
         assertEquals(List.of("n", "iterations", "runs", "alpha", "variant", "seed", "data"),
                 new ArrayList<>(back.run().target().workload().keySet()));

@@ -36,7 +36,7 @@ class RunResolverTest {
         assertEquals(dir.resolve("20261125-060000-deterministic.json"), r.path("20261125-060000-deterministic"));
         assertEquals(dir.resolve("20261125-060500-sampling.json"), r.path("baseline"));
         assertEquals(dir.resolve("20261125-0605"+ "00-sampling.json"), r.path("20261125-0605"));
-        assertEquals("baseline", r.resolve("baseline").run().name());
+        assertEquals("baseline", r.resolve("baseline").name());
     }
 
     @Test
@@ -53,6 +53,6 @@ class RunResolverTest {
         store();
         Path file = dir.resolve("20261125-060000-deterministic.json");
         assertEquals("20261125-060000-deterministic",
-                new RunResolver(new ProfileStore(dir.resolve("elsewhere"))).resolve(file.toString()).run().id());
+                new RunResolver(new ProfileStore(dir.resolve("elsewhere"))).resolve(file.toString()).id());
     }
 }

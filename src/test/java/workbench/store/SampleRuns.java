@@ -25,7 +25,7 @@ import workbench.model.Target;
 import workbench.model.ThreadScope;
 
 /** Hand-made runs of every kind, for the store's tests. */
-final class SampleRuns {
+public final class SampleRuns {
 
     static final MethodId CI = new MethodId("workbench.workload.BoxedBootstrap", "confidenceInterval",
             "(Ljava/util/List;IDLjava/util/Random;)Lworkbench/workload/Interval;");
@@ -45,7 +45,7 @@ final class SampleRuns {
         return new FunctionData(12.5, true, List.of(new FunctionData.ThreadFunctions("main", List.of(stats))));
     }
 
-    static SampleData samples() {
+    public static SampleData samples() {
         return new SampleData(new SamplerInfo(SamplingEngine.JFR, SamplingEvent.CPU, "jdk.ExecutionSample",
                 ThreadScope.WORKLOAD, 10_000_000L, 3, "run.jfr"), List.of(CI_FRAME, RANDINT, NEXT_INT),
                 List.of(new SampleData.StackCount("main", List.of(2, 1, 0), 321)));

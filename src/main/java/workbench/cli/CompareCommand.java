@@ -1,0 +1,192 @@
+package workbench.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import workbench.compare.CompareTable;
+import workbench.compare.Comparison;
+import workbench.compare.Measure;
+import workbench.model.Mode;
+import workbench.model.RunSet;
+import workbench.model.SampleData;
+import workbench.model.Target;
+import workbench.report.Labels;
+import workbench.report.Restriction;
+import workbench.store.ProfileStore;
+import workbench.store.RunResolver;
+
+/** {@code workbench compare A B}: two runs or run sets, row by row, with intervals and verdicts. */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compare two saved runs or run sets (profile --repeat K) of one mode: the workload's own time"
+                + " and every function or line, each side's median with a 95% interval, B/A with its interval, and a"
+                + " verdict (faster, slower, ~) from a Mann-Whitney U test against a noise threshold, with the false"
+                + " discovery rate across rows held at 5% (Benjamini-Hochberg). A verdict needs >= 4 runs a side;"
+                + " exact counts (calls, hits) are compared exactly.",
+            "A and B are ids, names, unique id prefixes, last, last~N, or run files. Runs of different targets (n,"
+                + " iterations, runs, seed, alpha, data; the variant may differ) need --force."})
+public final class CompareCommand implements Callable<Integer> {
+
+    /** The workload parameters that make a different target; the variant is what a comparison is usually about. */
+    private static final List<String> TARGET_KEYS = List.of("n", "iterations", "runs", "alpha", "seed", "data");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The baseline.")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The run compared with it.")
+    String b;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--measure", paramLabel = "M",
+            description = "What rows compare: tottime (default), cumtime or calls (deterministic); self (default) or"
+                    + " cumulative (sampling); time (default) or hits (line).")
+    String measure;
+
+    @Option(names = "--by", paramLabel = "KEY", defaultValue = "function",
+            description = "Sampling: rows per function or per line (default: ${DEFAULT-VALUE}).")
+    String by;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "Print at most N rows, largest change first; 0 for all (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--match", paramLabel = "REGEX", description = "Print only rows whose name matches REGEX.")
+    String match;
+
+    @Option(names = "--threshold", paramLabel = "T", defaultValue = "1%",
+            description = "Noise floor: a significant change smaller than this is still ~ (1% or 0.01) (default:"
+                    + " ${DEFAULT-VALUE}).")
+    String threshold;
+
+    @Option(names = "--force", description = "Compare runs of different targets (a warning names the difference).")
+    boolean force;
+
+    @Option(names = "--strip-dirs", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Name files without directories and classes without packages (default).")
+    boolean stripDirs;
+
+    @Option(names = "--json", description = "Print the comparison as JSON, for scripts.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        double noise = parseThreshold(threshold);
+        if (limit < 0) throw new UserException("--limit must be 0 (all) or more, got " + limit);
+        Pattern regex = match == null ? null : regex(match);
+        boolean byLine = switch (by) {
+            case "function" -> false;
+            case "line" -> true;
+            default -> throw new UserException("--by must be function or line, got '" + by + "'");
+        };
+        ProfileStore store = storeOptions.store();
+        RunResolver resolver = new RunResolver(store);
+        Path fileA = resolver.path(a);
+        Path fileB = resolver.path(b);
+        if (fileA.toAbsolutePath().normalize().equals(fileB.toAbsolutePath().normalize())) {
+            throw new UserException("A and B are the same run (" + a + ", " + b + "): compare two different runs");
+        }
+        RunSet setA = store.load(fileA);
+        RunSet setB = store.load(fileB);
+        Mode mode = setA.mode();
+        if (setB.mode() != mode) {
+            throw new UserException("A is a " + mode.cliName() + " run and B a " + setB.mode().cliName()
+                    + " run: compare runs of one mode");
+        }
+        Measure m;
+        try {
+            m = measure == null ? Measure.defaultFor(mode) : Measure.parse(measure, mode);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        if (mode == Mode.SAMPLING) checkSameSampler(setA, setB);
+        String difference = targetDifference(setA.first().target(), setB.first().target());
+        if (!difference.isEmpty()) {
+            if (!force) throw new UserException("A and B profile different targets (" + difference + "); --force"
+                    + " compares them anyway");
+            Notices.to(err).accept("warning: A and B profile different targets (" + difference + ")");
+        }
+        Comparison c = Comparison.of(setA, setB, m, byLine, noise);
+        if (json) {
+            ObjectMapper mapper = store.json().copy().enable(SerializationFeature.INDENT_OUTPUT);
+            out.println(mapper.writeValueAsString(c));
+            out.flush();
+        } else {
+            new CompareTable(c, new Labels(stripDirs)).print(out, limit, regex);
+        }
+        return 0;
+    }
+
+    /** Sampled seconds of two runs compare only when their samples stand for the same thing. */
+    private static void checkSameSampler(RunSet a, RunSet b) {
+        var sa = ((SampleData) a.runs().get(0).data()).sampler();
+        var sb = ((SampleData) b.runs().get(0).data()).sampler();
+        if (sa.event() != sb.event()) {
+            throw new UserException("A sampled " + sa.event().cliName() + " and B " + sb.event().cliName()
+                    + ": their samples stand for different time; compare runs of one event");
+        }
+    }
+
+    /** @return the target parameters that differ, as {@code n 1000 -> 2000}, or {@code ""} */
+    static String targetDifference(Target a, Target b) {
+        List<String> diffs = new ArrayList<>();
+        if (!a.mainClass().equals(b.mainClass())) diffs.add("main class " + a.mainClass() + " -> " + b.mainClass());
+        if (a.workload().isEmpty() || b.workload().isEmpty()) {
+            if (!a.args().equals(b.args())) diffs.add("arguments " + a.args() + " -> " + b.args());
+        } else {
+            TreeSet<String> keys = new TreeSet<>(a.workload().keySet());
+            keys.addAll(b.workload().keySet());
+            for (String k : TARGET_KEYS) {
+                if (keys.contains(k) && !Objects.equals(a.workload().get(k), b.workload().get(k))) {
+                    diffs.add(k + " " + show(a.workload(), k) + " -> " + show(b.workload(), k));
+                }
+            }
+        }
+        return String.join(", ", diffs);
+    }
+
+    private static String show(Map<String, String> m, String k) {
+        return m.getOrDefault(k, "(none)");
+    }
+
+    static double parseThreshold(String text) {
+        try {
+            String t = text.trim();
+            double v = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1)) / 100
+                    : Double.parseDouble(t);
+            if (v >= 0 && v < 1) return v;
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new UserException("--threshold must be a fraction in [0, 1) or a percentage (1%), got '" + text + "'");
+    }
+
+    private static Pattern regex(String text) {
+        try {
+            Restriction.regex(text);
+            return Pattern.compile(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+}

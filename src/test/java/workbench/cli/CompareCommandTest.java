@@ -1,0 +1,95 @@
+package workbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import workbench.compare.SyntheticSets;
+import workbench.model.Frame;
+import workbench.model.Profile;
+import workbench.model.RunSet;
+import workbench.model.Target;
+import workbench.store.ProfileStore;
+
+/** {@code compare} on saved run sets with a known truth, and its bad input: one line, exit code 2. */
+class CompareCommandTest {
+
+    private static final Frame WORK = SyntheticSets.function("Boot", "work", 20);
+
+    @TempDir
+    Path dir;
+    private ProfileStore store;
+
+    private RunSet set(String id, double seconds, long seed) {
+        return SyntheticSets.deterministic(id, 6, Map.of(WORK, seconds), Map.of(WORK, 10L), 0.02, seed);
+    }
+
+    @BeforeEach
+    void save() {
+        store = new ProfileStore(dir);
+        store.save(set("20261130-010000-deterministic", 1.0, 1));
+        store.save(set("20261130-010100-deterministic", 1.5, 2));
+    }
+
+    private Cli.Result compare(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "compare";
+        all[1] = "--profiles";
+        all[2] = dir.toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        return Cli.run(all);
+    }
+
+    @Test
+    void a_fifty_percent_slowdown_is_called_slower_with_its_interval() {
+        Cli.Result r = compare("last~1", "last");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches(".*\\+[45][0-9]\\.[0-9]% \\[\\+[0-9.]+%, \\+[0-9.]+%\\] +slower"
+                + " \\(q=[0-9.]+\\) +10 +Boot\\.java:20\\(Boot\\.work\\)")), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void json_carries_every_row_with_its_verdict() {
+        Cli.Result r = compare("--json", "last~1", "last");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"verdict\" : \"SLOWER\""), r.out());
+        assertTrue(r.out().contains("\"className\" : \"demo.Boot\""), r.out());
+    }
+
+    @Test
+    void bad_input_is_one_line_and_exit_code_2() {
+        store.save(new RunSet("20261130-010200-sampling", "", List.of(SyntheticSets.profile("s",
+                workbench.store.SampleRuns.samples(), 1_000_000))));
+        Profile other = SyntheticSets.profile("o", set("x", 1.0, 3).runs().get(0).data(), 1_000_000);
+        Map<String, String> workload = new LinkedHashMap<>(other.run().target().workload());
+        workload.put("n", "2000");
+        Profile bigger = new Profile(new workbench.model.RunInfo("20261130-010300-deterministic", "", other.run().mode(),
+                new Target("demo.Main", List.of(), workload), Map.of(), List.of(), other.run().startedAt(),
+                other.run().command(), other.run().jvm(), other.run().clock(), 1, List.of(1L), 0, false), other.data());
+        store.save(bigger);
+        assertBad(compare("last~3", "last~3"), "A and B are the same run");
+        assertBad(compare("20261130-010000", "20261130-010200"), "A is a deterministic run and B a sampling run");
+        assertBad(compare("20261130-010000", "20261130-010300"), "different targets (n 1000 -> 2000); --force");
+        assertBad(compare("--measure", "self", "20261130-010000", "20261130-010100"),
+                "--measure self: deterministic runs have tottime, cumtime, calls");
+        assertBad(compare("20261130-010000", "nope"), "no saved run 'nope'");
+        assertBad(compare("--threshold", "150%", "20261130-010000", "20261130-010100"), "--threshold must be");
+        Cli.Result forced = compare("--force", "20261130-010000", "20261130-010300");
+        assertEquals(0, forced.code(), forced.err());
+        assertEquals("workbench: warning: A and B profile different targets (n 1000 -> 2000)" + System.lineSeparator(),
+                forced.err());
+    }
+
+    private static void assertBad(Cli.Result r, String expected) {
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("workbench: ") && r.err().contains(expected), r.err());
+    }
+}

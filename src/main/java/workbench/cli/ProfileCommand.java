@@ -75,9 +75,12 @@ public final class ProfileCommand implements Callable<Integer> {
             throw new UserException("--timeout must be positive, got " + timeoutSeconds);
         }
         if (repeat < 1) throw new UserException("--repeat must be at least 1, got " + repeat);
+        boolean sampled = mode == Mode.SAMPLING || mode == Mode.LINE && line.validate() == workbench.model.LineTiming.SAMPLED;
+        if (sampling.jit() != workbench.model.JitMode.C2 && !sampled) {
+            throw new UserException("--jit is for sampled lines: --mode sampling, or --mode line --timing sampled");
+        }
         recorder(err); // checks the mode's options now; each run gets a fresh recorder below
-        if (report.flameGraph() != null && !(mode == Mode.SAMPLING
-                || mode == Mode.LINE && line.validate() == workbench.model.LineTiming.SAMPLED)) {
+        if (report.flameGraph() != null && !sampled) {
             throw new UserException("--flamegraph needs sampled stacks: --mode sampling, or --mode line --timing sampled");
         }
         Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));

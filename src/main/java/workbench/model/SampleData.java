@@ -103,7 +103,7 @@ public record SampleData(SamplerInfo sampler, List<Frame> frames, List<StackCoun
             sum.add(new StackCount((String) k.get(0), frameIds, n));
         });
         SamplerInfo s = new SamplerInfo(sampler.engine(), sampler.event(), sampler.sampler(), sampler.threads(),
-                sampler.intervalNanos(), sampler.lost() + o.sampler.lost(), "");
+                sampler.intervalNanos(), sampler.lost() + o.sampler.lost(), "", sampler.jit());
         return new SampleData(s, new ArrayList<>(ids.keySet()), sum);
     }
 

@@ -71,6 +71,8 @@ public final class LineProfilerTable {
             out.printf(Locale.ROOT, "Times sampled: %d samples, %s %s every %s; hits counted exactly%n",
                     samples.totalSamples(), samples.sampler().engine().cliName(), samples.sampler().event().cliName(),
                     Durations.format(samples.sampler().intervalNanos()));
+            String lines = samples.sampler().jit().attributionNote();
+            if (!lines.isEmpty()) out.println(lines);
         }
         out.println();
         Set<String> missing = new HashSet<>();

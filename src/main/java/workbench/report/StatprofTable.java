@@ -73,6 +73,8 @@ public final class StatprofTable {
     public void print(PrintWriter out) {
         long total = profile.totalSamples();
         out.println(header());
+        String lines = profile.sampler().jit().attributionNote();
+        if (by == By.LINE && !lines.isEmpty()) out.println(lines);
         out.println();
         if (total == 0) {
             out.println("No samples recorded.");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import workbench.agent.AgentOptions;
 import workbench.instrument.FunctionSelector;
+import workbench.model.JitMode;
 import workbench.model.LineData;
 import workbench.model.LineTiming;
 import workbench.model.Mode;
@@ -55,9 +56,21 @@ public final class LineRecorder implements ModeRecorder {
      * @param notice    where a one-line notice goes when the sampler has to fall back to JFR
      */
     public LineRecorder(List<String> functions, SamplingSettings sampling, Consumer<String> notice) {
+        this(functions, sampling, JitMode.C2, notice);
+    }
+
+    /**
+     * A recorder with {@code sampled} timing.
+     *
+     * @param functions function patterns (empty: the workload's {@code confidenceInterval})
+     * @param sampling  how the line times are sampled
+     * @param jit       {@link JitMode#C1} runs the program with C1 only, where sampled lines are right
+     * @param notice    where a one-line notice goes when the sampler has to fall back to JFR
+     */
+    public LineRecorder(List<String> functions, SamplingSettings sampling, JitMode jit, Consumer<String> notice) {
         this.functions = List.copyOf(functions);
         this.timing = LineTiming.SAMPLED;
-        this.sampler = new SamplingRecorder(sampling, notice);
+        this.sampler = new SamplingRecorder(sampling, jit, notice);
     }
 
     /** @return the sampler's settings in force (after {@link #configure}), or {@code null} without sampling */

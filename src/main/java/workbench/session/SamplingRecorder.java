@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import workbench.io.AtomicFiles;
 import workbench.model.Durations;
+import workbench.model.JitMode;
 import workbench.model.Mode;
 import workbench.model.SampleData;
 import workbench.model.SamplingEngine;
@@ -32,6 +33,7 @@ public final class SamplingRecorder implements ModeRecorder {
 
     private final Consumer<String> notice;
     private final List<String> notices = new ArrayList<>();
+    private final JitMode jit;
     private SamplingSettings settings;
 
     /**
@@ -39,7 +41,17 @@ public final class SamplingRecorder implements ModeRecorder {
      * @param notice   where a one-line notice goes when async-profiler cannot run here and JFR stands in
      */
     public SamplingRecorder(SamplingSettings settings, Consumer<String> notice) {
+        this(settings, JitMode.C2, notice);
+    }
+
+    /**
+     * @param settings what to sample and how
+     * @param jit      {@link JitMode#C1} runs the program with C1 only, where sampled lines are right
+     * @param notice   where a one-line notice goes when async-profiler cannot run here and JFR stands in
+     */
+    public SamplingRecorder(SamplingSettings settings, JitMode jit, Consumer<String> notice) {
         this.settings = settings;
+        this.jit = jit;
         this.notice = notice;
     }
 
@@ -55,6 +67,7 @@ public final class SamplingRecorder implements ModeRecorder {
         m.put("event", settings.event().cliName());
         m.put("interval", Durations.exact(settings.intervalNanos()));
         m.put("threads", settings.threadsName());
+        m.put("jit", jit.cliName());
         return m;
     }
 
@@ -71,6 +84,7 @@ public final class SamplingRecorder implements ModeRecorder {
     @Override
     public void configure(ChildJvm child, Path workDir) throws IOException {
         Path out = workDir.resolve(RECORDING);
+        if (jit == JitMode.C1) child.jvmArg("-XX:TieredStopAtLevel=1");
         if (settings.engine() == SamplingEngine.ASYNC) {
             try {
                 Path lib = AsyncProfilerAgent.extractLibrary(workDir);
@@ -105,7 +119,7 @@ public final class SamplingRecorder implements ModeRecorder {
         SampleData samples = RecordingReader.read(recording, settings.allThreads(), settings.intervalNanos());
         Path kept = saveFiles.path(".jfr");
         AtomicFiles.copy(recording, kept);
-        return new SampleData(samples.sampler().withRecording(kept.getFileName().toString()), samples.frames(),
-                samples.stacks());
+        return new SampleData(samples.sampler().withRecording(kept.getFileName().toString()).withJit(jit),
+                samples.frames(), samples.stacks());
     }
 }

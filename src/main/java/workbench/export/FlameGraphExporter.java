@@ -2,17 +2,10 @@ package workbench.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import one.convert.Arguments;
-import one.convert.CallStack;
 import one.convert.FlameGraph;
 import workbench.io.AtomicFiles;
-import workbench.model.Frame;
 import workbench.model.SampleData;
-import workbench.report.Labels;
 
 /**
  * Writes sampled stacks as async-profiler's interactive HTML flame graph, through the converter library's
@@ -23,17 +16,15 @@ import workbench.report.Labels;
  */
 public final class FlameGraphExporter {
 
-    private static final Labels NAMES = new Labels(false);
-
     private final String title;
     private final boolean lines;
 
     /**
-     * @param title the page's title; quotes and backslashes are dropped, as the page embeds it in a script string
+     * @param title the page's title; quotes, backslashes and angle brackets are dropped, as the page embeds it as is
      * @param lines whether frames are split by line ({@code Class.method:line}) rather than per method
      */
     public FlameGraphExporter(String title, boolean lines) {
-        this.title = title.replaceAll("[\"'\\\\<>\\r\\n]", "");
+        this.title = FlameStacks.safeTitle(title);
         this.lines = lines;
     }
 
@@ -51,26 +42,9 @@ public final class FlameGraphExporter {
     /**
      * @param profile the samples
      * @param out     where the HTML goes; not closed
+     * @throws IOException when writing fails
      */
-    public void write(SampleData profile, OutputStream out) {
-        Arguments args = new Arguments();
-        args.title = title;
-        FlameGraph graph = new FlameGraph(args);
-        List<Frame> frames = profile.frames();
-        CallStack stack = new CallStack();
-        for (SampleData.StackCount s : profile.stacks()) {
-            stack.clear();
-            List<Integer> ids = s.frames();
-            for (int i = ids.size() - 1; i >= 0; i--) { // the graph wants the root first; the model has the leaf first
-                Frame k = frames.get(ids.get(i));
-                boolean java = k.kind() == Frame.Kind.JAVA;
-                String name = lines && java ? NAMES.function(k) + ":" + k.line() : NAMES.function(k);
-                stack.push(name, java ? one.convert.Frame.TYPE_JIT_COMPILED : one.convert.Frame.TYPE_NATIVE);
-            }
-            graph.addSample(stack, s.count());
-        }
-        PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8);
-        graph.dump(ps);
-        ps.flush();
+    public void write(SampleData profile, OutputStream out) throws IOException {
+        FlameStacks.dump(FlameStacks.graph(title, FlameStacks.of(profile, lines)), out);
     }
 }

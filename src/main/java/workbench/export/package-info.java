@@ -1,5 +1,6 @@
 /**
- * Profiles written in other tools' formats (async-profiler's HTML flame graph). Depends only on {@code model} and
- * the libraries whose formats it writes.
+ * Profiles written in other tools' formats: async-profiler's HTML flame graph, and its differential flame graph of
+ * two profiles scaled to the same total. Depends on {@code model}, {@code io} (atomic writes), {@code report} (frame
+ * labels) and the libraries whose formats it writes.
  */
 package workbench.export;

@@ -2,12 +2,15 @@ package workbench.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static workbench.model.Frames.builtin;
 import static workbench.model.Frames.java;
 import static workbench.model.Frames.nativeCode;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +38,7 @@ class FlameGraphExporterTest {
                         new SampleData.StackCount("main", List.of(2), 1)));
     }
 
-    private static List<String> names(SampleData profile, boolean lines) {
+    private static List<String> names(SampleData profile, boolean lines) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new FlameGraphExporter("t", lines).write(profile, out);
         return FlameGraphPages.frameNames(out.toString(StandardCharsets.UTF_8));
@@ -66,7 +69,7 @@ class FlameGraphExporterTest {
     }
 
     @Test
-    void two_classes_of_one_simple_name_are_two_frames() {
+    void two_classes_of_one_simple_name_are_two_frames() throws IOException {
         SampleData p = new SampleData(sampler(),
                 List.of(java("a.Util", "run", 3), java("b.Util", "run", 3), java("a.Outer$Inner", "m", 9)),
                 List.of(new SampleData.StackCount("main", List.of(0, 2), 4),
@@ -79,7 +82,7 @@ class FlameGraphExporterTest {
     }
 
     @Test
-    void builtins_and_kernel_frames_keep_async_profilers_names() {
+    void builtins_and_kernel_frames_keep_async_profilers_names() throws IOException {
         SampleData p = new SampleData(sampler(),
                 List.of(nativeCode("[kernel]", "do_syscall_64"), builtin("java.util.Random", "next"),
                         java("workbench.workload.Data", "randint", 23)),
@@ -88,5 +91,16 @@ class FlameGraphExporterTest {
         assertTrue(names.contains("java.util.Random.next"), names.toString());
         assertTrue(names.contains("do_syscall_64_[k]"), names.toString());
         assertTrue(names.contains("workbench.workload.Data.randint:23"), names.toString());
+    }
+
+    @Test
+    void a_page_that_cannot_be_written_is_an_error_not_half_a_page() {
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        assertThrows(IOException.class, () -> new FlameGraphExporter("t", false).write(profile(), broken));
     }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 import workbench.compare.CompareTable;
 import workbench.compare.Comparison;
 import workbench.compare.Measure;
+import workbench.export.DiffFlameGraphExporter;
 import workbench.model.Mode;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
@@ -87,6 +88,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the comparison as JSON, for scripts.")
     boolean json;
 
+    @Option(names = "--flamegraph", paramLabel = "FILE",
+            description = "Sampling: also write a differential flame graph of B against A (red: more samples in B,"
+                    + " blue: fewer), both sides normalised to the same total first.")
+    Path flameGraph;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -120,6 +126,9 @@ public final class CompareCommand implements Callable<Integer> {
             throw new UserException(e.getMessage());
         }
         if (mode == Mode.SAMPLING) checkSameSampler(setA, setB);
+        if (flameGraph != null && mode != Mode.SAMPLING) {
+            throw new UserException("--flamegraph compares sampled stacks: A and B are " + mode.cliName() + " runs");
+        }
         String difference = targetDifference(setA.first().target(), setB.first().target());
         if (!difference.isEmpty()) {
             if (!force) throw new UserException("A and B profile different targets (" + difference + "); --force"
@@ -127,6 +136,12 @@ public final class CompareCommand implements Callable<Integer> {
             Notices.to(err).accept("warning: A and B profile different targets (" + difference + ")");
         }
         Comparison c = Comparison.of(setA, setB, m, byLine, noise);
+        if (flameGraph != null) {
+            // the sets' samples summed per side; the exporter scales both to one total, so run counts do not matter
+            new DiffFlameGraphExporter("workbench: " + setB.id() + " against " + setA.id(), byLine)
+                    .export((SampleData) setA.merged(), (SampleData) setB.merged(), flameGraph);
+            Notices.to(err).accept("differential flame graph " + flameGraph);
+        }
         if (json) {
             ObjectMapper mapper = store.json().copy().enable(SerializationFeature.INDENT_OUTPUT);
             out.println(mapper.writeValueAsString(c));

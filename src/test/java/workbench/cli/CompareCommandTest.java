@@ -81,10 +81,27 @@ class CompareCommandTest {
                 "--measure self: deterministic runs have tottime, cumtime, calls");
         assertBad(compare("20261130-010000", "nope"), "no saved run 'nope'");
         assertBad(compare("--threshold", "150%", "20261130-010000", "20261130-010100"), "--threshold must be");
+        assertBad(compare("--flamegraph", dir.resolve("d.html").toString(), "20261130-010000", "20261130-010100"),
+                "--flamegraph compares sampled stacks");
         Cli.Result forced = compare("--force", "20261130-010000", "20261130-010300");
         assertEquals(0, forced.code(), forced.err());
         assertEquals("workbench: warning: A and B profile different targets (n 1000 -> 2000)" + System.lineSeparator(),
                 forced.err());
+    }
+
+    @Test
+    void sampling_sets_get_a_normalised_differential_flame_graph() throws Exception {
+        store.save(new RunSet("20261130-020000-sampling", "", List.of(SyntheticSets.profile("s1",
+                workbench.store.SampleRuns.samples(), 1_000_000))));
+        store.save(new RunSet("20261130-020100-sampling", "", List.of(SyntheticSets.profile("s2",
+                workbench.store.SampleRuns.samples(), 1_000_000))));
+        Path html = dir.resolve("diff.html");
+        Cli.Result r = compare("--flamegraph", html.toString(), "last~1", "last");
+        assertEquals(0, r.code(), r.err());
+        String page = java.nio.file.Files.readString(html);
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("normalised"), page.substring(0, 300));
+        assertTrue(r.err().contains("workbench: differential flame graph " + html), r.err());
+        assertTrue(r.out().contains("share A -> B"), r.out());
     }
 
     private static void assertBad(Cli.Result r, String expected) {

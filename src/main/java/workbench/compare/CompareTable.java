@@ -159,7 +159,7 @@ public final class CompareTable {
     }
 
     /** Exact counts: one number when every run agrees, else the range. */
-    private static String range(double[] v) {
+    static String range(double[] v) {
         double lo = Arrays.stream(v).min().orElse(0);
         double hi = Arrays.stream(v).max().orElse(0);
         return lo == hi ? String.format(Locale.ROOT, "%.0f", lo) : String.format(Locale.ROOT, "%.0f..%.0f", lo, hi);

@@ -53,14 +53,7 @@ public final class SpreadTable {
             exact == null ? "" : exact.cliName(), "name"});
         int shown = limit > 0 ? Math.min(limit, rows.size()) : rows.size();
         for (Map.Entry<RowKey, Estimate> e : rows.subList(0, shown)) {
-            String count = "";
-            if (counts != null) {
-                double[] c = counts.of(e.getKey());
-                double lo = java.util.Arrays.stream(c).min().orElse(0);
-                double hi = java.util.Arrays.stream(c).max().orElse(0);
-                count = lo == hi ? String.format(Locale.ROOT, "%.0f", lo)
-                        : String.format(Locale.ROOT, "%.0f..%.0f", lo, hi);
-            }
+            String count = counts == null ? "" : CompareTable.range(counts.of(e.getKey()));
             cells.add(new String[] {CompareTable.estimate(e.getValue()), count, labels.label(e.getKey().display())});
         }
         int w0 = 0;

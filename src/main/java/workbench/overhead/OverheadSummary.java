@@ -33,7 +33,8 @@ public final class OverheadSummary {
             Row cheap = min(profilers, r -> r.slowdown().value());
             Row dear = min(profilers, r -> -r.slowdown().value());
             out.add("Cheapest profiler here: " + cheap.label() + " (" + x(cheap.slowdown().value())
-                    + " the plain workload's time); dearest: " + dear.label() + " (" + x(dear.slowdown().value()) + ").");
+                    + " the plain workload's time" + (cheap.slowdown().lower() > 1 + NOISE ? ""
+                    : ", not told apart from plain") + "); dearest: " + dear.label() + " (" + x(dear.slowdown().value()) + ").");
             List<String> slower = new ArrayList<>();
             List<String> alike = new ArrayList<>();
             for (Row r : f.rows()) {

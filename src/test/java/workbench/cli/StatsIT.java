@@ -94,7 +94,7 @@ class StatsIT {
         assertEquals(0, runs.code(), runs.err());
         List<String> lines = runs.out().lines().toList();
         assertEquals(3, lines.size(), runs.out());
-        assertTrue(lines.get(0).matches("id +name +mode +target +jdk +wall \\(s\\) +date"), lines.get(0));
+        assertTrue(lines.get(0).matches("id +name +mode +target +runs +jdk +wall \\(s\\) +date"), lines.get(0));
         assertTrue(lines.get(1).startsWith(savedId(second) + " "), runs.out());
         assertTrue(lines.get(1).contains(" deterministic  fused n=600 3x2 "), lines.get(1));
         assertTrue(lines.get(2).startsWith(savedId(first) + "  baseline  deterministic  boxed n=500 2x1 "),

@@ -14,7 +14,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import workbench.model.OverheadRun;
+import workbench.model.OverheadStudy;
 import workbench.model.RunInfo;
+import workbench.model.Target;
 import workbench.store.ProfileStore;
 
 /** {@code workbench runs}: the saved runs, newest first. */
@@ -36,6 +39,10 @@ public final class RunsCommand implements Callable<Integer> {
             description = "Show at most N runs, 0 for all (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    private static Target target(ProfileStore.Listing l) {
+        return l.study() != null ? l.study().target() : l.first().target();
+    }
+
     @Override
     public Integer call() {
         if (limit < 0) throw new UserException("--limit must be 0 (all) or more, got " + limit);
@@ -54,12 +61,20 @@ public final class RunsCommand implements Callable<Integer> {
         for (ProfileStore.Listing r : runs) {
             idWidth = Math.max(idWidth, r.id().length());
             nameWidth = Math.max(nameWidth, r.name().length());
-            targetWidth = Math.max(targetWidth, r.first().target().describe().length());
+            targetWidth = Math.max(targetWidth, target(r).describe().length());
         }
         String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %-13s  %-" + targetWidth + "s  %4s  %-8s  %8s  %s%n";
         out.printf(Locale.ROOT, row, "id", "name", "mode", "target", "runs", "jdk", "wall (s)", "date");
         for (ProfileStore.Listing l : runs) {
             RunInfo r = l.first();
+            OverheadStudy s = l.study();
+            if (s != null) { // runs: its children; wall: all of them together
+                long wall = s.runs().stream().mapToLong(OverheadRun::wallNanos).sum();
+                out.printf(Locale.ROOT, row, l.id(), l.name(), "overhead", s.target().describe(), s.runs().size(),
+                        s.jvm().javaVersion(), String.format(Locale.ROOT, "%.2f", wall / 1e9),
+                        DATE.format(Instant.parse(s.startedAt())));
+                continue;
+            }
             out.printf(Locale.ROOT, row, l.id(), l.name(), r.mode().cliName(), r.target().describe(), l.size(),
                     r.jvm().javaVersion(), String.format(Locale.ROOT, "%.2f", r.wallNanos() / 1e9),
                     DATE.format(Instant.parse(r.startedAt())));

@@ -9,7 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.util.Optional;
+import workbench.model.OverheadStudy;
 import workbench.model.ProfileData;
+import workbench.overhead.OverheadTable;
 import workbench.report.ReportSettings;
 import workbench.sampling.RecordingException;
 import workbench.sampling.RecordingReader;
@@ -18,7 +21,7 @@ import workbench.store.RunResolver;
 
 /** {@code workbench stats RUN}: prints a saved run exactly as {@code profile} printed it, like pstats.Stats(file). */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Print a saved run of any mode, with the same output profile printed for it (the same report"
+        description = {"Print a saved run of any mode (or an overhead study), with the same output profile printed for it (the same report"
                 + " options give the same bytes).",
             "RUN is an id, a name, a unique id prefix, last (last~1 the one before), or a path to a run file or to a"
                 + " .jfr recording of either sampling engine."})
@@ -43,7 +46,13 @@ public final class StatsCommand implements Callable<Integer> {
             Reports.print(recording(Path.of(run)), settings, report.flameGraph(), spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         } else {
-            Reports.print(new RunResolver(storeOptions.store()).resolve(run), settings, report.flameGraph(),
+            RunResolver resolver = new RunResolver(storeOptions.store());
+            Optional<OverheadStudy> study = resolver.study(run);
+            if (study.isPresent()) {
+                OverheadTable.print(study.get(), spec.commandLine().getOut()); // the bytes overhead printed
+                return 0;
+            }
+            Reports.print(resolver.resolve(run), settings, report.flameGraph(),
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         return 0;

@@ -11,7 +11,7 @@ import workbench.model.ProfileData;
  * One profiling mode's part of a session: how to set up the child JVM, and how to turn what it left behind
  * (raw events, a recording) into the profile model. Everything else a session does is common to all modes.
  */
-public interface ModeRecorder {
+public interface ModeRecorder extends ChildSetup {
 
     /** @return the mode */
     Mode mode();
@@ -22,6 +22,7 @@ public interface ModeRecorder {
      * @param child   the child JVM, not yet started
      * @param workDir a fresh directory for the child's raw output
      */
+    @Override
     void configure(ChildJvm child, Path workDir) throws IOException;
 
     /**

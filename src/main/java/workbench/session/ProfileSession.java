@@ -161,6 +161,37 @@ public final class ProfileSession {
      */
     public Profile record(ModeRecorder recorder, Target target, String id, String name,
                           ModeRecorder.SaveFiles saveFiles) throws IOException {
+        return launch(target, recorder, (workDir, result, run) -> {
+            ProfileData data = recorder.collect(workDir, result, saveFiles);
+            RunInfo info = new RunInfo(id, name, recorder.mode(), target, recorder.settings(), recorder.notices(),
+                    run.startedAt(), run.command(), jvm(), run.clock(), run.wallNanos(), run.runNanos(),
+                    run.exitCode(), run.timedOut());
+            return new Profile(info, data);
+        });
+    }
+
+    /**
+     * Runs a target once with no profiler, or with JVM options that record nothing worth reading (a recorder that
+     * is on with every event off): the same child, class path, run log and clock as {@link #record}, so that its
+     * times compare with a profiled run's.
+     *
+     * @param target the main class, its arguments and parameters
+     * @param setup  what to add to the child ({@link ChildSetup#NONE} for a plain run)
+     * @return how the child ran
+     * @throws IOException when the child cannot run
+     */
+    public ChildRun plain(Target target, ChildSetup setup) throws IOException {
+        return launch(target, setup, (workDir, result, run) -> run);
+    }
+
+    /** What to do with a child that has ended, while its work directory still exists. */
+    @FunctionalInterface
+    private interface Finish<T> {
+        T apply(Path workDir, ChildJvm.Result result, ChildRun run) throws IOException;
+    }
+
+    /** The one way a child is started: every command's children share class path, run log, clock and timeout. */
+    private <T> T launch(Target target, ChildSetup setup, Finish<T> finish) throws IOException {
         Path workDir = Files.createTempDirectory("workbench-");
         try {
             Path runLog = workDir.resolve(RUN_LOG_FILE);
@@ -169,22 +200,20 @@ public final class ProfileSession {
             jvmArgs.forEach(child::jvmArg);
             classPath.forEach(child::classPath);
             if (stdout != null) child.stdoutTo(stdout);
-            recorder.configure(child, workDir);
+            setup.configure(child, workDir);
             ClockInfo clock = ClockProbe.measure();
             String startedAt = Instant.now().toString();
             ChildJvm.Result result = child.run();
-            ProfileData data = recorder.collect(workDir, result, saveFiles);
-            RunInfo info = new RunInfo(id, name, recorder.mode(), target, recorder.settings(), recorder.notices(),
-                    startedAt, result.command(), jvm(), clock, result.wallNanos(), RunLog.read(runLog),
+            ChildRun run = new ChildRun(startedAt, result.command(), clock, result.wallNanos(), RunLog.read(runLog),
                     result.exitCode(), result.timedOut());
-            return new Profile(info, data);
+            return finish.apply(workDir, result, run);
         } finally {
             deleteRecursively(workDir);
         }
     }
 
     /** @return the child's JVM and machine: the child runs on this JVM's Java, on this machine */
-    private static JvmInfo jvm() {
+    public static JvmInfo jvm() {
         return new JvmInfo(System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"), hostName(),
                 Runtime.getRuntime().availableProcessors());

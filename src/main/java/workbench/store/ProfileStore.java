@@ -11,9 +11,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import workbench.io.AtomicFiles;
+import workbench.model.OverheadStudy;
 import workbench.model.Profile;
 import workbench.model.RunInfo;
 import workbench.model.RunSet;
@@ -132,16 +134,43 @@ public final class ProfileStore {
      * @throws StoreException (a failure, not bad input) when the directory cannot be written
      */
     public Path save(RunSet set) {
-        Path target = file(set.id());
+        return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), set.id(), set.name(), set.size(), null,
+                set.runs()));
+    }
+
+    /**
+     * Saves an overhead study atomically under its id (again, as it grows: a later save replaces the earlier).
+     *
+     * @param study the study; its id names the file
+     * @return the file written
+     * @throws StoreException (a failure, not bad input) when the directory cannot be written
+     */
+    public Path save(OverheadStudy study) {
+        return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), study.id(), study.name(), 0, study,
+                List.of()));
+    }
+
+    private Path write(RunFormat.Envelope envelope) {
+        Path target = file(envelope.id());
         try {
             Files.createDirectories(dir);
-            byte[] bytes = json().writeValueAsBytes(new RunFormat.Envelope(RunFormat.FORMAT, version(), set.id(),
-                    set.name(), set.size(), set.runs()));
-            AtomicFiles.write(target, bytes);
+            AtomicFiles.write(target, json().writeValueAsBytes(envelope));
             return target;
         } catch (IOException e) {
             throw StoreException.failure("cannot save run to " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @param path a saved file
+     * @return the overhead study it holds, empty for a run set
+     * @throws StoreException (bad input) when it is missing, unreadable, or of another format version
+     */
+    public Optional<OverheadStudy> study(Path path) {
+        if (!Files.isRegularFile(path)) throw StoreException.badInput("no saved run at " + path);
+        RunFormat.Header h = header(path);
+        if (h.format() != RunFormat.FORMAT) throw wrongFormat(path, h);
+        return Optional.ofNullable(h.study());
     }
 
     /**
@@ -155,6 +184,9 @@ public final class ProfileStore {
         if (!Files.isRegularFile(path)) throw StoreException.badInput("no saved run at " + path);
         RunFormat.Header h = header(path);
         if (h.format() != RunFormat.FORMAT) throw wrongFormat(path, h);
+        if (h.study() != null) {
+            throw StoreException.badInput(path + " is an overhead study, not a run set (stats prints it)");
+        }
         try {
             RunFormat.Envelope e = json().readValue(path.toFile(), RunFormat.Envelope.class);
             if (e.runs() == null || e.runs().isEmpty() || e.runs().size() != e.size() || e.id() == null) {
@@ -208,9 +240,15 @@ public final class ProfileStore {
      * @param id    the set's id
      * @param name  its name, {@code ""} for none
      * @param size  how many runs it holds
-     * @param first the first run's header
+     * @param first the first run's header, {@code null} for a study
+     * @param study the overhead study the file holds, {@code null} for a run set
      */
-    public record Listing(String id, String name, int size, RunInfo first) {
+    public record Listing(String id, String name, int size, RunInfo first, OverheadStudy study) {
+
+        /** A run set's listing. */
+        public Listing(String id, String name, int size, RunInfo first) {
+            this(id, name, size, first, null);
+        }
     }
 
     /**
@@ -225,6 +263,7 @@ public final class ProfileStore {
             try {
                 RunFormat.Header h = RunFormat.header(json(), file(id));
                 if (h.run() != null) out.add(new Listing(id, h.run().name(), h.size(), h.run()));
+                if (h.study() != null) out.add(new Listing(id, h.study().name(), 0, null, h.study()));
             } catch (IOException | RuntimeException e) {
                 // not a run of this format: left out of listings
             }

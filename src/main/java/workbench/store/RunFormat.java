@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import workbench.model.FunctionData;
 import workbench.model.LineData;
+import workbench.model.OverheadStudy;
 import workbench.model.Profile;
 import workbench.model.ProfileData;
 import workbench.model.RunInfo;
@@ -27,7 +28,8 @@ import workbench.model.SampledLineData;
  *   "runs": [ { "run": {...}, "data": { "kind": "functions", ... } }, ... ] }
  * </pre>
  *
- * <p>A file holds a run set: one run, or the K runs of {@code profile --repeat K}. {@code format} changes whenever a
+ * <p>A file holds a run set: one run, or the K runs of {@code profile --repeat K}; or an overhead study instead, in
+ * {@code overhead} (null for a run set), with {@code runs} empty and {@code size} 0. {@code format} changes whenever a
  * field changes meaning or is removed; a file of another format is refused with one line that names both versions.
  * The id, name, size and the first run's header come before any data, so listing runs reads only that much.
  */
@@ -47,9 +49,11 @@ final class RunFormat {
      * @param id        the run set's id
      * @param name      its name, {@code ""} for none
      * @param size      how many runs (written before them, for listings)
+     * @param overhead  the overhead study the file holds instead of runs, {@code null} for a run set
      * @param runs      the runs
      */
-    record Envelope(int format, String workbench, String id, String name, int size, List<Profile> runs) {
+    record Envelope(int format, String workbench, String id, String name, int size, OverheadStudy overhead,
+                    List<Profile> runs) {
     }
 
     /** Jackson's view of the sealed data type: a {@code kind} property names the record. */
@@ -76,13 +80,18 @@ final class RunFormat {
      * @param format    the format version ({@code 1} for the envelope-less format of 0.1)
      * @param workbench the writer's version, {@code ""} when unknown
      * @param size      how many runs the set holds
-     * @param run       the first run's header, {@code null} when the format is not this build's
+     * @param run       the first run's header, {@code null} when the format is not this build's or for a study
+     * @param study     the overhead study the file holds, {@code null} for a run set
      */
-    record Header(int format, String workbench, int size, RunInfo run) {
+    record Header(int format, String workbench, int size, RunInfo run, OverheadStudy study) {
+
+        Header(int format, String workbench, int size, RunInfo run) {
+            this(format, workbench, size, run, null);
+        }
     }
 
     /**
-     * Reads the format fields and the run header, stopping before the data.
+     * Reads the format fields and the run header, stopping before the data (a study is read whole: it is small).
      *
      * @param mapper the mapper
      * @param file   a saved run
@@ -103,6 +112,12 @@ final class RunFormat {
                     case "formatVersion" -> format = p.getIntValue(); // format 1 kept it at the top
                     case "workbench" -> writer = p.getValueAsString("");
                     case "size" -> size = p.getIntValue();
+                    case "overhead" -> {
+                        if (format != FORMAT) return new Header(format, writer, size, null);
+                        if (p.currentToken() != JsonToken.VALUE_NULL) {
+                            return new Header(format, writer, size, null, mapper.readValue(p, OverheadStudy.class));
+                        }
+                    }
                     case "runs" -> {
                         if (format != FORMAT) return new Header(format, writer, size, null);
                         if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("a run set with no runs");

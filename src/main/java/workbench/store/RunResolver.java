@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import workbench.model.OverheadStudy;
 import workbench.model.RunSet;
 
 /**
@@ -26,6 +28,15 @@ public final class RunResolver {
      */
     public RunSet resolve(String ref) {
         return store.load(path(ref));
+    }
+
+    /**
+     * @param ref what the user typed
+     * @return the overhead study it means, empty when it means a run set
+     * @throws StoreException (bad input) when no run or more than one matches, or the file is not readable
+     */
+    public Optional<OverheadStudy> study(String ref) {
+        return store.study(path(ref));
     }
 
     /**

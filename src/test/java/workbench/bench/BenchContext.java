@@ -27,7 +27,10 @@ import java.util.stream.Stream;
 import workbench.model.Profile;
 import workbench.model.RunInfo;
 import workbench.model.Target;
-import workbench.session.ChildJvm;
+import workbench.session.ChildCpu;
+import workbench.session.ChildRun;
+import workbench.session.ChildSetup;
+import workbench.session.JfrWithoutEvents;
 import workbench.session.ClockProbe;
 import workbench.session.ModeRecorder;
 import workbench.session.ProfileSession;
@@ -186,28 +189,37 @@ public final class BenchContext implements AutoCloseable {
     }
 
     /**
-     * The workload in a plain child JVM (no profiler): the same class path, main and run log as a profiled child
-     * gets from {@link ProfileSession}, its own time read back from the run log.
+     * The workload in a plain child JVM (no profiler), started by {@link ProfileSession#plain} as every child is.
      *
      * @param config     what the workload computes
      * @param jvmOptions extra options for the child, e.g. {@code -Xmx256m}
      * @return the measurement
      */
     public Measurement plain(WorkloadConfig config, List<String> jvmOptions) {
+        return child(config, jvmOptions, ChildSetup.NONE);
+    }
+
+    /**
+     * The workload in a child JVM with options that record nothing to read (e.g. {@link JfrWithoutEvents}), its own
+     * time read back from the run log.
+     *
+     * @param config     what the workload computes
+     * @param jvmOptions extra options for the child
+     * @param setup      what the child gets besides the workload
+     * @return the measurement
+     */
+    public Measurement child(WorkloadConfig config, List<String> jvmOptions, ChildSetup setup) {
         return () -> {
-            Path runLog = work.resolve("runs-" + (++children) + ".log");
-            try {
-                ChildJvm child = ChildJvm.sameJava().classPath(jar).main(ProfileSession.WORKLOAD_MAIN, config.toArgs())
-                        .jvmArg("-D" + RunLog.PROPERTY + "=" + runLog.toAbsolutePath());
-                jvmOptions.forEach(child::jvmArg);
-                String clock = ClockProbe.clockSource();
-                Finished f = run(child.command());
-                List<Long> runs = RunLog.read(runLog);
-                checkRuns(runs, config, child.command());
-                return new Timing(f.wallSeconds, sumSeconds(runs), f.cpuSeconds, clock, null);
-            } finally {
-                Files.deleteIfExists(runLog);
+            double cpu = ChildCpu.seconds();
+            ChildRun run = new ProfileSession(store, TIMEOUT, jvmOptions).withStdout(childOutput())
+                    .plain(ProfileSession.workloadTarget(config), setup);
+            cpu = ChildCpu.seconds() - cpu;
+            if (run.exitCode() != 0 || run.timedOut()) {
+                throw new IOException((run.timedOut() ? "timed out after " + TIMEOUT : "exit " + run.exitCode())
+                        + "\ncommand: " + String.join(" ", run.command()));
             }
+            checkRuns(run.runNanos(), config, run.command());
+            return new Timing(run.wallNanos() / 1e9, run.ownNanos() / 1e9, cpu, run.clock().source(), null);
         };
     }
 

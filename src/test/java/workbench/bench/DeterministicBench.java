@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import workbench.model.ClockInfo;
 import workbench.model.FunctionData;
+import workbench.overhead.PythonPort;
 import workbench.session.ClockProbe;
 import workbench.session.DeterministicRecorder;
 import workbench.workload.Variant;

@@ -10,21 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import workbench.model.Durations;
-import workbench.model.Mode;
-import workbench.model.ProfileData;
 import workbench.model.SampleData;
-import workbench.model.SamplerInfo;
 import workbench.model.SamplingEngine;
 import workbench.model.SamplingEvent;
 import workbench.model.Target;
-import workbench.model.ThreadScope;
 import workbench.report.Labels;
 import workbench.report.StatprofTable;
 import workbench.sampling.AsyncProfilerAgent;
 import workbench.sampling.EngineUnavailableException;
-import workbench.sampling.JfrRecording;
 import workbench.sampling.SamplingSettings;
-import workbench.session.ChildJvm;
+import workbench.session.JfrWithoutEvents;
 import workbench.session.ModeRecorder;
 import workbench.session.SamplingRecorder;
 import workbench.workload.Variant;
@@ -79,7 +74,7 @@ final class SamplingBench implements BenchSection {
                     new SamplingSettings(SamplingEngine.JFR, SamplingEvent.CPU, interval, false)));
         }
         // The recorder alone, every event off: what JFR costs before it samples anything.
-        configs.add(new Config("jfr, no events", ctx.profiled(config, JfrWithoutEvents::new), false));
+        configs.add(new Config("jfr, no events", ctx.child(config, List.of(), new JfrWithoutEvents()), false));
         return configs;
     }
 
@@ -163,37 +158,5 @@ final class SamplingBench implements BenchSection {
             if (function.equals("SplitTarget.thirty")) thirty = 100 * r.cumulative() / total;
         }
         return new double[] {seventy, thirty, total};
-    }
-
-    /**
-     * JFR on, with a configuration that enables no event: the recorder's own cost. A mode of the benchmark's, so that
-     * this row too runs through the profile session; its "profile" is an empty set of samples.
-     */
-    private static final class JfrWithoutEvents implements ModeRecorder {
-
-        private static final String NO_EVENTS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<configuration version=\"2.0\" label=\"off\">\n</configuration>\n";
-
-        @Override
-        public Mode mode() {
-            return Mode.SAMPLING;
-        }
-
-        @Override
-        public void configure(ChildJvm child, Path workDir) throws IOException {
-            Path jfc = Files.writeString(workDir.resolve("off.jfc"), NO_EVENTS);
-            JfrRecording.jvmOptions(jfc, workDir.resolve("off.jfr")).forEach(child::jvmArg);
-        }
-
-        @Override
-        public ProfileData collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) {
-            return new SampleData(new SamplerInfo(SamplingEngine.JFR, SamplingEvent.CPU, "",
-                    ThreadScope.WORKLOAD, MS, 0, ""), List.of(), List.of());
-        }
-
-        @Override
-        public Map<String, String> settings() {
-            return Map.of("engine", "jfr", "events", "none");
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import workbench.overhead.PythonPort;
 import workbench.workload.Variant;
 import workbench.workload.WorkloadConfig;
 

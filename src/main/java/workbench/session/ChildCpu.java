@@ -1,4 +1,4 @@
-package workbench.bench;
+package workbench.session;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * that child's CPU time, whoever started it: a plain child of the benchmark or a profiled one of
  * {@code ProfileSession}. The resolution is the kernel's clock tick (10 ms), as {@code /usr/bin/time}'s.
  */
-final class ChildCpu {
+public final class ChildCpu {
 
     private static final Path STAT = Path.of("/proc/self/stat");
     /** {@code USER_HZ}, the unit of {@code /proc}'s times: 100 on every Linux architecture the JDK runs on. */
@@ -28,7 +28,7 @@ final class ChildCpu {
     }
 
     /** @return the user + system seconds of this process's waited-for children so far; NaN where unknown */
-    static double seconds() {
+    public static double seconds() {
         try {
             String stat = Files.readString(STAT, StandardCharsets.US_ASCII);
             // the command name, in parentheses, may contain spaces: count the fields after it

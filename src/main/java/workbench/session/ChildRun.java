@@ -1,0 +1,29 @@
+package workbench.session;
+
+import java.util.List;
+import workbench.model.ClockInfo;
+
+/**
+ * How one child JVM ran, whatever profiled it: what {@link ProfileSession} measures around every child.
+ *
+ * @param startedAt ISO-8601 instant the child was started
+ * @param command   its full command line
+ * @param clock     the timer and its cost
+ * @param wallNanos the child's wall time, start to exit
+ * @param runNanos  the workload's own time of each of its runs (its run log), empty for a program that reports none
+ * @param exitCode  the child's exit code
+ * @param timedOut  whether it was stopped at the time limit
+ */
+public record ChildRun(String startedAt, List<String> command, ClockInfo clock, long wallNanos, List<Long> runNanos,
+                       int exitCode, boolean timedOut) {
+
+    public ChildRun {
+        command = List.copyOf(command);
+        runNanos = List.copyOf(runNanos);
+    }
+
+    /** @return the workload's own time: the sum of its runs, or the wall time when it reported none */
+    public long ownNanos() {
+        return runNanos.isEmpty() ? wallNanos : runNanos.stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -60,13 +60,16 @@ public final class OverheadTable {
                     interval(r), num(r.startup(), 3), num(r.wall(), 3), num(r.cpu(), 2),
                     Double.isNaN(r.events()) ? "-" : String.format(Locale.ROOT, "%.0f", r.events()),
                     unit.isEmpty() || !Double.isFinite(r.nanosPerEvent()) ? "-"
+                            // a slowdown plain's noise can explain has no cost to spread over events
+                            : r.slowdown().contains(1.0) ? "in noise"
                             : OverheadSummary.ns(r.nanosPerEvent()) + "/" + unit);
         }
         out.println("own = the workload's time inside the child (start-up apart); start = wall - own (JVM start-up,"
                 + " agent, dump at exit);");
         out.println("slowdown = own / plain's own (python rows: / python plain's), ratio of medians with its 95 %"
                 + " interval (as compare);");
-        out.println("cpu = the child's user + system time; cost/event = (median own - plain's) / median events.");
+        out.println("cpu = the child's user + system time; cost/event = (median own - plain's) / median events, \"in"
+                + " noise\" where the slowdown's interval holds 1x.");
     }
 
     private static void functions(StudyFigures f, PrintWriter out) {

@@ -84,7 +84,7 @@ public final class SamplingRecorder implements ModeRecorder {
     @Override
     public void configure(ChildJvm child, Path workDir) throws IOException {
         Path out = workDir.resolve(RECORDING);
-        if (jit == JitMode.C1) child.jvmArg("-XX:TieredStopAtLevel=1");
+        if (!jit.jvmOption().isEmpty()) child.jvmArg(jit.jvmOption());
         if (settings.engine() == SamplingEngine.ASYNC) {
             try {
                 Path lib = AsyncProfilerAgent.extractLibrary(workDir);

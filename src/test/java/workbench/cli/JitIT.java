@@ -32,6 +32,15 @@ class JitIT {
     }
 
     @Test
+    void c2_without_inlining_also_names_the_right_line() {
+        Cli.Result r = Cli.run("profile", "--profiles", dir.toString(), "--mode", "line", "--timing", "sampled",
+                "--jit", "c2-noinline", "--iterations", "100", "--runs", "1", "100000");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\nLines: C2 without inlining (-XX:-Inline): "), r.out());
+        assertTrue(hottestLine(r.out()).contains(RESAMPLE), r.out());
+    }
+
+    @Test
     void c2_is_the_default_and_its_table_says_where_its_lines_come_from() {
         Cli.Result r = Cli.run("profile", "--profiles", dir.toString(), "--mode", "sampling", "--iterations", "20",
                 "--runs", "1", "100000");

@@ -18,6 +18,8 @@ public final class OverheadSummary {
     static final double NOISE = 0.05;
     /** A rank agreement at or above this is "close to the reference". */
     static final double CLOSE_TAU = 0.5;
+    /** Share of the reference's top five a faithful sampler must name too. */
+    static final double FAITHFUL_TOP = 0.6;
 
     private OverheadSummary() {
     }
@@ -62,9 +64,14 @@ public final class OverheadSummary {
         List<String> costs = new ArrayList<>();
         for (Row r : f.rows()) {
             if (r.config() == null || r.config().event().isEmpty() || !Double.isFinite(r.nanosPerEvent())) continue;
+            // within plain's noise there is no measured cost to spread over the events
+            if (r.slowdown().contains(1.0)) continue;
             costs.add(r.label() + " " + ns(r.nanosPerEvent()) + " per " + r.config().event());
         }
-        if (!costs.isEmpty()) out.add("Cost per event (own time over plain's, per event): " + String.join("; ", costs) + ".");
+        if (!costs.isEmpty()) {
+            out.add("Cost per event where the slowdown stands clear of plain's noise (own time over plain's, per"
+                    + " event): " + String.join("; ", costs) + ".");
+        }
         Row det = f.row(Configuration.DETERMINISTIC);
         Row cprofile = f.row(Configuration.PYTHON_CPROFILE);
         if (det != null && cprofile != null) {
@@ -157,12 +164,20 @@ public final class OverheadSummary {
     private static void advice(StudyFigures f, List<String> out) {
         List<Row> samplers = f.rows().stream().filter(r -> r.config() != null && r.config() != Configuration.REFERENCE
                 && r.config().label().startsWith("sampling")).toList();
-        List<Row> faithful = samplers.stream().filter(r -> r.functionTau() >= CLOSE_TAU).toList();
+        // Faithful: names the reference's hottest function and shares most of its top five. Tau ranks the whole tail
+        // of small JDK methods, which a few samples reorder, so it breaks ties rather than decides.
+        String refHottest = f.reference() == null ? null : f.reference().hottest();
+        List<Row> faithful = samplers.stream().filter(r -> r.functionTop() >= FAITHFUL_TOP
+                && (refHottest == null || refHottest.equals(r.hottest()))).toList();
         if (!samplers.isEmpty()) {
-            Row pick = faithful.isEmpty() ? min(samplers, r -> -r.functionTau()) : min(faithful, r -> r.slowdown().value());
+            Row pick = faithful.isEmpty()
+                    ? min(samplers, r -> -(r.functionTop() + r.functionTau() / 10))
+                    : min(faithful, r -> r.slowdown().value());
             out.add("To see where the time goes, reach for " + pick.label() + " (" + x(pick.slowdown().value())
-                    + (faithful.isEmpty() ? ", the closest sampler to the reference though below tau " + d(CLOSE_TAU)
-                    : ", the cheapest sampler with tau >= " + d(CLOSE_TAU)) + ").");
+                    + (faithful.isEmpty() ? ", the closest sampler to the reference, though none names its hottest"
+                    + " function with " + Math.round(FAITHFUL_TOP * 5) + " of its top 5"
+                    : ", the cheapest sampler that names the reference's hottest function and " + Math.round(
+                    FAITHFUL_TOP * 5) + " or more of its top 5") + ").");
         }
         Row det = f.row(Configuration.DETERMINISTIC);
         if (det != null) {

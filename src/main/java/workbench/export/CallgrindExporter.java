@@ -26,7 +26,8 @@ import workbench.report.Labels;
  * <ul>
  *   <li>A deterministic profile: one entry per function at its first line with its own time ({@code tottime}) in
  *       nanoseconds, and one call per caller → callee edge with its call count and its inclusive time (the callee's
- *       {@code cumtime} along that edge), so that inclusive costs add up as cProfile's do.</li>
+ *       {@code cumtime} along that edge), so that inclusive costs add up as cProfile's do; a function calling itself
+ *       keeps the calls of that edge but not its time, which is inside the outer call's already.</li>
  *   <li>A line profile: per source line its hits and its time, so that KCachegrind (and
  *       {@code callgrind_annotate --auto=yes}) annotate the source.</li>
  * </ul>
@@ -109,7 +110,10 @@ public final class CallgrindExporter {
                 w.write("cfl=" + files.ref(file(callee)) + "\n");
                 w.write("cfn=" + fns.ref(names.name(callee)) + "\n");
                 w.write("calls=" + c.calls() + " " + callee.line() + "\n");
-                w.write(at + " " + Math.max(0, c.cumulativeNanos()) + "\n");
+                // a self-call's time is already inside the outer call's: counting it again would put the inclusive
+                // cost above cumtime (calls through other functions back to this one still do, as in callgrind's own)
+                long inclusive = callee.method().equals(f.method()) ? 0 : Math.max(0, c.cumulativeNanos());
+                w.write(at + " " + inclusive + "\n");
             }
             w.write("\n");
         }

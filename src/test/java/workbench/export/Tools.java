@@ -46,7 +46,7 @@ public final class Tools {
 
     /** Skips unless valgrind's callgrind_annotate runs. */
     public static void assumeCallgrindAnnotate() {
-        assumeInstalled("callgrind_annotate", List.of("callgrind_annotate", "--version"), "apt-get install valgrind");
+        assumeInstalled("callgrind_annotate", List.of("sh", "-c", "command -v callgrind_annotate"), "apt-get install valgrind");
     }
 
     /** Skips unless {@code go tool pprof} runs. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** collapsed, pprof and speedscope of hand-made samples whose names every format must keep. */
-class SampledExportersTest {
+public class SampledExportersTest {
 
     private static final String MAIN = "demo.App.main";
     private static final String LAMBDA = "demo.App.lambda$main$0";
@@ -155,7 +155,7 @@ class SampledExportersTest {
      * The checks of speedscope's published schema ({@code file-format-schema.json}, generated from
      * {@code src/lib/file-format-spec.ts}) that a sampled file must pass: the required fields and their types.
      */
-    static void assertSpeedscopeSchema(JsonNode file) {
+    public static void assertSpeedscopeSchema(JsonNode file) {
         assertEquals(SpeedscopeExporter.SCHEMA, file.path("$schema").asText());
         assertTrue(file.path("shared").path("frames").isArray(), "shared.frames");
         assertTrue(file.path("profiles").isArray(), "profiles");

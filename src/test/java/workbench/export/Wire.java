@@ -9,35 +9,35 @@ import java.util.List;
  * varint / fixed value or its bytes (a sub-message, a string or a packed array, which only the schema tells apart).
  * It fails on anything that is not well-formed protobuf.
  */
-final class Wire {
+public final class Wire {
 
     /** One field. */
-    record Field(int number, int wireType, long value, byte[] bytes) {
-        Wire.Message message() {
+    public record Field(int number, int wireType, long value, byte[] bytes) {
+        public Wire.Message message() {
             return Wire.parse(bytes);
         }
 
-        String string() {
+        public String string() {
             return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 
     /** A parsed message. */
-    record Message(List<Field> fields) {
-        List<Field> all(int number) {
+    public record Message(List<Field> fields) {
+        public List<Field> all(int number) {
             List<Field> out = new ArrayList<>();
             for (Field f : fields) if (f.number() == number) out.add(f);
             return out;
         }
 
-        Field one(int number) {
+        public Field one(int number) {
             List<Field> all = all(number);
             if (all.size() != 1) throw new IllegalStateException(all.size() + " fields " + number + " in " + this);
             return all.get(0);
         }
 
         /** A repeated integer field, packed or not. */
-        List<Long> longs(int number) {
+        public List<Long> longs(int number) {
             List<Long> out = new ArrayList<>();
             for (Field f : all(number)) {
                 if (f.wireType() == 0) {
@@ -54,7 +54,7 @@ final class Wire {
     private Wire() {
     }
 
-    static Message parse(byte[] b) {
+    public static Message parse(byte[] b) {
         List<Field> fields = new ArrayList<>();
         int[] at = {0};
         while (at[0] < b.length) {

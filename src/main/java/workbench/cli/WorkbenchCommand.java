@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "workbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Runs the bootstrap confidence-interval workload and profiles it three ways:"
                 + " deterministic (cProfile), sampling (statprof) and per line (line_profiler).",
-        subcommands = {RunCommand.class, ProfileCommand.class, StatsCommand.class, RunsCommand.class, CompareCommand.class, OverheadCommand.class,
+        subcommands = {RunCommand.class, ProfileCommand.class, StatsCommand.class, RunsCommand.class, CompareCommand.class,
+            OverheadCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class WorkbenchCommand implements Runnable {
 

@@ -39,7 +39,7 @@ public final class SampleRuns {
     private SampleRuns() {
     }
 
-    static FunctionData functions() {
+    public static FunctionData functions() {
         FunctionStats stats = new FunctionStats(RANDINT, 4_000_100, 4_000_100, 900, 1500,
                 List.of(new FunctionStats.CallerStats(CI_FRAME, 4_000_000, 4_000_000, 890, 1480)));
         return new FunctionData(12.5, true, List.of(new FunctionData.ThreadFunctions("main", List.of(stats))));
@@ -51,7 +51,7 @@ public final class SampleRuns {
                 List.of(new SampleData.StackCount("main", List.of(2, 1, 0), 321)));
     }
 
-    static LineData lines(LineTiming timing) {
+    public static LineData lines(LineTiming timing) {
         return new LineData(timing, timing == LineTiming.EXACT ? 25.0 : 0, List.of(new LineData.FunctionLines(CI,
                 new SourceRef("workbench/workload/BoxedBootstrap.java", 19),
                 List.of(new LineData.LineStats(26, 4_000_040, 123_456_789L)))));
@@ -63,7 +63,7 @@ public final class SampleRuns {
                 new SampledLineData(lines(LineTiming.SAMPLED), samples()));
     }
 
-    static Profile profile(String id, ProfileData data) {
+    public static Profile profile(String id, ProfileData data) {
         return profile(id, "", data);
     }
 

@@ -1,0 +1,56 @@
+package workbench.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import workbench.io.AtomicFiles;
+import workbench.model.SampleData;
+
+/**
+ * Writes sampled stacks as flamegraph.pl's collapsed stacks (also async-profiler's {@code collapsed} output): one
+ * line per distinct stack, {@code root;...;leaf count}, frames named as the flame graph names them (binary class
+ * names, {@code java.util.Random.next}). The same stack on several threads is one line. A frame name may hold
+ * spaces (the count is after the last one); a {@code ;} in a native symbol becomes {@code :}, as it would split the
+ * frame.
+ */
+public final class CollapsedExporter {
+
+    /**
+     * @param profile the samples
+     * @param target  the file
+     * @throws IOException when it cannot be written; the target is then untouched
+     */
+    public void export(SampleData profile, Path target) throws IOException {
+        AtomicFiles.write(target, out -> write(profile, out));
+    }
+
+    /**
+     * @param profile the samples
+     * @param out     where the lines go; not closed
+     * @throws IOException when writing fails
+     */
+    public void write(SampleData profile, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        StringBuilder line = new StringBuilder();
+        for (Map.Entry<List<FlameStacks.Node>, Long> e : FlameStacks.of(profile, false).entrySet()) {
+            if (e.getKey().isEmpty()) continue;
+            line.setLength(0);
+            for (FlameStacks.Node n : e.getKey()) {
+                if (line.length() > 0) line.append(';');
+                line.append(frameName(n.name()));
+            }
+            line.append(' ').append(e.getValue()).append('\n');
+            w.write(line.toString());
+        }
+        w.flush();
+    }
+
+    static String frameName(String name) {
+        return name.replace(';', ':').replace('\n', ' ').replace('\r', ' ');
+    }
+}

@@ -1,0 +1,118 @@
+package workbench.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import workbench.io.AtomicFiles;
+import workbench.model.Frame;
+import workbench.model.MethodId;
+import workbench.model.SampleData;
+import workbench.report.Labels;
+
+/**
+ * Writes sampled stacks in speedscope's file format ({@code https://www.speedscope.app/file-format-schema.json}): the
+ * frames shared by all profiles (one per function: its name, and its source path for Java code), and one
+ * {@code sampled} profile per thread whose samples are stacks of frame indices, root first, each weighed in
+ * nanoseconds (samples times the interval).
+ */
+public final class SpeedscopeExporter {
+
+    /** The schema every speedscope file names. */
+    public static final String SCHEMA = "https://www.speedscope.app/file-format-schema.json";
+
+    private static final Labels FULL = new Labels(false);
+
+    private final String name;
+
+    /** @param name the file's profile group name, shown by speedscope */
+    public SpeedscopeExporter(String name) {
+        this.name = name;
+    }
+
+    /**
+     * @param profile the samples
+     * @param target  the file
+     * @throws IOException when it cannot be written; the target is then untouched
+     */
+    public void export(SampleData profile, Path target) throws IOException {
+        AtomicFiles.write(target, out -> write(profile, out));
+    }
+
+    /**
+     * @param profile the samples
+     * @param out     where the JSON goes; not closed
+     * @throws IOException when writing fails
+     */
+    public void write(SampleData profile, OutputStream out) throws IOException {
+        List<Frame> frames = profile.frames();
+        ExportNames names = new ExportNames(frames, FULL::function);
+        Map<MethodId, Integer> index = new LinkedHashMap<>();
+        List<Frame> shared = new ArrayList<>();
+        int[] frameOf = new int[frames.size()];
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
+            Integer at = index.get(f.method());
+            if (at == null) {
+                at = shared.size();
+                index.put(f.method(), at);
+                shared.add(f);
+            }
+            frameOf[i] = at;
+        }
+        Map<String, List<SampleData.StackCount>> byThread = new LinkedHashMap<>();
+        for (SampleData.StackCount s : profile.stacks()) {
+            if (!s.frames().isEmpty()) byThread.computeIfAbsent(s.thread(), k -> new ArrayList<>()).add(s);
+        }
+        long interval = profile.sampler().intervalNanos();
+
+        JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.writeStartObject();
+        g.writeStringField("$schema", SCHEMA);
+        g.writeStringField("name", name);
+        g.writeStringField("exporter", "workbench");
+        g.writeNumberField("activeProfileIndex", 0);
+        g.writeObjectFieldStart("shared");
+        g.writeArrayFieldStart("frames");
+        for (Frame f : shared) {
+            g.writeStartObject();
+            g.writeStringField("name", names.name(f));
+            if (f.kind() == Frame.Kind.JAVA && !f.source().path().isEmpty()) g.writeStringField("file", f.source().path());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeArrayFieldStart("profiles");
+        for (Map.Entry<String, List<SampleData.StackCount>> t : byThread.entrySet()) {
+            long total = 0;
+            for (SampleData.StackCount s : t.getValue()) total += s.count() * interval;
+            g.writeStartObject();
+            g.writeStringField("type", "sampled");
+            g.writeStringField("name", t.getKey());
+            g.writeStringField("unit", "nanoseconds");
+            g.writeNumberField("startValue", 0);
+            g.writeNumberField("endValue", total);
+            g.writeArrayFieldStart("samples");
+            for (SampleData.StackCount s : t.getValue()) {
+                g.writeStartArray();
+                for (int i = s.frames().size() - 1; i >= 0; i--) g.writeNumber(frameOf[s.frames().get(i)]); // root first
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("weights");
+            for (SampleData.StackCount s : t.getValue()) g.writeNumber(s.count() * interval);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.flush();
+    }
+}

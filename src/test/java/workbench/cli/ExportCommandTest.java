@@ -1,0 +1,121 @@
+package workbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import workbench.model.LineTiming;
+import workbench.model.RunSet;
+import workbench.store.ProfileStore;
+import workbench.store.SampleRuns;
+
+/** {@code export}'s bad input: one line on stderr, exit code 2, nothing written. */
+class ExportCommandTest {
+
+    private static final String DET = "20261130-000001-deterministic";
+    private static final String SAM = "20261130-000002-sampling";
+    private static final String LINE = "20261130-000003-line";
+
+    @TempDir
+    Path dir;
+
+    private Path profiles;
+
+    @BeforeEach
+    void save() {
+        profiles = dir.resolve("profiles");
+        ProfileStore store = new ProfileStore(profiles);
+        store.save(RunSet.of(SampleRuns.profile(DET, SampleRuns.functions())));
+        store.save(RunSet.of(SampleRuns.profile(SAM, SampleRuns.samples()))); // its run.jfr was never kept
+        store.save(RunSet.of(SampleRuns.profile(LINE, SampleRuns.lines(LineTiming.EXACT))));
+    }
+
+    private Cli.Result export(String... args) {
+        return Cli.run(Stream.concat(Stream.of("export", "--profiles", profiles.toString()), Stream.of(args))
+                .toArray(String[]::new));
+    }
+
+    private void assertBadInput(Cli.Result r, String contains) throws IOException {
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("workbench: "), r.err());
+        assertTrue(r.err().contains(contains), r.err());
+        assertEquals("", r.out());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(profiles), files.filter(p -> !p.getFileName().toString().equals("existing")).toList(),
+                    "nothing written beside the saved runs");
+        }
+    }
+
+    @Test
+    void an_unknown_format_names_the_formats() throws IOException {
+        assertBadInput(export(DET, "-f", "gprof", "-o", dir.resolve("x").toString()),
+                "unknown export format 'gprof' (expected one of pstats, callgrind, collapsed, pprof, speedscope, otlp, jfr)");
+    }
+
+    @Test
+    void a_format_the_mode_cannot_carry_names_the_ones_it_can() throws IOException {
+        assertBadInput(export(DET, "-f", "pprof", "-o", dir.resolve("x").toString()),
+                "a deterministic run cannot be exported as pprof (it can as: pstats, callgrind)");
+        assertBadInput(export(DET, "-f", "collapsed", "-o", dir.resolve("x").toString()), "(it can as: pstats, callgrind)");
+        assertBadInput(export(LINE, "-f", "pstats", "-o", dir.resolve("x").toString()),
+                "a line run cannot be exported as pstats (it can as: callgrind)");
+        assertBadInput(export(SAM, "-f", "callgrind", "-o", dir.resolve("x").toString()),
+                "(it can as: collapsed, pprof, speedscope, otlp, jfr)");
+    }
+
+    @Test
+    void an_output_that_is_a_directory_or_under_a_file_is_refused() throws IOException {
+        assertBadInput(export(DET, "-f", "pstats", "-o", profiles.toString()), "is a directory");
+        Files.writeString(dir.resolve("existing"), "keep me");
+        assertBadInput(export(DET, "-f", "pstats", "-o", dir.resolve("existing").resolve("x.pstats").toString()),
+                "is not a directory");
+    }
+
+    @Test
+    void an_existing_file_needs_force() throws IOException {
+        Path existing = dir.resolve("existing");
+        Files.writeString(existing, "keep me");
+        assertBadInput(export(DET, "-f", "callgrind", "-o", existing.toString()), "exists (--force replaces it)");
+        assertEquals("keep me", Files.readString(existing));
+        Cli.Result r = export(DET, "-f", "callgrind", "-o", existing.toString(), "--force");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(existing).startsWith("# callgrind format"));
+        assertTrue(r.err().contains("exported " + DET + " as callgrind to " + existing), r.err());
+    }
+
+    @Test
+    void a_run_without_its_recording_cannot_give_jfr_or_otlp() throws IOException {
+        assertBadInput(export(SAM, "-f", "jfr", "-o", dir.resolve("x.jfr").toString()), "kept no recording");
+        assertBadInput(export(SAM, "-f", "otlp", "-o", dir.resolve("x.otlp").toString()), "kept no recording");
+    }
+
+    @Test
+    void an_unknown_run_is_bad_input() throws IOException {
+        assertBadInput(export("nope", "-f", "pstats", "-o", dir.resolve("x").toString()), "no saved run 'nope'");
+    }
+
+    @Test
+    void every_format_a_mode_carries_is_written() throws IOException {
+        for (String[] c : List.of(new String[] {DET, "pstats"}, new String[] {DET, "callgrind"},
+                new String[] {LINE, "callgrind"}, new String[] {SAM, "collapsed"}, new String[] {SAM, "pprof"},
+                new String[] {SAM, "speedscope"})) {
+            Path out = dir.resolve("out").resolve(c[0] + "." + c[1]);
+            Cli.Result r = export(c[0], "-f", c[1], "-o", out.toString());
+            assertEquals(0, r.code(), r.err());
+            assertTrue(Files.size(out) > 0, out.toString());
+            assertEquals("", r.out());
+        }
+        try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+}

@@ -193,10 +193,11 @@ public final class OverheadSummary {
         }
     }
 
+    /** A profiler of ours with a measured slowdown (a partial study may not have run plain yet). */
     private static boolean profiler(Row r) {
         Configuration c = r.config();
         return c != null && c != Configuration.PLAIN && c != Configuration.REFERENCE && c != Configuration.JFR_OFF
-                && !c.python();
+                && !c.python() && Double.isFinite(r.slowdown().value());
     }
 
     private static Row min(List<Row> rows, ToDoubleFunction<Row> key) {

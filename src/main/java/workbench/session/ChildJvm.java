@@ -113,6 +113,10 @@ public final class ChildJvm {
         if (stdout != null) pb.redirectOutput(ProcessBuilder.Redirect.appendTo(stdout.toFile()));
         long start = System.nanoTime();
         Process p = pb.start();
+        // Stopped ourselves (Ctrl-C, SIGTERM), we stop the child too: it must not outlive the run it belongs to. The
+        // child's own shutdown hooks still run (destroy is SIGTERM), so its agent writes what it has.
+        Thread stopChild = new Thread(p::destroy, "workbench-stop-child");
+        Runtime.getRuntime().addShutdownHook(stopChild);
         boolean timedOut = false;
         try {
             if (timeout == null) {
@@ -129,7 +133,18 @@ public final class ChildJvm {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the child JVM", e);
+        } finally {
+            removeHook(stopChild);
         }
         return new Result(p.exitValue(), System.nanoTime() - start, timedOut, cmd);
+    }
+
+    /** A hook is removed once its child has ended; during shutdown it cannot be, and then it has run already. */
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is stopping: the hook has done or is doing its job
+        }
     }
 }

@@ -44,6 +44,38 @@ class ChildJvmTest {
         }
     }
 
+    /** A parent like the workbench: runs a {@link Sleeper} through {@link ChildJvm} and waits for it. */
+    public static final class Parent {
+        public static void main(String[] args) throws Exception {
+            ChildJvm.sameJava().classPath(Path.of(args[2])).main(Sleeper.class.getName(), List.of(args[0], args[1]))
+                    .run();
+        }
+    }
+
+    @Test
+    void a_child_does_not_outlive_its_parent_stopped_by_a_signal() throws Exception {
+        Path marker = dir.resolve("child-stopped");
+        Path started = dir.resolve("child-started");
+        Path mainClasses = Path.of(ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                mainClasses + java.io.File.pathSeparator + testClasses(), Parent.class.getName(), marker.toString(),
+                started.toString(), testClasses().toString()).inheritIO().start();
+        try {
+            awaitFile(started);
+            parent.destroy(); // SIGTERM to the parent alone, as `kill PID` sends it; Ctrl-C in a terminal is alike
+            assertTrue(parent.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the parent stopped");
+            awaitFile(marker); // the child's shutdown hook ran: the parent stopped it
+        } finally {
+            parent.destroyForcibly();
+        }
+    }
+
+    /** Waits for a file a child writes; generous, since a loaded machine starts JVMs slowly. */
+    private static void awaitFile(Path file) throws InterruptedException {
+        for (int i = 0; i < 600 && !Files.exists(file); i++) Thread.sleep(100);
+        assertTrue(Files.exists(file), file + " was never written");
+    }
+
     @Test
     void exitCodeOutputAndCommand() throws Exception {
         Path out = dir.resolve("out.txt");

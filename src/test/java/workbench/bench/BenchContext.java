@@ -114,17 +114,7 @@ public final class BenchContext implements AutoCloseable {
 
     /** @return whether {@code python3 -c 'import <module>'} works */
     public boolean pythonHas(String module) {
-        if (python().isEmpty()) return false;
-        try {
-            Process p = new ProcessBuilder(python().get(), "-c", "import " + module).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return python().isPresent() && workbench.overhead.PythonPort.has(python().get(), module);
     }
 
     /** @return the java executable of this JVM */

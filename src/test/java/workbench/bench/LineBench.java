@@ -165,17 +165,7 @@ final class LineBench implements BenchSection {
     }
 
     private static boolean hasLineProfiler() {
-        try {
-            Process p = new ProcessBuilder(DEBIAN_PYTHON.toString(), "-c", "import line_profiler")
-                    .redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return workbench.overhead.PythonPort.has(DEBIAN_PYTHON.toString(), "line_profiler");
     }
 
     /**

@@ -34,9 +34,9 @@ import workbench.store.RunResolver;
 /** {@code workbench compare A B}: two runs or run sets, row by row, with intervals and verdicts. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compare two saved runs or run sets (profile --repeat K) of one mode: the workload's own time"
-                + " and every function or line, each side's median with a 95% interval, B/A with its interval, and a"
+                + " and every function or line, each side's median with a 95%% interval, B/A with its interval, and a"
                 + " verdict (faster, slower, ~) from a Mann-Whitney U test against a noise threshold, with the false"
-                + " discovery rate across rows held at 5% (Benjamini-Hochberg). A verdict needs >= 4 runs a side;"
+                + " discovery rate across rows held at 5%% (Benjamini-Hochberg). A verdict needs >= 4 runs a side;"
                 + " exact counts (calls, hits) are compared exactly.",
             "A and B are ids, names, unique id prefixes, last, last~N, or run files. Runs of different targets (n,"
                 + " iterations, runs, seed, alpha, data; the variant may differ) need --force."})
@@ -74,7 +74,7 @@ public final class CompareCommand implements Callable<Integer> {
     String match;
 
     @Option(names = "--threshold", paramLabel = "T", defaultValue = "1%",
-            description = "Noise floor: a significant change smaller than this is still ~ (1% or 0.01) (default:"
+            description = "Noise floor: a significant change smaller than this is still ~ (1%% or 0.01) (default:"
                     + " ${DEFAULT-VALUE}).")
     String threshold;
 

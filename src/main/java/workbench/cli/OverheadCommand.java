@@ -29,7 +29,7 @@ import workbench.workload.WorkloadConfig;
 @Command(name = "overhead", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the workload K times plain and under each profiler, every run in a fresh child JVM with"
                 + " the same seed, all interleaved in one shuffled order; print each configuration's median own time,"
-                + " slowdown against plain with its 95% interval, start-up, CPU time and cost per event, each mode's"
+                + " slowdown against plain with its 95%% interval, start-up, CPU time and cost per event, each mode's"
                 + " function and line shares beside the reference's (async-profiler at 10 ms with C1 only) with"
                 + " Kendall's tau and top-5 overlap, and a summary computed from the figures. Saved like any run:"
                 + " stats ID prints it again.",

@@ -20,6 +20,25 @@ class HelpVersionTest {
         assertTrue(r.out().contains("Usage: workbench"), r.out());
     }
 
+    /** picocli reports a description it cannot format on System.err, not on the command's own stream. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--help", "run --help", "profile --help", "stats --help", "runs --help", "compare --help",
+        "overhead --help", "export --help"})
+    void every_commands_help_formats_without_a_warning(String line) {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        Cli.Result r;
+        try {
+            r = Cli.run(line.split(" "));
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("", r.err());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"--version", "-V", "run --version", "run -V", "profile --version"})
     void versionExitsZeroAndNamesWorkbenchAndJava(String line) {

@@ -31,7 +31,8 @@ class TraceTimingIT {
         assertEquals(305, slow.calls());
         double ratio = (double) slow.totalNanos() / fast.totalNanos();
         System.out.printf("timing: slow/fast tottime %.3f%n", ratio);
-        assertTrue(ratio > 1.6 && ratio < 2.4, "slow/fast tottime ratio " + ratio);
+        // generous: on 2 shared cores a neighbour's build has pushed it to 2.43; 1.0 or 4.0 would still fail
+        assertTrue(ratio > 1.4 && ratio < 2.8, "slow/fast tottime ratio " + ratio);
         assertTrue(run.profile.merged().stream().noneMatch(s -> workbench.report.Labels.STRIPPED.function(s.function()).equals("Timing.spin")));
     }
 

@@ -33,13 +33,13 @@ public final class HistoryTable {
                 h.mode().cliName(), h.measure().cliName(), target, h.entries().size());
         int idWidth = h.entries().stream().mapToInt(e -> e.set().id().length()).max().orElse(2);
         int nameWidth = Math.max(4, h.entries().stream().mapToInt(e -> e.set().name().length()).max().orElse(4));
-        String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %-16s  %4s  %9s  %9s  %7s  %s%n";
-        out.printf(Locale.ROOT, row, "id", "name", "date (UTC)", "runs", "total (s)", h.measure().cliName() + " (s)",
+        String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %-16s  %4s  %9s  %11s  %7s  %s";
+        line(out, row, "id", "name", "date (UTC)", "runs", "total (s)", h.measure().cliName() + " (s)",
                 "share", "");
         for (int i = 0; i < h.entries().size(); i++) {
             History.Entry e = h.entries().get(i);
             String mark = cp.isPresent() && cp.get().index() == i ? "<- " + cp.get().word() : "";
-            out.printf(Locale.ROOT, row, e.set().id(), e.set().name(),
+            line(out, row, e.set().id(), e.set().name(),
                     DATE.format(Instant.parse(e.set().first().startedAt())), e.set().size(),
                     num(MedianInterval.of(e.total()).value()), num(MedianInterval.of(e.seconds()).value()),
                     pct(MedianInterval.of(e.share()).value()), mark);
@@ -59,6 +59,11 @@ public final class HistoryTable {
                     runs(h, cp.get().index(), h.entries().size()));
         }
         out.flush();
+    }
+
+    /** One row, without the blanks an empty last column leaves. */
+    private static void line(PrintWriter out, String format, Object... cells) {
+        out.println(String.format(Locale.ROOT, format, cells).stripTrailing());
     }
 
     private static int runs(History h, int from, int to) {

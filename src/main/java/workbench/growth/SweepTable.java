@@ -25,7 +25,7 @@ public final class SweepTable {
      */
     public static void print(SweepStudy sweep, PrintWriter out) {
         List<SweepFigures.Series> series = SweepFigures.of(sweep);
-        out.printf(Locale.ROOT, "sweep: %s, %s runs each, %d run(s) per point, order seed %d%n",
+        out.printf(Locale.ROOT, "sweep: %s, %s run(s) in each child, %d child(ren) per point, order seed %d%n",
                 sweep.describe(), sweep.base().workload().get("runs"), sweep.repeat(), sweep.orderSeed());
         out.printf(Locale.ROOT, "Java %s (%s) on %s, %d cores%s%n", sweep.jvm().javaVersion(), sweep.jvm().vmName(),
                 sweep.jvm().os(), sweep.jvm().cores(), sweep.finished() ? ""

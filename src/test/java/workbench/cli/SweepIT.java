@@ -27,8 +27,8 @@ class SweepIT {
                 "--iterations", "10", "--repeat", "2", "--modes", "plain", "-o", chart.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertTrue(lines.get(0).startsWith("sweep: sweep n=1000..4000 it=10 boxed plain, 4 runs each, 2 run(s) per"
-                + " point, order seed 1"), r.out());
+        assertTrue(lines.get(0).startsWith("sweep: sweep n=1000..4000 it=10 boxed plain, 4 run(s) in each child,"
+                + " 2 child(ren) per point, order seed 1"), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches(" *1000 +10  [0-9.e-]+ \\[[0-9.e-]+, [0-9.e-]+\\]")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches(" *4000 +10  [0-9.e-]+ \\[[0-9.e-]+, [0-9.e-]+\\]")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("boxed plain  k = -?[0-9.]+ \\[-?[0-9.]+, -?[0-9.]+\\]")),

@@ -30,9 +30,13 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             // only the command line sees everything
             Map.entry("cli", Set.of("model", "report", "export", "store", "session", "sampling", "instrument",
-                    "workload", "io", "statistics", "compare", "overhead")),
+                    "workload", "io", "statistics", "compare", "overhead", "growth", "history")),
             // comparisons read the model, decide with statistics and name rows with the report's labels
             Map.entry("compare", Set.of("model", "statistics", "report")),
+            // sweeps run children as overhead does (its configurations, order, wrapping) and fit with statistics
+            Map.entry("growth", Set.of("model", "statistics", "session", "overhead", "store", "workload", "io")),
+            // history reads saved runs by identity as compare does, and decides with compare's statistics
+            Map.entry("history", Set.of("model", "compare", "statistics", "report")),
             Map.entry("overhead", Set.of("model", "statistics", "session", "report", "sampling", "store")),
             // one run: the child JVM and the recorders; it knows the agent only through its option string
             Map.entry("session", Set.of("model", "sampling", "store", "io", "trace", "workload", "agent",

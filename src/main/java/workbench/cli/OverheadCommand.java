@@ -111,21 +111,9 @@ public final class OverheadCommand implements Callable<Integer> {
                 line -> {
                     if (seen.add(line)) progress(err, "workbench: " + line);
                 }, Files.createDirectories(work.resolve("files")));
-        Thread hook = new Thread(() -> interrupted(runner, store, err), "workbench-overhead-interrupted");
-        Runtime.getRuntime().addShutdownHook(hook);
-        OverheadStudy study;
-        try {
-            study = runner.run(plan, py, maxRuns);
-        } finally {
-            if (!Thread.currentThread().isInterrupted()) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException e) {
-                    // already shutting down: the hook reports
-                }
-            }
-        }
-        deleteQuietly(work);
+        OverheadStudy study = Interrupts.saving(() -> runner.run(plan, py, maxRuns),
+                () -> interrupted(runner, store, err));
+        Interrupts.deleteQuietly(work);
         study = withSeenNotices(study, seen);
         store.save(study);
         OverheadTable.print(study, spec.commandLine().getOut());
@@ -199,13 +187,5 @@ public final class OverheadCommand implements Callable<Integer> {
     private static void progress(PrintWriter err, String line) {
         err.println(line);
         err.flush();
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory left behind is not worth failing the study for
-        }
     }
 }

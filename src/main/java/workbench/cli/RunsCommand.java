@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 import workbench.model.OverheadRun;
 import workbench.model.OverheadStudy;
 import workbench.model.RunInfo;
-import workbench.model.Target;
+import workbench.model.SweepRun;
+import workbench.model.SweepStudy;
 import workbench.store.ProfileStore;
 
 /** {@code workbench runs}: the saved runs, newest first. */
@@ -39,8 +40,9 @@ public final class RunsCommand implements Callable<Integer> {
             description = "Show at most N runs, 0 for all (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    private static Target target(ProfileStore.Listing l) {
-        return l.study() != null ? l.study().target() : l.first().target();
+    private static String target(ProfileStore.Listing l) {
+        return l.study() != null ? l.study().target().describe() : l.sweep() != null ? l.sweep().describe()
+                : l.first().target().describe();
     }
 
     @Override
@@ -61,13 +63,21 @@ public final class RunsCommand implements Callable<Integer> {
         for (ProfileStore.Listing r : runs) {
             idWidth = Math.max(idWidth, r.id().length());
             nameWidth = Math.max(nameWidth, r.name().length());
-            targetWidth = Math.max(targetWidth, target(r).describe().length());
+            targetWidth = Math.max(targetWidth, target(r).length());
         }
         String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %-13s  %-" + targetWidth + "s  %4s  %-8s  %8s  %s%n";
         out.printf(Locale.ROOT, row, "id", "name", "mode", "target", "runs", "jdk", "wall (s)", "date");
         for (ProfileStore.Listing l : runs) {
             RunInfo r = l.first();
             OverheadStudy s = l.study();
+            SweepStudy w = l.sweep();
+            if (w != null) { // runs: its children; wall: all of them together
+                long wall = w.runs().stream().mapToLong(SweepRun::wallNanos).sum();
+                out.printf(Locale.ROOT, row, l.id(), l.name(), "sweep", w.describe(), w.runs().size(),
+                        w.jvm().javaVersion(), String.format(Locale.ROOT, "%.2f", wall / 1e9),
+                        DATE.format(Instant.parse(w.startedAt())));
+                continue;
+            }
             if (s != null) { // runs: its children; wall: all of them together
                 long wall = s.runs().stream().mapToLong(OverheadRun::wallNanos).sum();
                 out.printf(Locale.ROOT, row, l.id(), l.name(), "overhead", s.target().describe(), s.runs().size(),

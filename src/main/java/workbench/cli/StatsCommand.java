@@ -10,7 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import java.util.Optional;
+import workbench.growth.SweepTable;
 import workbench.model.OverheadStudy;
+import workbench.model.SweepStudy;
 import workbench.model.ProfileData;
 import workbench.overhead.OverheadTable;
 import workbench.report.ReportSettings;
@@ -21,7 +23,7 @@ import workbench.store.RunResolver;
 
 /** {@code workbench stats RUN}: prints a saved run exactly as {@code profile} printed it, like pstats.Stats(file). */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Print a saved run of any mode (or an overhead study), with the same output profile printed for it (the same report"
+        description = {"Print a saved run of any mode (or an overhead study, or a sweep), with the same output profile printed for it (the same report"
                 + " options give the same bytes).",
             "RUN is an id, a name, a unique id prefix, last (last~1 the one before), or a path to a run file or to a"
                 + " .jfr recording of either sampling engine."})
@@ -47,7 +49,13 @@ public final class StatsCommand implements Callable<Integer> {
                     spec.commandLine().getErr());
         } else {
             RunResolver resolver = new RunResolver(storeOptions.store());
-            Optional<OverheadStudy> study = resolver.study(run);
+            Path file = resolver.path(run);
+            Optional<SweepStudy> sweep = storeOptions.store().sweep(file);
+            if (sweep.isPresent()) {
+                SweepTable.print(sweep.get(), spec.commandLine().getOut()); // the bytes sweep printed
+                return 0;
+            }
+            Optional<OverheadStudy> study = storeOptions.store().study(file);
             if (study.isPresent()) {
                 OverheadTable.print(study.get(), spec.commandLine().getOut()); // the bytes overhead printed
                 return 0;

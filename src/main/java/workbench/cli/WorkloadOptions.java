@@ -97,7 +97,7 @@ public final class WorkloadOptions {
         return (int) value;
     }
 
-    private static void checkMemory(int size) {
+    static void checkMemory(int size) {
         long max = Runtime.getRuntime().maxMemory();
         long need = size * BYTES_PER_ELEMENT;
         if (need > max) {

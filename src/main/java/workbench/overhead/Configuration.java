@@ -3,6 +3,13 @@ package workbench.overhead;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import workbench.model.JitMode;
+import workbench.model.LineTiming;
+import workbench.sampling.SamplingSettings;
+import workbench.session.DeterministicRecorder;
+import workbench.session.LineRecorder;
+import workbench.session.ModeRecorder;
+import workbench.session.SamplingRecorder;
 
 /**
  * The configurations an overhead study can run: the workload plain, under each profiler, the JFR recorder with
@@ -139,5 +146,31 @@ public enum Configuration {
         }
         chosen.add(REFERENCE);
         return chosen.stream().distinct().sorted().toList();
+    }
+
+    /**
+     * @return the recorder of a profiled configuration, as {@code profile} would make it with these options; a
+     *         fresh one per child (a recorder keeps what it configured)
+     * @throws IllegalArgumentException for plain, the JFR on-cost and the Python rows, which have none
+     */
+    public ModeRecorder recorder() {
+        return switch (this) {
+            case DETERMINISTIC -> new DeterministicRecorder(List.of(), List.of(), false);
+            case ASYNC_1MS -> sampling("async", "1ms", JitMode.C2);
+            case ASYNC_10MS -> sampling("async", "10ms", JitMode.C2);
+            case JFR_1MS -> sampling("jfr", "1ms", JitMode.C2);
+            case JFR_10MS -> sampling("jfr", "10ms", JitMode.C2);
+            case REFERENCE -> sampling("async", "10ms", JitMode.C1);
+            case LINE_HITS -> new LineRecorder(List.of(), LineTiming.HITS);
+            case LINE_EXACT -> new LineRecorder(List.of(), LineTiming.EXACT);
+            case LINE_SAMPLED -> new LineRecorder(List.of(), SamplingSettings.of("async", "cpu", "1ms", false),
+                    JitMode.C2, line -> { });
+            default -> throw new IllegalArgumentException(this + " has no recorder");
+        };
+    }
+
+    private static SamplingRecorder sampling(String engine, String interval, JitMode jit) {
+        // notices reach the user through the run's own list, once per distinct line
+        return new SamplingRecorder(SamplingSettings.of(engine, "cpu", interval, false), jit, line -> { });
     }
 }

@@ -9,9 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import workbench.model.JitMode;
 import workbench.model.LineData;
-import workbench.model.LineTiming;
 import workbench.model.OverheadRun;
 import workbench.model.OverheadStudy;
 import workbench.model.OverheadStudy.Slot;
@@ -20,17 +18,12 @@ import workbench.model.ProfileData;
 import workbench.model.SampleData;
 import workbench.model.SampledLineData;
 import workbench.model.Target;
-import workbench.sampling.SamplingSettings;
 import workbench.session.ChildCpu;
 import workbench.session.ChildRun;
 import workbench.session.ChildSetup;
-import workbench.session.DeterministicRecorder;
 import workbench.session.JfrWithoutEvents;
-import workbench.session.LineRecorder;
 import workbench.session.LineSampleTimes;
-import workbench.session.ModeRecorder;
 import workbench.session.ProfileSession;
-import workbench.session.SamplingRecorder;
 import workbench.store.ProfileStore;
 
 /**
@@ -127,7 +120,7 @@ public final class OverheadRunner {
             check(run.exitCode(), run.timedOut(), run.command());
             return new OverheadRun(c.label(), k, run.wallNanos(), run.ownNanos(), cpu, 0, Map.of(), Map.of());
         }
-        Profile p = session.record(recorder(c), target, "overhead", "", suffix -> work.resolve("child" + suffix));
+        Profile p = session.record(c.recorder(), target, "overhead", "", suffix -> work.resolve("child" + suffix));
         cpu = ChildCpu.seconds() - cpu;
         check(p.run().exitCode(), p.run().timedOut(), p.run().command());
         try (var files = Files.list(work)) {
@@ -156,28 +149,6 @@ public final class OverheadRunner {
                 Integer.parseInt(w.get("n")), "random", Integer.parseInt(w.get("iterations")),
                 Integer.parseInt(w.get("runs")), profiler), work);
         return new OverheadRun(c.label(), k, t.wallNanos(), t.ownNanos(), t.cpuSeconds(), 0, Map.of(), Map.of());
-    }
-
-    /** The recorder of a profiled configuration, as {@code profile} would make it with these options. */
-    private ModeRecorder recorder(Configuration c) {
-        return switch (c) {
-            case DETERMINISTIC -> new DeterministicRecorder(List.of(), List.of(), false);
-            case ASYNC_1MS -> sampling("async", "1ms", JitMode.C2);
-            case ASYNC_10MS -> sampling("async", "10ms", JitMode.C2);
-            case JFR_1MS -> sampling("jfr", "1ms", JitMode.C2);
-            case JFR_10MS -> sampling("jfr", "10ms", JitMode.C2);
-            case REFERENCE -> sampling("async", "10ms", JitMode.C1);
-            case LINE_HITS -> new LineRecorder(List.of(), LineTiming.HITS);
-            case LINE_EXACT -> new LineRecorder(List.of(), LineTiming.EXACT);
-            case LINE_SAMPLED -> new LineRecorder(List.of(), SamplingSettings.of("async", "cpu", "1ms", false),
-                    JitMode.C2, line -> { });
-            default -> throw new IllegalArgumentException(c + " has no recorder");
-        };
-    }
-
-    private static SamplingRecorder sampling(String engine, String interval, JitMode jit) {
-        // notices reach the user through the run's own list, once per distinct line
-        return new SamplingRecorder(SamplingSettings.of(engine, "cpu", interval, false), jit, line -> { });
     }
 
     private static Map<String, Double> top(Map<String, Double> shares) {

@@ -147,7 +147,14 @@ public final class OverheadTable {
         wrap(b.toString(), "  ", out);
     }
 
-    private static void wrap(String text, String indent, PrintWriter out) {
+    /**
+     * Prints text wrapped at the tables' width, continuation lines indented: the order and summary lines of a study.
+     *
+     * @param text   one paragraph, words separated by single spaces
+     * @param indent put before each continuation line
+     * @param out    where to print
+     */
+    public static void wrap(String text, String indent, PrintWriter out) {
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {

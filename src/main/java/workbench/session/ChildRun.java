@@ -13,9 +13,10 @@ import workbench.model.ClockInfo;
  * @param runNanos  the workload's own time of each of its runs (its run log), empty for a program that reports none
  * @param exitCode  the child's exit code
  * @param timedOut  whether it was stopped at the time limit
+ * @param peakHeapBytes the workload's peak heap as its run log reports it ({@link RunLog}), -1 when not asked for
  */
 public record ChildRun(String startedAt, List<String> command, ClockInfo clock, long wallNanos, List<Long> runNanos,
-                       int exitCode, boolean timedOut) {
+                       int exitCode, boolean timedOut, long peakHeapBytes) {
 
     public ChildRun {
         command = List.copyOf(command);

@@ -161,12 +161,37 @@ public final class ProfileSession {
      */
     public Profile record(ModeRecorder recorder, Target target, String id, String name,
                           ModeRecorder.SaveFiles saveFiles) throws IOException {
+        return recordChild(recorder, target, id, name, saveFiles).profile();
+    }
+
+    /**
+     * A profiled child: its profile and how the child ran (what the run log said beyond the run times).
+     *
+     * @param profile the profile, as {@link #record} returns it
+     * @param child   how the child ran
+     */
+    public record Recorded(Profile profile, ChildRun child) {
+    }
+
+    /**
+     * {@link #record}, keeping the child's measurements that the profile has no field for (the peak heap).
+     *
+     * @param recorder  the mode
+     * @param target    the main class, its arguments and parameters
+     * @param id        the id the run is known by
+     * @param name      its name, {@code ""} for none
+     * @param saveFiles where files that belong to the run (a raw recording) go
+     * @return the profile and the child's run
+     * @throws IOException when the child cannot run or left no readable output
+     */
+    public Recorded recordChild(ModeRecorder recorder, Target target, String id, String name,
+                                ModeRecorder.SaveFiles saveFiles) throws IOException {
         return launch(target, recorder, (workDir, result, run) -> {
             ProfileData data = recorder.collect(workDir, result, saveFiles);
             RunInfo info = new RunInfo(id, name, recorder.mode(), target, recorder.settings(), recorder.notices(),
                     run.startedAt(), run.command(), jvm(), run.clock(), run.wallNanos(), run.runNanos(),
                     run.exitCode(), run.timedOut());
-            return new Profile(info, data);
+            return new Recorded(new Profile(info, data), run);
         });
     }
 
@@ -204,8 +229,9 @@ public final class ProfileSession {
             ClockInfo clock = ClockProbe.measure();
             String startedAt = Instant.now().toString();
             ChildJvm.Result result = child.run();
-            ChildRun run = new ChildRun(startedAt, result.command(), clock, result.wallNanos(), RunLog.read(runLog),
-                    result.exitCode(), result.timedOut());
+            RunLog.Entries log = RunLog.readAll(runLog);
+            ChildRun run = new ChildRun(startedAt, result.command(), clock, result.wallNanos(), log.runNanos(),
+                    result.exitCode(), result.timedOut(), log.peakHeapBytes());
             return finish.apply(workDir, result, run);
         } finally {
             deleteRecursively(workDir);

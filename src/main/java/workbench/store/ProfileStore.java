@@ -19,6 +19,7 @@ import workbench.model.OverheadStudy;
 import workbench.model.Profile;
 import workbench.model.RunInfo;
 import workbench.model.RunSet;
+import workbench.model.SweepStudy;
 
 /**
  * Saved runs: one JSON file per run under a directory ({@code profiles/} by default), written atomically.
@@ -135,7 +136,7 @@ public final class ProfileStore {
      */
     public Path save(RunSet set) {
         return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), set.id(), set.name(), set.size(), null,
-                set.runs()));
+                null, set.runs()));
     }
 
     /**
@@ -147,7 +148,31 @@ public final class ProfileStore {
      */
     public Path save(OverheadStudy study) {
         return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), study.id(), study.name(), 0, study,
+                null, List.of()));
+    }
+
+    /**
+     * Saves a sweep atomically under its id (again, as it grows: a later save replaces the earlier).
+     *
+     * @param sweep the sweep; its id names the file
+     * @return the file written
+     * @throws StoreException (a failure, not bad input) when the directory cannot be written
+     */
+    public Path save(SweepStudy sweep) {
+        return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), sweep.id(), sweep.name(), 0, null, sweep,
                 List.of()));
+    }
+
+    /**
+     * @param path a saved file
+     * @return the sweep it holds, empty for a run set or an overhead study
+     * @throws StoreException (bad input) when it is missing, unreadable, or of another format version
+     */
+    public Optional<SweepStudy> sweep(Path path) {
+        if (!Files.isRegularFile(path)) throw StoreException.badInput("no saved run at " + path);
+        RunFormat.Header h = header(path);
+        if (h.format() != RunFormat.FORMAT) throw wrongFormat(path, h);
+        return Optional.ofNullable(h.sweep());
     }
 
     private Path write(RunFormat.Envelope envelope) {
@@ -187,6 +212,7 @@ public final class ProfileStore {
         if (h.study() != null) {
             throw StoreException.badInput(path + " is an overhead study, not a run set (stats prints it)");
         }
+        if (h.sweep() != null) throw StoreException.badInput(path + " is a sweep, not a run set (stats prints it)");
         try {
             RunFormat.Envelope e = json().readValue(path.toFile(), RunFormat.Envelope.class);
             if (e.runs() == null || e.runs().isEmpty() || e.runs().size() != e.size() || e.id() == null) {
@@ -241,13 +267,14 @@ public final class ProfileStore {
      * @param name  its name, {@code ""} for none
      * @param size  how many runs it holds
      * @param first the first run's header, {@code null} for a study
-     * @param study the overhead study the file holds, {@code null} for a run set
+     * @param study the overhead study the file holds, {@code null} otherwise
+     * @param sweep the sweep the file holds, {@code null} otherwise
      */
-    public record Listing(String id, String name, int size, RunInfo first, OverheadStudy study) {
+    public record Listing(String id, String name, int size, RunInfo first, OverheadStudy study, SweepStudy sweep) {
 
         /** A run set's listing. */
         public Listing(String id, String name, int size, RunInfo first) {
-            this(id, name, size, first, null);
+            this(id, name, size, first, null, null);
         }
     }
 
@@ -263,7 +290,8 @@ public final class ProfileStore {
             try {
                 RunFormat.Header h = RunFormat.header(json(), file(id));
                 if (h.run() != null) out.add(new Listing(id, h.run().name(), h.size(), h.run()));
-                if (h.study() != null) out.add(new Listing(id, h.study().name(), 0, null, h.study()));
+                if (h.study() != null) out.add(new Listing(id, h.study().name(), 0, null, h.study(), null));
+                if (h.sweep() != null) out.add(new Listing(id, h.sweep().name(), 0, null, null, h.sweep()));
             } catch (IOException | RuntimeException e) {
                 // not a run of this format: left out of listings
             }

@@ -18,6 +18,7 @@ import workbench.model.ProfileData;
 import workbench.model.RunInfo;
 import workbench.model.SampleData;
 import workbench.model.SampledLineData;
+import workbench.model.SweepStudy;
 
 /**
  * The saved-run file: a versioned JSON envelope around the model, so that the model itself knows nothing of
@@ -29,7 +30,8 @@ import workbench.model.SampledLineData;
  * </pre>
  *
  * <p>A file holds a run set: one run, or the K runs of {@code profile --repeat K}; or an overhead study instead, in
- * {@code overhead} (null for a run set), with {@code runs} empty and {@code size} 0. {@code format} changes whenever a
+ * {@code overhead}, or a sweep, in {@code sweep} (both null for a run set; added in format 2 without a new version,
+ * since a build that does not know {@code sweep} refuses the file as holding no runs), with {@code runs} empty and {@code size} 0. {@code format} changes whenever a
  * field changes meaning or is removed; a file of another format is refused with one line that names both versions.
  * The id, name, size and the first run's header come before any data, so listing runs reads only that much.
  */
@@ -49,11 +51,12 @@ final class RunFormat {
      * @param id        the run set's id
      * @param name      its name, {@code ""} for none
      * @param size      how many runs (written before them, for listings)
-     * @param overhead  the overhead study the file holds instead of runs, {@code null} for a run set
+     * @param overhead  the overhead study the file holds instead of runs, {@code null} otherwise
+     * @param sweep     the sweep the file holds instead of runs, {@code null} otherwise
      * @param runs      the runs
      */
     record Envelope(int format, String workbench, String id, String name, int size, OverheadStudy overhead,
-                    List<Profile> runs) {
+                    SweepStudy sweep, List<Profile> runs) {
     }
 
     /** Jackson's view of the sealed data type: a {@code kind} property names the record. */
@@ -81,17 +84,18 @@ final class RunFormat {
      * @param workbench the writer's version, {@code ""} when unknown
      * @param size      how many runs the set holds
      * @param run       the first run's header, {@code null} when the format is not this build's or for a study
-     * @param study     the overhead study the file holds, {@code null} for a run set
+     * @param study     the overhead study the file holds, {@code null} otherwise
+     * @param sweep     the sweep the file holds, {@code null} otherwise
      */
-    record Header(int format, String workbench, int size, RunInfo run, OverheadStudy study) {
+    record Header(int format, String workbench, int size, RunInfo run, OverheadStudy study, SweepStudy sweep) {
 
         Header(int format, String workbench, int size, RunInfo run) {
-            this(format, workbench, size, run, null);
+            this(format, workbench, size, run, null, null);
         }
     }
 
     /**
-     * Reads the format fields and the run header, stopping before the data (a study is read whole: it is small).
+     * Reads the format fields and the run header, stopping before the data (a study or sweep is read whole: it is small).
      *
      * @param mapper the mapper
      * @param file   a saved run
@@ -115,7 +119,14 @@ final class RunFormat {
                     case "overhead" -> {
                         if (format != FORMAT) return new Header(format, writer, size, null);
                         if (p.currentToken() != JsonToken.VALUE_NULL) {
-                            return new Header(format, writer, size, null, mapper.readValue(p, OverheadStudy.class));
+                            return new Header(format, writer, size, null, mapper.readValue(p, OverheadStudy.class),
+                                    null);
+                        }
+                    }
+                    case "sweep" -> {
+                        if (format != FORMAT) return new Header(format, writer, size, null);
+                        if (p.currentToken() != JsonToken.VALUE_NULL) {
+                            return new Header(format, writer, size, null, null, mapper.readValue(p, SweepStudy.class));
                         }
                     }
                     case "runs" -> {

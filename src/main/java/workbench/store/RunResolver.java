@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import workbench.model.OverheadStudy;
 import workbench.model.RunSet;
+import workbench.model.SweepStudy;
 
 /**
  * Finds the run a user means: {@code last} (and {@code last~N}, N runs before it), an id, a name given with
@@ -37,6 +38,15 @@ public final class RunResolver {
      */
     public Optional<OverheadStudy> study(String ref) {
         return store.study(path(ref));
+    }
+
+    /**
+     * @param ref what the user typed
+     * @return the sweep it means, empty when it means a run set or an overhead study
+     * @throws StoreException (bad input) when no run or more than one matches, or the file is not readable
+     */
+    public Optional<SweepStudy> sweep(String ref) {
+        return store.sweep(path(ref));
     }
 
     /**

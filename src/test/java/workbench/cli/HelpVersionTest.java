@@ -23,7 +23,7 @@ class HelpVersionTest {
     /** picocli reports a description it cannot format on System.err, not on the command's own stream. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"--help", "run --help", "profile --help", "stats --help", "runs --help", "compare --help",
-        "overhead --help", "export --help"})
+        "overhead --help", "export --help", "sweep --help", "history --help"})
     void every_commands_help_formats_without_a_warning(String line) {
         java.io.PrintStream saved = System.err;
         java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();

@@ -1,0 +1,192 @@
+package workbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import workbench.growth.SweepChart;
+import workbench.growth.SweepModes;
+import workbench.growth.SweepRunner;
+import workbench.growth.SweepTable;
+import workbench.model.SweepStudy;
+import workbench.session.ProfileSession;
+import workbench.session.RunLog;
+import workbench.store.ProfileStore;
+import workbench.workload.Variant;
+import workbench.workload.WorkloadConfig;
+
+/** {@code workbench sweep --sizes ...}: how the workload's cost grows with n and iterations, per variant and mode. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the workload at every point of a grid (sizes x iterations x variants x modes), K times"
+                + " each in fresh child JVMs, all interleaved in one shuffled order; print each point's median own"
+                + " time and peak heap with 95%% intervals, and each series' growth exponent k (time ~"
+                + " (n x iterations)^k) with its bootstrap interval; draw a log-log chart. Saved like any run: stats ID"
+                + " prints it again.",
+            "Ctrl-C stops it: the sweep is saved after every child, so what was measured is kept."})
+public final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--sizes", paramLabel = "N", split = ",", description = "Data sizes, e.g. 1e3,1e4,1e5,1e6.")
+    List<String> sizes;
+
+    @Option(names = "--iterations", paramLabel = "IT", split = ",", defaultValue = "10",
+            description = "Bootstrap resamples per run, each at least 2 (default: ${DEFAULT-VALUE}).")
+    List<String> iterations;
+
+    @Option(names = "--variants", paramLabel = "V", split = ",", defaultValue = "boxed",
+            description = "boxed, two-line, fused, primitive, parallel (default: ${DEFAULT-VALUE}).")
+    List<String> variants;
+
+    @Option(names = "--modes", paramLabel = "M", split = ",", defaultValue = "plain",
+            description = "plain, deterministic, sampling (async-profiler 1 ms), or one of overhead's configurations"
+                    + " (default: ${DEFAULT-VALUE}).")
+    List<String> modes;
+
+    @Option(names = "--repeat", paramLabel = "K", defaultValue = "3",
+            description = "Runs per point, each in a fresh JVM (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "4",
+            description = "Times each child computes the interval; own time is their sum (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The workload's seed (default: 1).")
+    long seed;
+
+    @Option(names = "--order-seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the shuffled order (default: ${DEFAULT-VALUE}).")
+    long orderSeed;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "The chart: .svg or .png (default: <id>.svg beside the saved sweep).")
+    Path output;
+
+    @Option(names = "--max-runs", paramLabel = "N", defaultValue = "0",
+            description = "Stop after N children, keeping a partial sweep (default: all).")
+    int maxRuns;
+
+    @Option(names = "--name", paramLabel = "NAME", defaultValue = "", description = "A name for the saved sweep.")
+    String name;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Stop a child after this many seconds, 0 for no limit (default: ${DEFAULT-VALUE}).")
+    long timeout;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Integer> n = sizes();
+        List<Integer> its = iterations();
+        List<String> vs = variants();
+        List<String> ms;
+        try {
+            ms = SweepModes.parse(modes);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        if (repeat < 1) throw new UserException("--repeat must be at least 1, got " + repeat);
+        if (runs < 1) throw new UserException("--runs must be at least 1, got " + runs);
+        if (maxRuns < 0) throw new UserException("--max-runs must be 0 (all) or more, got " + maxRuns);
+        if (timeout < 0) throw new UserException("--timeout must be 0 (none) or more, got " + timeout);
+        if (output != null && !SweepChart.supported(output)) {
+            throw new UserException("-o " + output + ": the chart is written as .svg or .png");
+        }
+        ProfileStore store = storeOptions.store();
+        store.checkWritable();
+        if (!name.isEmpty()) store.checkNewName(name);
+        store.prepareAsync();
+        WorkloadConfig base = new WorkloadConfig(n.get(0), its.get(0), runs, 0.05, Variant.fromCliName(vs.get(0)),
+                seed, null);
+        SweepStudy plan = SweepRunner.plan(store.newId("sweep"), name, base, n, its, vs, ms, repeat, orderSeed,
+                List.of());
+        Path chart = output != null ? output : store.sibling(plan.id(), ".svg");
+        PrintWriter err = spec.commandLine().getErr();
+        Path work = Files.createTempDirectory("workbench-sweep-");
+        // the peak heap is asked for here only: other runs never load java.lang.management into the workload
+        ProfileSession session = new ProfileSession(store, timeout == 0 ? null : Duration.ofSeconds(timeout),
+                List.of("-D" + RunLog.HEAP_PROPERTY + "=true")).withStdout(work.resolve("children.out"));
+        SweepRunner runner = new SweepRunner(store, session, line -> progress(err, "workbench: " + line),
+                Files.createDirectories(work.resolve("files")));
+        SweepStudy sweep = Interrupts.saving(() -> runner.run(plan, maxRuns), () -> {
+            SweepStudy s = runner.current();
+            if (s == null || s.runs().isEmpty()) return;
+            store.save(s);
+            progress(err, "workbench: interrupted after " + s.runs().size() + " of " + s.order().size()
+                    + " children; saved partial sweep " + s.id() + " (workbench stats " + s.id() + ")");
+        });
+        Interrupts.deleteQuietly(work);
+        store.save(sweep);
+        SweepTable.print(sweep, spec.commandLine().getOut());
+        SweepChart.write(sweep, chart);
+        progress(err, "workbench: saved sweep " + sweep.id() + (sweep.name().isEmpty() ? "" : " (" + sweep.name() + ")")
+                + (sweep.finished() ? "" : ", partial") + "; chart " + chart);
+        return 0;
+    }
+
+    private List<Integer> sizes() {
+        if (sizes == null || sizes.stream().allMatch(String::isBlank)) {
+            throw new UserException("--sizes needs at least one size, e.g. --sizes 1e3,1e4,1e5");
+        }
+        TreeSet<Integer> out = new TreeSet<>();
+        for (String s : sizes) {
+            int size;
+            try {
+                size = WorkloadOptions.parseN(s.trim());
+                WorkloadOptions.checkMemory(size);
+            } catch (UserException e) {
+                throw new UserException("--sizes: " + e.getMessage());
+            }
+            out.add(size);
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Integer> iterations() {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (String s : iterations) {
+            int it;
+            try {
+                it = Integer.parseInt(s.trim().replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw new UserException("--iterations: expected whole numbers of at least 2, got '" + s + "'");
+            }
+            if (it < 2) throw new UserException("--iterations: each must be at least 2, got " + s);
+            out.add(it);
+        }
+        if (out.isEmpty()) throw new UserException("--iterations needs at least one value");
+        return List.copyOf(out);
+    }
+
+    private List<String> variants() {
+        List<String> out = new ArrayList<>();
+        for (String v : variants) {
+            try {
+                String name = Variant.fromCliName(v.trim()).cliName();
+                if (!out.contains(name)) out.add(name);
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--variants: " + e.getMessage());
+            }
+        }
+        if (out.isEmpty()) throw new UserException("--variants needs at least one variant");
+        return out;
+    }
+
+    private static void progress(PrintWriter err, String line) {
+        err.println(line);
+        err.flush();
+    }
+}

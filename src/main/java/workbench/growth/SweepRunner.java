@@ -1,0 +1,145 @@
+package workbench.growth;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import workbench.model.OverheadStudy.Slot;
+import workbench.model.SweepPoint;
+import workbench.model.SweepRun;
+import workbench.model.SweepStudy;
+import workbench.model.Target;
+import workbench.overhead.Configuration;
+import workbench.overhead.StudyOrder;
+import workbench.session.ChildRun;
+import workbench.session.ChildSetup;
+import workbench.session.ProfileSession;
+import workbench.store.ProfileStore;
+import workbench.workload.Variant;
+import workbench.workload.WorkloadConfig;
+
+/**
+ * Runs a sweep: each child of the shuffled order in turn, through the profile session as {@code overhead} runs its
+ * children, the sweep saved again after every child so that an interrupted sweep keeps what it measured.
+ */
+public final class SweepRunner {
+
+    private final ProfileStore store;
+    private final ProfileSession session;
+    private final Consumer<String> progress;
+    private final Path work;
+    private SweepStudy sweep;
+
+    /**
+     * @param store    where the sweep is saved
+     * @param session  how children run; it must pass {@code -Dworkbench.heap=true} for the peak heap
+     * @param progress told one line per finished child
+     * @param work     a directory for the children's files, emptied as they are read
+     */
+    public SweepRunner(ProfileStore store, ProfileSession session, Consumer<String> progress, Path work) {
+        this.store = store;
+        this.session = session;
+        this.progress = progress;
+        this.work = work;
+    }
+
+    /**
+     * @param plan    the sweep as planned, no runs yet
+     * @param maxRuns stop after this many children (a partial sweep), 0 for all
+     * @return the sweep
+     * @throws IOException when a child fails
+     */
+    public SweepStudy run(SweepStudy plan, int maxRuns) throws IOException {
+        synchronized (this) {
+            sweep = plan;
+        }
+        Map<String, SweepPoint> points = new HashMap<>();
+        plan.points().forEach(p -> points.put(p.key(), p));
+        List<Slot> order = plan.order();
+        int total = maxRuns > 0 ? Math.min(maxRuns, order.size()) : order.size();
+        long started = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            Slot slot = order.get(i);
+            SweepRun run = measure(points.get(slot.config()), slot.run(), plan.base());
+            synchronized (this) {
+                sweep = sweep.plus(run);
+            }
+            store.save(current());
+            // time left: the mean child so far times those to come; the shuffle mixes sizes, so it settles quickly
+            double left = (System.nanoTime() - started) / 1e9 / (i + 1) * (total - i - 1);
+            progress.accept(String.format(Locale.ROOT, "%d/%d %s#%d %.3f s, about %s left", i + 1, order.size(),
+                    slot.config(), slot.run(), run.ownNanos() / 1e9, duration(left)));
+        }
+        return current();
+    }
+
+    /** @return the sweep as far as it got */
+    public synchronized SweepStudy current() {
+        return sweep;
+    }
+
+    private SweepRun measure(SweepPoint point, int k, Target base) throws IOException {
+        Target target = target(point, base);
+        Configuration c = SweepModes.configuration(point.mode());
+        ChildRun child;
+        if (c == Configuration.PLAIN) {
+            child = session.plain(target, ChildSetup.NONE);
+        } else {
+            child = session.recordChild(c.recorder(), target, "sweep", "", suffix -> work.resolve("child" + suffix))
+                    .child();
+            try (var files = Files.list(work)) {
+                for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f); // a sweep keeps no profiles
+            }
+        }
+        if (child.exitCode() != 0 || child.timedOut()) {
+            throw new IOException("a child " + (child.timedOut() ? "timed out" : "exited with " + child.exitCode())
+                    + ": " + String.join(" ", child.command()));
+        }
+        return new SweepRun(point, k, child.wallNanos(), child.ownNanos(), child.peakHeapBytes());
+    }
+
+    /** The point's workload: the base's runs, alpha and seed at the point's size, iterations and variant. */
+    static Target target(SweepPoint p, Target base) {
+        Map<String, String> w = base.workload();
+        return ProfileSession.workloadTarget(new WorkloadConfig(p.n(), p.iterations(), Integer.parseInt(w.get("runs")),
+                Double.parseDouble(w.get("alpha")), Variant.fromCliName(p.variant()), Long.parseLong(w.get("seed")),
+                null));
+    }
+
+    /**
+     * @param id         the sweep's id
+     * @param name       its name
+     * @param base       the workload of the first point (its runs, alpha and seed hold for all)
+     * @param sizes      sizes, ascending
+     * @param iterations iterations, ascending
+     * @param variants   variants
+     * @param modes      modes
+     * @param repeat     runs per point
+     * @param seed       the order's seed
+     * @param notices    what differs from what was asked
+     * @return the sweep as planned, no runs yet
+     */
+    public static SweepStudy plan(String id, String name, WorkloadConfig base, List<Integer> sizes,
+                                  List<Integer> iterations, List<String> variants, List<String> modes, int repeat,
+                                  long seed, List<String> notices) {
+        SweepStudy empty = new SweepStudy(id, name, ProfileSession.workloadTarget(base), ProfileSession.jvm(),
+                Instant.now().toString(), repeat, seed, sizes, iterations, variants, modes, List.of(), List.of(),
+                notices);
+        List<String> keys = new ArrayList<>();
+        empty.points().forEach(p -> keys.add(p.key()));
+        return new SweepStudy(id, name, empty.base(), empty.jvm(), empty.startedAt(), repeat, seed, sizes, iterations,
+                variants, modes, StudyOrder.shuffled(keys, repeat, seed), List.of(), notices);
+    }
+
+    private static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s < 60 ? s + "s" : s < 3600 ? s / 60 + "m" + String.format(Locale.ROOT, "%02d", s % 60) + "s"
+                : s / 3600 + "h" + String.format(Locale.ROOT, "%02d", s % 3600 / 60) + "m";
+    }
+}

@@ -1,0 +1,99 @@
+package workbench.growth;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import workbench.model.OverheadStudy.Slot;
+import workbench.model.SweepStudy;
+import workbench.overhead.OverheadTable;
+import workbench.statistics.Estimate;
+
+/**
+ * Prints a sweep: the own-time table (rows = points, columns = series, cells = median [95 % interval]), the growth
+ * exponents, the peak-heap table and the order. It prints from the sweep alone, so {@code stats} gives the same bytes.
+ */
+public final class SweepTable {
+
+    private SweepTable() {
+    }
+
+    /**
+     * @param sweep the sweep, finished or not
+     * @param out   where to print
+     */
+    public static void print(SweepStudy sweep, PrintWriter out) {
+        List<SweepFigures.Series> series = SweepFigures.of(sweep);
+        out.printf(Locale.ROOT, "sweep: %s, %s run(s) in each child, %d child(ren) per point, order seed %d%n",
+                sweep.describe(), sweep.base().workload().get("runs"), sweep.repeat(), sweep.orderSeed());
+        out.printf(Locale.ROOT, "Java %s (%s) on %s, %d cores%s%n", sweep.jvm().javaVersion(), sweep.jvm().vmName(),
+                sweep.jvm().os(), sweep.jvm().cores(), sweep.finished() ? ""
+                        : "; PARTIAL: " + sweep.runs().size() + " of " + sweep.order().size() + " children ran");
+        sweep.notices().forEach(n -> out.println("note: " + n));
+        out.println();
+        out.println("own time (s): the workload's time in the child, start-up apart; median [95% interval]");
+        grid(sweep, series, SweepFigures.Series::own, out);
+        out.println();
+        out.println("growth: own time ~ (n x iterations)^k, least squares on log-log, k [95% bootstrap interval]");
+        int width = series.stream().mapToInt(s -> s.name().length()).max().orElse(6);
+        for (SweepFigures.Series s : series) {
+            Estimate k = s.exponent();
+            out.printf(Locale.ROOT, "%-" + width + "s  k = %s%n", s.name(), k.isKnown()
+                    ? String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", k.value(), k.lower(), k.upper())
+                    : "- (needs two sizes of work)");
+        }
+        out.println();
+        out.println("peak heap (MiB): the heap pools' summed peak usage, garbage included; median [95% interval]");
+        grid(sweep, series, SweepFigures.Series::heap, out);
+        out.println();
+        StringBuilder b = new StringBuilder("order (seed " + sweep.orderSeed() + "):");
+        for (int i = 0; i < sweep.order().size(); i++) {
+            Slot s = sweep.order().get(i);
+            b.append(i == 0 ? " " : ", ").append(s.config().replace(' ', '/')).append('#').append(s.run());
+        }
+        OverheadTable.wrap(b.toString(), "  ", out);
+        out.flush();
+    }
+
+    private static void grid(SweepStudy sweep, List<SweepFigures.Series> series,
+                             Function<SweepFigures.Series, List<Estimate>> values, PrintWriter out) {
+        List<String> header = new ArrayList<>(List.of("n", "iterations"));
+        series.forEach(s -> header.add(s.name()));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
+        int points = series.isEmpty() ? 0 : series.get(0).points().size();
+        for (int i = 0; i < points; i++) {
+            List<String> row = new ArrayList<>();
+            row.add(Integer.toString(series.get(0).points().get(i).n()));
+            row.add(Integer.toString(series.get(0).points().get(i).iterations()));
+            for (SweepFigures.Series s : series) row.add(cell(values.apply(s).get(i)));
+            rows.add(row);
+        }
+        int[] widths = new int[header.size()];
+        for (List<String> r : rows) for (int c = 0; c < r.size(); c++) widths[c] = Math.max(widths[c], r.get(c).length());
+        for (List<String> r : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < r.size(); c++) {
+                String cell = r.get(c);
+                // numbers right-aligned in the first two columns, cells left-aligned so the brackets line up
+                line.append(c < 2 ? " ".repeat(widths[c] - cell.length()) + cell : cell + " ".repeat(widths[c] - cell.length()));
+                if (c < r.size() - 1) line.append("  ");
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+
+    private static String cell(Estimate e) {
+        if (!e.isKnown()) return "-";
+        return num(e.value()) + " [" + num(e.lower()) + ", " + num(e.upper()) + "]";
+    }
+
+    /** Four significant digits: the cells span microseconds to minutes. */
+    static String num(double v) {
+        if (v == 0) return "0";
+        double a = Math.abs(v);
+        if (a >= 1000 || a < 0.001) return String.format(Locale.ROOT, "%.3g", v).replace("e+0", "e").replace("e-0", "e-");
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,9 +54,6 @@ public final class OverheadCommand implements Callable<Integer> {
                     + " sampling, async, jfr, line (default: all).")
     List<String> modes;
 
-    @Option(names = "--order-seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of the shuffled order (default: ${DEFAULT-VALUE}).")
-    long orderSeed;
 
     @Option(names = "--python", description = "Also time the shared Python port plain, under cProfile and under"
             + " line_profiler (when python3 has it), with the same n.")
@@ -68,23 +64,16 @@ public final class OverheadCommand implements Callable<Integer> {
                     + " the launcher's repository's).")
     Path reference;
 
-    @Option(names = "--max-runs", paramLabel = "N", defaultValue = "0",
-            description = "Stop after N children, keeping a partial study (default: all).")
-    int maxRuns;
 
-    @Option(names = "--name", paramLabel = "NAME", defaultValue = "", description = "A name for the saved study.")
-    String name;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
-            description = "Stop a child after this many seconds, 0 for no limit (default: ${DEFAULT-VALUE}).")
-    long timeout;
+    @Mixin
+    StudyOptions studyOptions;
 
     @Override
     public Integer call() throws IOException {
         WorkloadConfig config = workload.toConfig();
         if (repeat < 1) throw new UserException("--repeat must be at least 1, got " + repeat);
-        if (maxRuns < 0) throw new UserException("--max-runs must be 0 (all) or more, got " + maxRuns);
-        if (timeout < 0) throw new UserException("--timeout must be 0 (none) or more, got " + timeout);
+        studyOptions.check();
         List<Configuration> configs;
         try {
             configs = new ArrayList<>(Configuration.parse(modes == null ? List.of("deterministic", "sampling",
@@ -96,22 +85,22 @@ public final class OverheadCommand implements Callable<Integer> {
         OverheadRunner.Python py = python ? python(notices, configs) : null;
         ProfileStore store = storeOptions.store();
         store.checkWritable();
-        if (!name.isEmpty()) store.checkNewName(name);
+        if (!studyOptions.name.isEmpty()) store.checkNewName(studyOptions.name);
         store.prepareAsync();
         Target target = ProfileSession.workloadTarget(config);
-        OverheadStudy plan = OverheadRunner.plan(store.newId("overhead"), name, target, configs, repeat, orderSeed,
-                notices);
+        OverheadStudy plan = OverheadRunner.plan(store.newId("overhead"), studyOptions.name, target, configs, repeat,
+                studyOptions.orderSeed, notices);
         PrintWriter err = spec.commandLine().getErr();
         Path work = Files.createTempDirectory("workbench-overhead-");
         Path stdout = work.resolve("children.out");
-        ProfileSession session = new ProfileSession(store, timeout == 0 ? null : Duration.ofSeconds(timeout))
+        ProfileSession session = new ProfileSession(store, studyOptions.childTimeout())
                 .withStdout(stdout);
         Set<String> seen = new LinkedHashSet<>();
         OverheadRunner runner = new OverheadRunner(store, session, line -> progress(err, "workbench: " + line),
                 line -> {
                     if (seen.add(line)) progress(err, "workbench: " + line);
                 }, Files.createDirectories(work.resolve("files")));
-        OverheadStudy study = Interrupts.saving(() -> runner.run(plan, py, maxRuns),
+        OverheadStudy study = Interrupts.saving(() -> runner.run(plan, py, studyOptions.maxRuns),
                 () -> interrupted(runner, store, err));
         Interrupts.deleteQuietly(work);
         study = withSeenNotices(study, seen);

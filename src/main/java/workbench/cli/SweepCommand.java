@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -68,24 +67,15 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The workload's seed (default: 1).")
     long seed;
 
-    @Option(names = "--order-seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of the shuffled order (default: ${DEFAULT-VALUE}).")
-    long orderSeed;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "The chart: .svg or .png (default: <id>.svg beside the saved sweep).")
     Path output;
 
-    @Option(names = "--max-runs", paramLabel = "N", defaultValue = "0",
-            description = "Stop after N children, keeping a partial sweep (default: all).")
-    int maxRuns;
 
-    @Option(names = "--name", paramLabel = "NAME", defaultValue = "", description = "A name for the saved sweep.")
-    String name;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
-            description = "Stop a child after this many seconds, 0 for no limit (default: ${DEFAULT-VALUE}).")
-    long timeout;
+    @Mixin
+    StudyOptions studyOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -100,28 +90,28 @@ public final class SweepCommand implements Callable<Integer> {
         }
         if (repeat < 1) throw new UserException("--repeat must be at least 1, got " + repeat);
         if (runs < 1) throw new UserException("--runs must be at least 1, got " + runs);
-        if (maxRuns < 0) throw new UserException("--max-runs must be 0 (all) or more, got " + maxRuns);
-        if (timeout < 0) throw new UserException("--timeout must be 0 (none) or more, got " + timeout);
+        studyOptions.check();
         if (output != null && !SweepChart.supported(output)) {
             throw new UserException("-o " + output + ": the chart is written as .svg or .png");
         }
         ProfileStore store = storeOptions.store();
         store.checkWritable();
-        if (!name.isEmpty()) store.checkNewName(name);
+        if (!studyOptions.name.isEmpty()) store.checkNewName(studyOptions.name);
         store.prepareAsync();
         WorkloadConfig base = new WorkloadConfig(n.get(0), its.get(0), runs, 0.05, Variant.fromCliName(vs.get(0)),
                 seed, null);
-        SweepStudy plan = SweepRunner.plan(store.newId("sweep"), name, base, n, its, vs, ms, repeat, orderSeed,
+        SweepStudy plan = SweepRunner.plan(store.newId("sweep"), studyOptions.name, base, n, its, vs, ms, repeat,
+                studyOptions.orderSeed,
                 List.of());
         Path chart = output != null ? output : store.sibling(plan.id(), ".svg");
         PrintWriter err = spec.commandLine().getErr();
         Path work = Files.createTempDirectory("workbench-sweep-");
         // the peak heap is asked for here only: other runs never load java.lang.management into the workload
-        ProfileSession session = new ProfileSession(store, timeout == 0 ? null : Duration.ofSeconds(timeout),
+        ProfileSession session = new ProfileSession(store, studyOptions.childTimeout(),
                 List.of("-D" + RunLog.HEAP_PROPERTY + "=true")).withStdout(work.resolve("children.out"));
         SweepRunner runner = new SweepRunner(store, session, line -> progress(err, "workbench: " + line),
                 Files.createDirectories(work.resolve("files")));
-        SweepStudy sweep = Interrupts.saving(() -> runner.run(plan, maxRuns), () -> {
+        SweepStudy sweep = Interrupts.saving(() -> runner.run(plan, studyOptions.maxRuns), () -> {
             SweepStudy s = runner.current();
             if (s == null || s.runs().isEmpty()) return;
             store.save(s);

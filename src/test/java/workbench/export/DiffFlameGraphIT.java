@@ -49,9 +49,10 @@ class DiffFlameGraphIT {
         System.out.println(label);
         assertTrue(a.totalSamples() >= 300, label);
 
-        // the raw counts: B is about twice A
+        // the raw counts: B ran twice as long; CPU samples follow the CPU the program got, which a neighbour's load
+        // takes away (1.3x seen on a loaded 2-core machine), so only "clearly more" is asserted
         double ratio = b.totalSamples() / (double) a.totalSamples();
-        assertEquals(2.0, ratio, 0.5, label);
+        assertTrue(ratio > 1.15, label + ": B/A samples " + ratio);
 
         Path html = dir.resolve("diff.html");
         new DiffFlameGraphExporter("split 2 s vs 4 s", false).export(a, b, html);

@@ -33,8 +33,10 @@ class ArchitectureTest {
                     "workload", "io", "statistics", "compare", "overhead", "growth", "history")),
             // comparisons read the model, decide with statistics and name rows with the report's labels
             Map.entry("compare", Set.of("model", "statistics", "report")),
-            // sweeps run children as overhead does (its configurations, order, wrapping) and fit with statistics
-            Map.entry("growth", Set.of("model", "statistics", "session", "overhead", "store", "workload", "io")),
+            // sweeps run children as overhead does (its configurations, order, wrapping) and fit with statistics;
+            // two sweeps compare as compare prints its rows (its formatters)
+            Map.entry("growth", Set.of("model", "statistics", "session", "overhead", "store", "workload", "io",
+                    "compare")),
             // history reads saved runs by identity as compare does, and decides with compare's statistics
             Map.entry("history", Set.of("model", "compare", "statistics", "report")),
             Map.entry("overhead", Set.of("model", "statistics", "session", "report", "sampling", "store")),

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -22,9 +23,11 @@ import workbench.compare.CompareTable;
 import workbench.compare.Comparison;
 import workbench.compare.Measure;
 import workbench.export.DiffFlameGraphExporter;
+import workbench.growth.SweepComparison;
 import workbench.model.Mode;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
+import workbench.model.SweepStudy;
 import workbench.model.Target;
 import workbench.report.Labels;
 import workbench.report.Restriction;
@@ -39,7 +42,9 @@ import workbench.store.RunResolver;
                 + " discovery rate across rows held at 5%% (Benjamini-Hochberg). A verdict needs >= 4 runs a side;"
                 + " exact counts (calls, hits) are compared exactly.",
             "A and B are ids, names, unique id prefixes, last, last~N, or run files. Runs of different targets (n,"
-                + " iterations, runs, seed, alpha, data; the variant may differ) need --force."})
+                + " iterations, runs, seed, alpha, data; the variant may differ) need --force.",
+            "Two saved sweeps compare point by point: the own time at every grid point both have, one verdict a"
+                + " point (false discovery rate across points), and the points only one side has."})
 public final class CompareCommand implements Callable<Integer> {
 
     /** The workload parameters that make a different target; the variant is what a comparison is usually about. */
@@ -111,6 +116,16 @@ public final class CompareCommand implements Callable<Integer> {
         Path fileB = resolver.path(b);
         if (fileA.toAbsolutePath().normalize().equals(fileB.toAbsolutePath().normalize())) {
             throw new UserException("A and B are the same run (" + a + ", " + b + "): compare two different runs");
+        }
+        Optional<SweepStudy> sweepA = store.sweep(fileA);
+        Optional<SweepStudy> sweepB = store.sweep(fileB);
+        if (sweepA.isPresent() != sweepB.isPresent()) {
+            throw new UserException((sweepA.isPresent() ? "A is a sweep and B is not" : "B is a sweep and A is not")
+                    + ": compare two sweeps, or two runs or run sets");
+        }
+        if (sweepA.isPresent()) {
+            SweepComparison.of(sweepA.get(), sweepB.get(), noise).print(out);
+            return 0;
         }
         RunSet setA = store.load(fileA);
         RunSet setB = store.load(fileB);

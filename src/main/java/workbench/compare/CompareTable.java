@@ -138,8 +138,13 @@ public final class CompareTable {
         return word(r.change());
     }
 
-    /** The verdict with the q-value it rests on, as benchstat shows its p: a {@code ~} says how far from a call. */
-    private static String word(Change ch) {
+    /**
+     * The verdict with the q-value it rests on, as benchstat shows its p: a {@code ~} says how far from a call.
+     *
+     * @param ch a decided change
+     * @return {@code slower (q=0.012)}, {@code ~ (q=0.4)}, or why no verdict
+     */
+    public static String word(Change ch) {
         if (ch.verdict() == Verdict.UNDECIDED) return "need >= " + Change.MIN_RUNS + " runs a side";
         return ch.verdict() + " (q=" + new java.math.BigDecimal(ch.q()).round(new java.math.MathContext(2))
                 .stripTrailingZeros().toPlainString() + ")";
@@ -165,13 +170,22 @@ public final class CompareTable {
         return lo == hi ? String.format(Locale.ROOT, "%.0f", lo) : String.format(Locale.ROOT, "%.0f..%.0f", lo, hi);
     }
 
-    static String estimate(Estimate e) {
+    /**
+     * @param e a median with its interval
+     * @return {@code 0.1234 [0.1200, 0.1300]}, or {@code -} when unknown
+     */
+    public static String estimate(Estimate e) {
         if (!e.isKnown()) return "-";
         return num(e.value()) + " [" + num(e.lower()) + ", " + num(e.upper()) + "]";
     }
 
-    /** B/A as a change in percent: {@code -70.4% [-71.0%, -69.8%]}. */
-    static String change(Estimate ratio) {
+    /**
+     * B/A as a change in percent: {@code -70.4% [-71.0%, -69.8%]}.
+     *
+     * @param ratio B/A with its interval
+     * @return the change as printed
+     */
+    public static String change(Estimate ratio) {
         if (!ratio.isKnown()) return "-";
         if (Double.isInfinite(ratio.value())) return "new";
         return pct(ratio.value()) + " [" + pct(ratio.lower()) + ", " + pct(ratio.upper()) + "]";

@@ -9,7 +9,7 @@ import workbench.workload.Variant;
 import workbench.workload.WorkloadConfig;
 
 /** Hand-made sweeps: times chosen by the test (c · (n · iterations)^k, 2 % apart per run), no child JVM. */
-final class Sweeps {
+public final class Sweeps {
 
     private Sweeps() {
     }
@@ -18,7 +18,7 @@ final class Sweeps {
      * @param exponents one exponent per variant (in order), the same for every mode
      * @return a finished sweep whose times grow with those exponents
      */
-    static SweepStudy growing(List<Integer> sizes, List<String> variants, List<String> modes, int repeat,
+    public static SweepStudy growing(List<Integer> sizes, List<String> variants, List<String> modes, int repeat,
                               double... exponents) {
         SweepStudy s = SweepRunner.plan("20261201-000000-sweep", "", new WorkloadConfig(sizes.get(0), 10, 4, 0.05,
                 Variant.fromCliName(variants.get(0)), 1, null), sizes, List.of(10), variants, modes, repeat, 1,
@@ -32,5 +32,20 @@ final class Sweeps {
             s = s.plus(new SweepRun(p, slot.run(), own + 200_000_000L, own, (long) p.n() * 16 + (8L << 20)));
         }
         return s;
+    }
+
+    /**
+     * @param s      a sweep
+     * @param id     the copy's id
+     * @param n      the size whose points change
+     * @param factor what their own times are multiplied by
+     * @return a copy of the sweep under another id, own times at size n scaled
+     */
+    public static SweepStudy scaled(SweepStudy s, String id, int n, double factor) {
+        java.util.List<SweepRun> runs = s.runs().stream().map(r -> r.point().n() != n ? r
+                : new SweepRun(r.point(), r.run(), r.wallNanos(), Math.round(r.ownNanos() * factor),
+                        r.peakHeapBytes())).toList();
+        return new SweepStudy(id, s.name(), s.base(), s.jvm(), s.startedAt(), s.repeat(), s.orderSeed(), s.sizes(),
+                s.iterations(), s.variants(), s.modes(), s.order(), runs, s.notices());
     }
 }

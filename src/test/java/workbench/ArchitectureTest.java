@@ -38,7 +38,7 @@ class ArchitectureTest {
             Map.entry("growth", Set.of("model", "statistics", "session", "overhead", "store", "workload", "io",
                     "compare")),
             // history reads saved runs by identity as compare does, and decides with compare's statistics
-            Map.entry("history", Set.of("model", "compare", "statistics", "report")),
+            Map.entry("history", Set.of("model", "compare", "statistics", "report", "io")),
             Map.entry("overhead", Set.of("model", "statistics", "session", "report", "sampling", "store")),
             // one run: the child JVM and the recorders; it knows the agent only through its option string
             Map.entry("session", Set.of("model", "sampling", "store", "io", "trace", "workload", "agent",

@@ -1,5 +1,7 @@
 package workbench.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,8 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import workbench.history.History;
+import workbench.history.HistoryChart;
 import workbench.history.HistoryTable;
 import workbench.history.Selector;
+import workbench.io.ChartFiles;
 import workbench.model.Mode;
 import workbench.model.RunSet;
 import workbench.model.Target;
@@ -27,7 +31,7 @@ import workbench.store.ProfileStore;
 @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Follow one function (or line) over the saved run sets of one target and mode, oldest first:"
                 + " each set's total, the row's seconds and its share; flag the change point where the share moved"
-                + " beyond the runs' noise (regressed / improved, decided as compare decides).",
+                + " beyond the runs' noise (regressed / improved, decided as compare decides); -o draws it.",
             "The target and mode are the newest matching run set's unless --mode says otherwise."})
 public final class HistoryCommand implements Callable<Integer> {
 
@@ -62,8 +66,15 @@ public final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--mode", paramLabel = "M", description = "deterministic, sampling or line (default: the newest's).")
     String mode;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Also draw the share per run set, the change point marked: .svg or .png.")
+    Path output;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (output != null && !ChartFiles.supported(output)) {
+            throw new UserException("-o " + output + ": the chart is written as .svg or .png");
+        }
         Selector selector;
         try {
             selector = row.function != null ? Selector.function(row.function) : Selector.line(row.line);
@@ -111,6 +122,10 @@ public final class HistoryCommand implements Callable<Integer> {
             throw new UserException(e.getMessage());
         }
         HistoryTable.print(h, target.describe(), spec.commandLine().getOut());
+        if (output != null) {
+            HistoryChart.write(h, output);
+            Notices.to(spec.commandLine().getErr()).accept("chart " + output);
+        }
         return 0;
     }
 

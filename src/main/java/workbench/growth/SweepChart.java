@@ -2,20 +2,17 @@ package workbench.growth;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import workbench.io.AtomicFiles;
+import workbench.io.ChartFiles;
 import workbench.model.SweepStudy;
 import workbench.statistics.Estimate;
 
@@ -37,8 +34,7 @@ public final class SweepChart {
      * @return whether the name ends in a format the chart can be written in ({@code .svg}, {@code .png})
      */
     public static boolean supported(Path file) {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".svg") || n.endsWith(".png");
+        return ChartFiles.supported(file);
     }
 
     /**
@@ -49,14 +45,7 @@ public final class SweepChart {
      * @throws IOException when it cannot be written
      */
     public static void write(SweepStudy sweep, Path file) throws IOException {
-        XYChart chart = chart(sweep);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-            BitmapEncoder.saveBitmap(chart, bytes, BitmapEncoder.BitmapFormat.PNG);
-        } else {
-            VectorGraphicsEncoder.saveVectorGraphic(chart, bytes, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        }
-        AtomicFiles.write(file, bytes.toByteArray());
+        ChartFiles.write(chart(sweep), file);
     }
 
     /** The chart itself: one legend entry per series; its bands are left out of the legend. */

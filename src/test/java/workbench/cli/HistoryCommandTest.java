@@ -64,4 +64,18 @@ class HistoryCommandTest {
         assertTrue(Cli.run("history", "--profiles", dir.toString(), "--function", "nosuch").err()
                 .startsWith("workbench: no function 'nosuch' in the 8 run set(s)"));
     }
+
+    @Test
+    void o_draws_the_chart_and_refuses_other_formats() throws Exception {
+        save(dir, 5);
+        Path svg = dir.resolve("out").resolve("history.svg");
+        java.nio.file.Files.createDirectories(svg.getParent());
+        Cli.Result r = Cli.run("history", "--profiles", dir.toString(), "--function", "randint", "-o", svg.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("chart " + svg), r.err());
+        assertTrue(java.nio.file.Files.readString(svg).contains("<svg"));
+        Cli.Result bad = Cli.run("history", "--profiles", dir.toString(), "--function", "randint", "-o", "h.pdf");
+        assertEquals(2, bad.code(), bad.err());
+        assertEquals("workbench: -o h.pdf: the chart is written as .svg or .png", bad.err().strip());
+    }
 }

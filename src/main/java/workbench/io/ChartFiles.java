@@ -1,0 +1,43 @@
+package workbench.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * Writes an XChart chart: SVG (VectorGraphics2D through XChart) unless the file ends in {@code .png}; atomically,
+ * as every file the workbench writes. The sweep's chart and the history's share it.
+ */
+public final class ChartFiles {
+
+    private ChartFiles() {
+    }
+
+    /**
+     * @param file a chart's file name
+     * @return whether the name ends in a format a chart can be written in ({@code .svg}, {@code .png})
+     */
+    public static boolean supported(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".svg") || n.endsWith(".png");
+    }
+
+    /**
+     * @param chart the chart
+     * @param file  {@code .png} for PNG, else SVG
+     * @throws IOException when it cannot be written
+     */
+    public static void write(Chart<?, ?> chart, Path file) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            BitmapEncoder.saveBitmap(chart, bytes, BitmapEncoder.BitmapFormat.PNG);
+        } else {
+            VectorGraphicsEncoder.saveVectorGraphic(chart, bytes, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        }
+        AtomicFiles.write(file, bytes.toByteArray());
+    }
+}

@@ -30,7 +30,7 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             // only the command line sees everything
             Map.entry("cli", Set.of("model", "report", "export", "store", "session", "sampling", "instrument",
-                    "workload", "io", "statistics", "compare", "overhead", "growth", "history")),
+                    "workload", "io", "statistics", "compare", "overhead", "growth", "history", "html")),
             // comparisons read the model, decide with statistics and name rows with the report's labels
             Map.entry("compare", Set.of("model", "statistics", "report")),
             // sweeps run children as overhead does (its configurations, order, wrapping) and fit with statistics;
@@ -48,6 +48,8 @@ class ArchitectureTest {
             Map.entry("trace", Set.of("model", "io")),
             Map.entry("sampling", Set.of("model")),
             Map.entry("store", Set.of("model", "io")),
+            // the HTML report draws what the tables, exports, comparisons and studies compute; it never starts runs
+            Map.entry("html", Set.of("model", "report", "export", "compare", "statistics", "overhead", "io")),
             // reports and exports read the model and never start runs
             Map.entry("report", Set.of("model")),
             Map.entry("export", Set.of("model", "io", "report")),

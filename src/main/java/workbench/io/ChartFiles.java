@@ -32,12 +32,23 @@ public final class ChartFiles {
      * @throws IOException when it cannot be written
      */
     public static void write(Chart<?, ?> chart, Path file) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             BitmapEncoder.saveBitmap(chart, bytes, BitmapEncoder.BitmapFormat.PNG);
+            AtomicFiles.write(file, bytes.toByteArray());
         } else {
-            VectorGraphicsEncoder.saveVectorGraphic(chart, bytes, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            AtomicFiles.write(file, svg(chart));
         }
-        AtomicFiles.write(file, bytes.toByteArray());
+    }
+
+    /**
+     * @param chart the chart
+     * @return its SVG document (the HTML report puts it inline)
+     * @throws IOException when the encoder fails
+     */
+    public static byte[] svg(Chart<?, ?> chart) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        VectorGraphicsEncoder.saveVectorGraphic(chart, bytes, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        return bytes.toByteArray();
     }
 }

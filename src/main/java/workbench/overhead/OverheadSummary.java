@@ -220,7 +220,11 @@ public final class OverheadSummary {
         return String.format(Locale.ROOT, "%.1f %%", 100 * v);
     }
 
-    static String top(double overlap) {
+    /**
+     * @param overlap a top-{@value StudyFigures#TOP} overlap in [0, 1]
+     * @return it as {@code 3/5}
+     */
+    public static String top(double overlap) {
         return Math.round(overlap * StudyFigures.TOP) + "/" + StudyFigures.TOP;
     }
 

@@ -90,20 +90,13 @@ public final class LineProfilerTable {
 
     private void printFunction(FunctionLines f, boolean timed, Set<String> missing, PrintWriter out) {
         long totalNanos = 0;
-        int maxLine = f.firstLine();
-        Map<Integer, LineStats> byLine = new HashMap<>();
-        for (LineStats s : f.lines()) {
-            totalNanos += s.nanos();
-            maxLine = Math.max(maxLine, s.line());
-            byLine.put(s.line(), s);
-        }
+        for (LineStats s : f.lines()) totalNanos += s.nanos();
         double total = totalNanos / 1e3; // in timer units
         String method = f.method().method();
         List<String> src = sources.lines(f.source().path());
-        int declaration = src == null ? -1 : declarationLine(src, method, f.firstLine());
-        // no declaration in the source (an enum's values(), a record's accessors): only the lines with data
-        int start = declaration < 0 ? f.firstLine() : declaration;
-        int end = declaration < 0 ? maxLine : Math.max(maxLine, blockEnd(src, start, maxLine));
+        Span span = span(f, src);
+        int start = span.first();
+        int end = span.last();
         out.println(timed ? "Total time: " + g(totalNanos / 1e9, 6) + " s"
                 : "Total time: not measured (--timing hits)");
         out.println("File: " + f.source().path());
@@ -146,6 +139,29 @@ public final class LineProfilerTable {
             out.println(String.format(Locale.ROOT, template, line, c[0], c[1], c[2], c[3], text));
         }
         out.println();
+    }
+
+    /**
+     * The source lines a function's table shows: from its declaration (or first annotation) to its closing brace.
+     *
+     * @param first the first line shown
+     * @param last  the last line shown
+     */
+    public record Span(int first, int last) {
+    }
+
+    /**
+     * @param f   a function's lines
+     * @param src its source file's lines, or {@code null} when not found
+     * @return the lines its table shows; without a declaration in the source (an enum's values(), a record's
+     *         accessors, no source), only the lines with data
+     */
+    public static Span span(FunctionLines f, List<String> src) {
+        int maxLine = f.firstLine();
+        for (LineStats s : f.lines()) maxLine = Math.max(maxLine, s.line());
+        int declaration = src == null ? -1 : declarationLine(src, f.method().method(), f.firstLine());
+        if (declaration < 0) return new Span(f.firstLine(), maxLine);
+        return new Span(declaration, Math.max(maxLine, blockEnd(src, declaration, maxLine)));
     }
 
     /** line_profiler's {@code '%5.1f'}, or {@code '%5.3g'} when that is wider than the column. */

@@ -1,0 +1,107 @@
+package workbench.html;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import workbench.compare.CompareTable;
+import workbench.compare.Comparison;
+import workbench.export.DiffFlameGraphExporter;
+import workbench.html.Table.Cell;
+import workbench.html.Table.Column;
+import workbench.model.Mode;
+import workbench.model.RunSet;
+import workbench.model.SampleData;
+import workbench.report.Labels;
+import workbench.statistics.Change;
+import workbench.statistics.Verdict;
+
+/**
+ * {@code compare A B} drawn: both sides, the total, then every row with both medians and their 95 % intervals, B/A
+ * with its interval, and the verdict, coloured (red slower, green faster, yellow added or removed); for sampled
+ * runs, the differential flame graph of B against A, both normalised to one total.
+ */
+final class CompareSection {
+
+    private static final String[] SIDE_HEADINGS = {"side", "run", "target", "mode", "runs", "JDK"};
+
+    private CompareSection() {
+    }
+
+    /**
+     * @param a      the baseline
+     * @param b      the other side
+     * @param c      the comparison of the two
+     * @param labels how rows are named
+     * @return the section's HTML
+     */
+    static String html(RunSet a, RunSet b, Comparison c, Labels labels) {
+        StringBuilder out = new StringBuilder("<table class=\"summary\"><tr>");
+        for (String h : SIDE_HEADINGS) out.append(Html.element("th", h));
+        out.append("</tr>\n").append(side("A (baseline)", c.a())).append(side("B", c.b())).append("</table>\n");
+        Change total = c.total().change();
+        out.append("<p>").append(Html.escape(String.format(Locale.ROOT, "Own time (s): A %s, B %s, B/A %s: ",
+                CompareTable.estimate(total.a()), CompareTable.estimate(total.b()), CompareTable.change(total.ratio()))))
+                .append("<span class=\"").append(style(c.total())).append("\">")
+                .append(Html.escape(CompareTable.word(total))).append("</span></p>\n");
+        out.append("<p class=\"note\">").append(Html.escape(String.format(Locale.ROOT, "Each side's median with its"
+                + " 95%% distribution-free interval; B/A = ratio of medians with its 95%% interval; verdict: Mann-Whitney"
+                + " U test against a %.0f%% noise threshold, false discovery rate across the rows held at 5%%"
+                + " (Benjamini-Hochberg), at least %d runs a side.", 100 * c.threshold(), Change.MIN_RUNS)))
+                .append("</p>\n");
+        if (a.mode() == Mode.SAMPLING && ((SampleData) a.merged()).totalSamples() > 0
+                && ((SampleData) b.merged()).totalSamples() > 0) {
+            out.append("<h3>Differential flame graph</h3>\n<p class=\"note\">B's shape; each frame coloured by the"
+                    + " change in its self samples from A (red more, blue fewer), both sides scaled to one total"
+                    + " first.</p>\n");
+            String title = "workbench: " + b.id() + " against " + a.id();
+            out.append(FlameFrame.html(title, diffPage(a, b, title)));
+        }
+        String unit = c.measure().unit().isEmpty() ? "" : " (" + c.measure().unit() + ")";
+        Table t = new Table("compare", List.of(new Column(c.measure().cliName() + unit, false),
+                new Column("A median [95% CI]", true), new Column("B median [95% CI]", true),
+                new Column("B/A [95% CI]", true), new Column("verdict", false)));
+        for (Comparison.Row r : c.rows()) {
+            Change ch = r.change();
+            String verdict = !r.inA() ? "added" : !r.inB() ? "removed" : CompareTable.word(ch);
+            String css = style(r);
+            t.row(List.of(Cell.text(labels.label(r.key().display())),
+                    Cell.number(r.inA() ? CompareTable.estimate(ch.a()) : "-", r.inA() ? ch.a().value() : Double.NaN),
+                    Cell.number(r.inB() ? CompareTable.estimate(ch.b()) : "-", r.inB() ? ch.b().value() : Double.NaN),
+                    Cell.number(r.inA() && r.inB() ? CompareTable.change(ch.ratio()) : "", ch.ratio().value())
+                            .styled(css),
+                    Cell.text(verdict).styled(css)), null);
+        }
+        out.append("<h3>").append(Html.escape(t.size() + " rows, largest change first")).append("</h3>\n");
+        return out.append(t.html()).toString();
+    }
+
+    private static String side(String letter, Comparison.Side s) {
+        String[] cells = {letter, s.id() + (s.name().isEmpty() ? "" : " (" + s.name() + ")"),
+            s.first().target().describe(), s.first().mode().cliName(), Integer.toString(s.runs()),
+            s.first().jvm().javaVersion()};
+        StringBuilder b = new StringBuilder("<tr>");
+        for (String c : cells) b.append(Html.element("td", c));
+        return b.append("</tr>\n").toString();
+    }
+
+    /** The CSS class of a row's verdict. */
+    private static String style(Comparison.Row r) {
+        if (!r.inA()) return "added";
+        if (!r.inB()) return "removed";
+        Verdict v = r.change().verdict();
+        return v == Verdict.SLOWER ? "slower" : v == Verdict.FASTER ? "faster" : "same";
+    }
+
+    private static String diffPage(RunSet a, RunSet b, String title) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new DiffFlameGraphExporter(title, false).write((SampleData) a.merged(), (SampleData) b.merged(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,101 @@
+package workbench.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import workbench.html.Table.Cell;
+import workbench.html.Table.Column;
+import workbench.model.FunctionData;
+import workbench.model.FunctionStats;
+import workbench.model.FunctionStats.CallerStats;
+import workbench.model.MethodId;
+import workbench.report.Labels;
+
+/**
+ * The cProfile table of a deterministic run, every thread merged as pstats' {@code add} merges them: pstats'
+ * columns, sortable by any of them (by internal time at first, as {@code profile} prints), and for each function a
+ * panel with its callers and callees (pstats' {@code print_callers}/{@code print_callees}), shown when it is clicked.
+ */
+final class FunctionSection {
+
+    private static final List<Column> COLUMNS = List.of(new Column("ncalls", true), new Column("tottime (s)", true),
+            new Column("percall (us)", true), new Column("cumtime (s)", true), new Column("percall (us)", true),
+            new Column("filename:lineno(function)", false));
+    private static final List<Column> EDGE_COLUMNS = List.of(new Column("ncalls", true),
+            new Column("tottime (s)", true), new Column("cumtime (s)", true), new Column("function", false));
+
+    private FunctionSection() {
+    }
+
+    /**
+     * @param data   the run's data
+     * @param labels how functions are named
+     * @param prefix unique within the page, for the panels' ids
+     * @return the section's HTML
+     */
+    static String html(FunctionData data, Labels labels, String prefix) {
+        List<FunctionStats> stats = new ArrayList<>(data.merged());
+        stats.sort(Comparator.comparingLong(FunctionStats::totalNanos).reversed()
+                .thenComparing(s -> labels.label(s.function())));
+        Map<MethodId, List<CallerStats>> callees = FunctionData.callees(stats);
+        FunctionData.Totals totals = FunctionData.Totals.of(stats);
+        Table table = new Table("functions", COLUMNS);
+        StringBuilder panels = new StringBuilder();
+        for (int i = 0; i < stats.size(); i++) {
+            FunctionStats s = stats.get(i);
+            String id = prefix + "-f" + i;
+            table.row(List.of(Cell.number(ncalls(s.calls(), s.primitiveCalls()), s.calls()),
+                    seconds(s.totalNanos()), perCall(s.totalNanos(), s.calls()), seconds(s.cumulativeNanos()),
+                    perCall(s.cumulativeNanos(), s.primitiveCalls()), Cell.text(labels.label(s.function()))), id);
+            panels.append("<div class=\"edges\" id=\"").append(Html.escape(id)).append("\" hidden>")
+                    .append(Html.element("h4", labels.label(s.function())))
+                    .append(edges("was called by", s.callers(), labels))
+                    .append(edges("called", callees.getOrDefault(s.method(), List.of()), labels))
+                    .append("</div>\n");
+        }
+        String head = String.format(Locale.ROOT, "%,d function calls%s in %.3f seconds (sum of tottime)",
+                totals.calls(), totals.calls() == totals.primitiveCalls() ? ""
+                        : String.format(Locale.ROOT, " (%,d primitive calls)", totals.primitiveCalls()),
+                totals.totalNanos() / 1e9);
+        String note = data.calibrated()
+                ? String.format(Locale.ROOT, "Calibrated: %.1f ns of profiler overhead per call subtracted.",
+                        data.overheadNanosPerCall())
+                : String.format(Locale.ROOT, "Raw: profiler overhead of %.1f ns per call not subtracted.",
+                        data.overheadNanosPerCall());
+        return "<p>" + Html.escape(head) + ". " + Html.escape(note) + " Ordered by internal time; click a heading to"
+                + " sort by it, a function to see its callers and callees.</p>\n<div class=\"split\"><div>"
+                + table.html() + "</div><div class=\"side\"><p class=\"note\">Callers and callees of the function"
+                + " clicked.</p>\n" + panels + "</div></div>\n";
+    }
+
+    private static String edges(String title, List<CallerStats> edges, Labels labels) {
+        if (edges.isEmpty()) return "<p>" + Html.escape(title) + ": none recorded</p>";
+        List<CallerStats> sorted = new ArrayList<>(edges);
+        sorted.sort(Comparator.comparingLong(CallerStats::cumulativeNanos).reversed()
+                .thenComparing(c -> labels.label(c.caller())));
+        Table t = new Table("edges-table", EDGE_COLUMNS);
+        for (CallerStats c : sorted) {
+            t.row(List.of(Cell.number(ncalls(c.calls(), c.primitiveCalls()), c.calls()), seconds(c.totalNanos()),
+                    seconds(c.cumulativeNanos()), Cell.text(labels.label(c.caller()))), null);
+        }
+        return "<p>" + Html.escape(title) + ":</p>" + t.html();
+    }
+
+    /** pstats' {@code ncalls}: {@code total/primitive} under recursion. */
+    private static String ncalls(long calls, long primitive) {
+        return calls == primitive ? Long.toString(calls) : calls + "/" + primitive;
+    }
+
+    private static Cell seconds(long nanos) {
+        return Cell.number(String.format(Locale.ROOT, "%.6f", nanos / 1e9), nanos);
+    }
+
+    /** Blank for a zero divisor, as pstats leaves it. */
+    private static Cell perCall(long nanos, long calls) {
+        if (calls == 0) return new Cell("", "-1", "");
+        double us = nanos / 1e3 / calls;
+        return Cell.number(String.format(Locale.ROOT, "%.3f", us), us);
+    }
+}

@@ -1,0 +1,112 @@
+package workbench.html;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import workbench.compare.Comparison;
+import workbench.compare.Measure;
+import workbench.model.FunctionData;
+import workbench.model.LineData;
+import workbench.model.OverheadStudy;
+import workbench.model.ProfileData;
+import workbench.model.RunSet;
+import workbench.model.SampleData;
+import workbench.model.SampledLineData;
+import workbench.report.Labels;
+import workbench.report.SourceLookup;
+import workbench.report.StatprofTable;
+
+/**
+ * {@code workbench report}'s page: one tab per run set, comparison or overhead study, in the order given, each drawn
+ * by its section writer from the model. Nothing here reads files or starts runs: the command hands over what it
+ * loaded.
+ */
+public final class ReportPage {
+
+    private final HtmlPage page;
+    private final Labels labels;
+    private final SourceLookup sources;
+    private final StatprofTable.By by;
+    private int tabs;
+
+    /**
+     * @param title   the page's title
+     * @param labels  how functions are named
+     * @param sources where line tables find their source text
+     * @param by      sampled tables per line or per function
+     */
+    public ReportPage(String title, Labels labels, SourceLookup sources, StatprofTable.By by) {
+        this.page = new HtmlPage(title);
+        this.labels = labels;
+        this.sources = sources;
+        this.by = by;
+    }
+
+    /**
+     * A run set's tab: its summary, then its mode's table (and flame graph or heat map).
+     *
+     * @param set the runs; several runs are summed, as {@code stats} prints them
+     * @return this
+     */
+    public ReportPage run(RunSet set) {
+        String prefix = "t" + tabs++;
+        ProfileData data = set.merged();
+        StringBuilder b = new StringBuilder(SummarySection.html(set));
+        if (data instanceof FunctionData f) {
+            b.append("<h3>Functions (cProfile)</h3>\n").append(FunctionSection.html(f, labels, prefix))
+                    .append("<p class=\"note\">No flame graph: a deterministic run keeps each function's callers,"
+                            + " not its call paths.</p>\n");
+        } else if (data instanceof SampleData s) {
+            b.append(SampleSection.html(s, by, labels, title(set)));
+        } else if (data instanceof LineData l) {
+            b.append("<h3>Lines (line_profiler)</h3>\n").append(LineSection.html(l, sources));
+        } else if (data instanceof SampledLineData sl) {
+            b.append("<h3>Lines (hits counted, times sampled)</h3>\n").append(LineSection.html(sl.lines(), sources))
+                    .append("<h3>The samples the times come from</h3>\n")
+                    .append(SampleSection.html(sl.samples(), StatprofTable.By.LINE, labels, title(set)));
+        }
+        page.tab(title(set) + " (" + set.mode().cliName() + ")", b.toString());
+        return this;
+    }
+
+    /**
+     * A comparison's tab, as {@code compare A B} decides it with its default measure.
+     *
+     * @param a         the baseline, checked by the caller to be of B's mode and target
+     * @param b         the other side
+     * @param threshold the noise threshold (0.01 for 1 %)
+     * @return this
+     */
+    public ReportPage compare(RunSet a, RunSet b, double threshold) {
+        tabs++;
+        Comparison c = Comparison.of(a, b, Measure.defaultFor(a.mode()), false, threshold);
+        page.tab("compare " + title(a) + " vs " + title(b), CompareSection.html(a, b, c, labels));
+        return this;
+    }
+
+    /**
+     * @param study an overhead study, finished or not
+     * @return this
+     */
+    public ReportPage overhead(OverheadStudy study) {
+        tabs++;
+        page.tab((study.name().isEmpty() ? study.id() : study.name()) + " (overhead)", OverheadSection.html(study));
+        return this;
+    }
+
+    /** @return the page */
+    public String render() {
+        return page.render();
+    }
+
+    /**
+     * @param file where the page goes, written atomically
+     * @throws IOException when it cannot be written
+     */
+    public void write(Path file) throws IOException {
+        page.write(file);
+    }
+
+    private static String title(RunSet set) {
+        return set.name().isEmpty() ? set.id() : set.name();
+    }
+}

@@ -1,0 +1,46 @@
+// workbench report: tabs, sortable tables, caller/callee panels. No library, nothing loaded from anywhere.
+(function () {
+  'use strict';
+  function show(id) {
+    document.querySelectorAll('section.tab').forEach(function (s) { s.hidden = s.id !== id; });
+    document.querySelectorAll('nav.tabs button').forEach(function (b) {
+      b.classList.toggle('active', b.dataset.tab === id);
+    });
+  }
+  document.querySelectorAll('nav.tabs button').forEach(function (b) {
+    b.addEventListener('click', function () { show(b.dataset.tab); });
+  });
+
+  // A click on a heading sorts by that column; numbers descending first (the biggest cost on top), text ascending.
+  function sortBy(table, th) {
+    var index = Array.prototype.indexOf.call(th.parentNode.children, th);
+    var numeric = th.dataset.type === 'num';
+    var descending = th.classList.contains('desc') ? false : th.classList.contains('asc') ? true : numeric;
+    table.querySelectorAll('th').forEach(function (h) { h.classList.remove('asc', 'desc'); });
+    th.classList.add(descending ? 'desc' : 'asc');
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var x = a.cells[index].dataset.v, y = b.cells[index].dataset.v;
+      var c = numeric ? parseFloat(x) - parseFloat(y) : x.localeCompare(y);
+      return descending ? -c : c;
+    });
+    rows.forEach(function (r) { body.appendChild(r); });
+  }
+  document.querySelectorAll('table.sortable').forEach(function (table) {
+    table.querySelectorAll('th').forEach(function (th) {
+      th.addEventListener('click', function () { sortBy(table, th); });
+    });
+  });
+
+  // A click on a function shows its callers and callees, in the panel kept for it.
+  document.querySelectorAll('tr[data-row]').forEach(function (tr) {
+    tr.addEventListener('click', function () {
+      var section = tr.closest('section');
+      section.querySelectorAll('tr.selected').forEach(function (r) { r.classList.remove('selected'); });
+      section.querySelectorAll('.edges').forEach(function (p) { p.hidden = true; });
+      var panel = document.getElementById(tr.dataset.row);
+      if (panel) { panel.hidden = false; tr.classList.add('selected'); }
+    });
+  });
+})();

@@ -56,7 +56,7 @@ final class CompareSection {
             out.append("<h3>Differential flame graph</h3>\n<p class=\"note\">B's shape; each frame coloured by the"
                     + " change in its self samples from A (red more, blue fewer), both sides scaled to one total"
                     + " first.</p>\n");
-            String title = "workbench: " + b.id() + " against " + a.id();
+            String title = name(c.b()) + " against " + name(c.a()); // short: the converter adds how it scaled
             out.append(FlameFrame.html(title, diffPage(a, b, title)));
         }
         String unit = c.measure().unit().isEmpty() ? "" : " (" + c.measure().unit() + ")";
@@ -85,6 +85,10 @@ final class CompareSection {
         StringBuilder b = new StringBuilder("<tr>");
         for (String c : cells) b.append(Html.element("td", c));
         return b.append("</tr>\n").toString();
+    }
+
+    private static String name(Comparison.Side s) {
+        return s.name().isEmpty() ? s.id() : s.name();
     }
 
     /** The CSS class of a row's verdict. */

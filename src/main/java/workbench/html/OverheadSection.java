@@ -85,7 +85,7 @@ final class OverheadSection {
     /** The reference first, then every other row with that kind of share. */
     private static List<Row> columns(StudyFigures f, java.util.function.Predicate<Row> has) {
         List<Row> cols = new ArrayList<>();
-        if (has.test(f.reference())) cols.add(f.reference());
+        if (f.reference() != null && has.test(f.reference())) cols.add(f.reference());
         f.rows().stream().filter(r -> r != f.reference() && has.test(r)).forEach(cols::add);
         return cols;
     }

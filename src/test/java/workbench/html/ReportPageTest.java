@@ -1,0 +1,157 @@
+package workbench.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import workbench.compare.SyntheticSets;
+import workbench.model.Frame;
+import workbench.model.FunctionData;
+import workbench.model.FunctionStats;
+import workbench.model.JvmInfo;
+import workbench.model.LineData;
+import workbench.model.LineTiming;
+import workbench.model.MethodId;
+import workbench.model.OverheadRun;
+import workbench.model.OverheadStudy;
+import workbench.model.Profile;
+import workbench.model.RunSet;
+import workbench.model.SourceRef;
+import workbench.model.Target;
+import workbench.overhead.Configuration;
+import workbench.overhead.StudyOrder;
+import workbench.report.Labels;
+import workbench.report.SourceLookup;
+import workbench.report.StatprofTable;
+
+/** The page's HTML from hand-made models: exact rows, escaped names, verdict colours, the chart inline. */
+class ReportPageTest {
+
+    private static final String EVIL = "demo.Evil<img src=x onerror=alert(1)>";
+
+    private static ReportPage page() {
+        return new ReportPage("test", Labels.STRIPPED, new SourceLookup(List.of()), StatprofTable.By.LINE);
+    }
+
+    private static Frame frame(String cls, String method, String descriptor, int line) {
+        MethodId id = new MethodId(cls, method, descriptor);
+        return new Frame(id, SourceRef.of(id, null, line), Frame.Kind.JAVA);
+    }
+
+    /** A run whose functions carry every name that must be escaped: constructors, lambdas, generics, markup. */
+    private static RunSet crafted() {
+        Frame main = frame("demo.Main", "main", "([Ljava/lang/String;)V", 3);
+        Frame init = frame("demo.Box", "<init>", "(Ljava/util/List;)V", 10);
+        Frame clinit = frame("demo.Box", "<clinit>", "()V", 5);
+        Frame lambda = frame("demo.Main", "lambda$main$0", "(Ljava/util/Map;)Ljava/util/List;", 7);
+        Frame evil = frame(EVIL, "work", "()V", 1);
+        List<FunctionStats> stats = List.of(
+                new FunctionStats(main, 1, 1, 1_000, 9_000, List.of()),
+                new FunctionStats(init, 4, 4, 2_000, 2_000, List.of(new FunctionStats.CallerStats(main, 4, 4, 2_000, 2_000))),
+                new FunctionStats(clinit, 1, 1, 500, 500, List.of(new FunctionStats.CallerStats(main, 1, 1, 500, 500))),
+                new FunctionStats(lambda, 2, 2, 1_500, 3_000, List.of(new FunctionStats.CallerStats(main, 2, 2, 1_500, 3_000))),
+                new FunctionStats(evil, 3, 3, 1_500, 1_500, List.of(new FunctionStats.CallerStats(lambda, 3, 3, 1_500, 1_500))));
+        FunctionData data = new FunctionData(50, true, List.of(new FunctionData.ThreadFunctions(
+                "<script>alert(2)</script>", stats)));
+        Profile p = SyntheticSets.profile("20261130-000000-deterministic", data, 9_000);
+        return new RunSet(p.run().id(), "<b>bold</b> & \"quoted\"", List.of(p));
+    }
+
+    @Test
+    void every_name_reaches_the_page_as_text() {
+        String html = page().run(crafted()).render();
+        assertFalse(html.contains("<img"), "markup in a class name stays text");
+        assertFalse(html.contains("<b>bold"), "markup in a run name stays text");
+        assertTrue(html.contains("Evil&lt;img src=x onerror=alert(1)&gt;.work"), "the crafted class, escaped");
+        assertTrue(html.contains("Box.&lt;init&gt;") && html.contains("Box.&lt;clinit&gt;"), "constructors");
+        assertTrue(html.contains("Main.lambda$main$0"), "lambdas");
+        assertTrue(html.contains("&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;"), "the run's name");
+        assertEquals(1, count(html, "<script>"), "only the page's own script");
+    }
+
+    @Test
+    void the_function_table_has_a_row_and_a_panel_per_function_with_its_edges() {
+        String html = page().run(crafted()).render();
+        assertEquals(5, count(html, "<tr class=\"clickable\""));
+        assertEquals(5, count(html, "<div class=\"edges\""));
+        // ordered by tottime: Box.<init> (2000 ns) first
+        Matcher first = Pattern.compile("<tr class=\"clickable\" data-row=\"(t0-f\\d+)\">(.*?)</tr>").matcher(html);
+        assertTrue(first.find());
+        assertTrue(first.group(2).contains("Box.&lt;init&gt;"), first.group(2));
+        assertTrue(first.group(2).startsWith("<td class=\"num\" data-v=\"4.00000000\">4</td>"), first.group(2));
+        // main's panel: called by nobody, called <init>, <clinit> and the lambda
+        String panel = panel(html, "Main.java:3(Main.main)");
+        assertTrue(panel.contains("was called by: none recorded"), panel);
+        for (String callee : List.of("Box.&lt;init&gt;", "Box.&lt;clinit&gt;", "Main.lambda$main$0")) {
+            assertTrue(panel.contains(callee), callee + " in " + panel);
+        }
+    }
+
+    @Test
+    void a_comparison_colours_its_verdicts() {
+        Frame slow = SyntheticSets.function("Work", "slow", 10);
+        Frame same = SyntheticSets.function("Work", "same", 20);
+        Map<Frame, Double> a = new LinkedHashMap<>(Map.of(slow, 0.1, same, 0.2));
+        Map<Frame, Double> b = new LinkedHashMap<>(Map.of(slow, 0.2, same, 0.2));
+        Map<Frame, Long> calls = Map.of(slow, 10L, same, 10L);
+        RunSet setA = SyntheticSets.deterministic("a", 8, a, calls, 0.01, 1);
+        RunSet setB = SyntheticSets.deterministic("b", 8, b, calls, 0.01, 2);
+        String html = page().compare(setA, setB, 0.01).render();
+        Matcher row = Pattern.compile("<tr><td data-v=\"Work.java:10\\(Work.slow\\)\">.*?</tr>").matcher(html);
+        assertTrue(row.find(), html);
+        assertTrue(row.group().contains("<td class=\"slower\" data-v=\"slower"), row.group());
+        Matcher flat = Pattern.compile("<tr><td data-v=\"Work.java:20\\(Work.same\\)\">.*?</tr>").matcher(html);
+        assertTrue(flat.find());
+        assertTrue(flat.group().contains("<td class=\"same\" data-v=\"~"), flat.group());
+    }
+
+    @Test
+    void the_heat_map_shades_the_hottest_line_darkest_and_gives_hits_in_the_margin() {
+        MethodId m = new MethodId("demo.Loop", "run", "()V");
+        LineData lines = new LineData(LineTiming.EXACT, 30, List.of(new LineData.FunctionLines(m,
+                new SourceRef("demo/Loop.java", 3), List.of(new LineData.LineStats(3, 1, 1_000),
+                        new LineData.LineStats(4, 1000, 9_000)))));
+        Profile p = SyntheticSets.profile("20261130-000000-line", lines, 10_000);
+        String html = page().run(RunSet.of(p)).render();
+        assertTrue(html.contains("<tr data-line=\"4\"><td class=\"hits\">1,000</td><td class=\"pct\">90.0</td>"), html);
+        assertTrue(html.contains("rgba(230, 70, 0, 0.700)"), "the hottest line at full shade");
+        assertTrue(html.contains("rgba(230, 70, 0, 0.078)"), "line 3 at a ninth of it");
+    }
+
+    @Test
+    void an_overhead_study_draws_its_slowdowns_as_an_inline_svg() {
+        List<String> configs = List.of(Configuration.PLAIN.label(), Configuration.DETERMINISTIC.label());
+        List<OverheadRun> runs = new ArrayList<>();
+        for (int k = 1; k <= 5; k++) {
+            runs.add(new OverheadRun(configs.get(0), k, 2_000_000_000L, (long) (1e9 * (1 + 0.01 * k)), 1, 0, Map.of(), Map.of()));
+            runs.add(new OverheadRun(configs.get(1), k, 4_000_000_000L, (long) (3e9 * (1 + 0.01 * k)), 3, 1000, Map.of(), Map.of()));
+        }
+        OverheadStudy study = new OverheadStudy("20261130-000000-overhead", "", new Target("demo.Main", List.of(),
+                Map.of()), new JvmInfo("17", "vm", "Linux", "h", 2), "2026-11-30T00:00:00Z", 5, 1, configs,
+                StudyOrder.shuffled(configs, 5, 1), runs, List.of());
+        String html = page().overhead(study).render();
+        assertTrue(html.contains("<div class=\"chart\"><svg"), "the chart inline, without its XML prolog");
+        assertFalse(html.contains("<?xml"));
+        assertTrue(html.contains("<td class=\"num\" data-v=\"3.00000000\">3.00x</td>"), "deterministic's slowdown");
+    }
+
+    private static String panel(String html, String label) {
+        Matcher m = Pattern.compile("<div class=\"edges\" id=\"[^\"]+\" hidden><h4>" + Pattern.quote(label)
+                + "</h4>(.*?)</div>", Pattern.DOTALL).matcher(html);
+        assertTrue(m.find(), label);
+        return m.group(1);
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) n++;
+        return n;
+    }
+}

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * {@code iframe} whose {@code srcdoc} holds the whole page, escaped, so the report stays one file and the graph
  * keeps its own document (its script's globals and styles do not meet the report's), under the report's policy (a
  * {@code srcdoc} frame inherits it: nothing is fetched). Not sandboxed: in a sandbox's opaque origin the converter's
- * script draws nothing (seen in chromium 156).
+ * script draws nothing (seen in chromium 156). The page goes in {@code data-srcdoc} and the report's script moves it
+ * to {@code srcdoc} when its tab is first shown: the converter sizes its canvas once, when it loads, and a frame
+ * loaded in a hidden tab would have no width to draw in.
  */
 final class FlameFrame {
 
@@ -31,7 +33,7 @@ final class FlameFrame {
         Matcher m = CANVAS.matcher(page);
         int height = m.find() ? Integer.parseInt(m.group(1)) + CHROME : FALLBACK;
         return "<iframe class=\"flame\" style=\"height: " + height + "px\" title=\""
-                + Html.escape(title) + "\" srcdoc=\""
+                + Html.escape(title) + "\" data-srcdoc=\""
                 + Html.escape(page) + "\"></iframe>\n";
     }
 }

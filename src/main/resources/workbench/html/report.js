@@ -1,8 +1,16 @@
 // workbench report: tabs, sortable tables, caller/callee panels. No library, nothing loaded from anywhere.
 (function () {
   'use strict';
+  // A flame graph sizes its canvas once, when it loads: it is loaded when its tab is first shown, not before.
+  function load(section) {
+    section.querySelectorAll('iframe[data-srcdoc]').forEach(function (f) {
+      f.srcdoc = f.dataset.srcdoc;
+      f.removeAttribute('data-srcdoc');
+    });
+  }
   function show(id) {
     document.querySelectorAll('section.tab').forEach(function (s) { s.hidden = s.id !== id; });
+    load(document.getElementById(id));
     document.querySelectorAll('nav.tabs button').forEach(function (b) {
       b.classList.toggle('active', b.dataset.tab === id);
     });
@@ -10,6 +18,8 @@
   document.querySelectorAll('nav.tabs button').forEach(function (b) {
     b.addEventListener('click', function () { show(b.dataset.tab); });
   });
+  var first = document.querySelector('section.tab');
+  if (first) load(first);
 
   // A click on a heading sorts by that column; numbers descending first (the biggest cost on top), text ascending.
   function sortBy(table, th) {

@@ -42,7 +42,7 @@ class ReportIT {
 
     private static final Pattern SAVED = Pattern.compile("saved (?:run|study) (\\S+)");
     /** A class name the JVM takes (only {@code . ; [ /} are barred from it) that is markup if a page forgets to escape. */
-    static final String CRAFTED = "demo.Evil<img src=x onerror=window.pwned=1>";
+    static final String CRAFTED = "demo.Evil<img src=x onerror=pwned=1>";
     private static final int N = 20000;
 
     private Path dir;
@@ -126,6 +126,7 @@ class ReportIT {
     }
 
     private WebElement tab(String startsWith) {
+        browser.driver().switchTo().defaultContent();
         for (WebElement b : browser.driver().findElements(By.cssSelector("nav.tabs button"))) {
             if (b.getText().startsWith(startsWith)) {
                 b.click();
@@ -201,13 +202,18 @@ class ReportIT {
             WebElement section = tab(name);
             WebElement frame = section.findElement(By.cssSelector("iframe.flame"));
             assertTrue(frame.getSize().getWidth() > 500 && frame.getSize().getHeight() > 200, name + ": " + frame.getSize());
-            browser.driver().switchTo().frame(frame);
-            // the converter's canvas, with pixels that are not the background: frames were drawn
-            Object drawn = browser.js("const c = document.getElementById('canvas');"
+            // the converter's canvas, polled from the report until its frame has loaded and drawn: pixels that are
+            // not the background mean frames were drawn
+            Object drawn = browser.driver().executeAsyncScript("const frame = arguments[0];"
+                    + "const done = arguments[arguments.length - 1];"
+                    + "const count = () => {"
+                    + "const doc = frame.contentDocument; const c = doc && doc.getElementById('canvas');"
+                    + "if (!c || c.width === 0) return -1;"
                     + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                     + "let n = 0; for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && (d[i] < 250 || d[i + 1] < 250)) n++;"
-                    + "return n;");
-            browser.driver().switchTo().defaultContent();
+                    + "return n; };"
+                    + "let tries = 0; const poll = () => { const n = count(); if (n > 0 || ++tries > 50) done(n);"
+                    + " else setTimeout(poll, 100); }; poll();", frame);
             assertTrue(((Number) drawn).longValue() > 1000, name + ": drawn pixels " + drawn);
             browser.screenshot(name.startsWith("samp") ? "sampling" : "compare");
         }
@@ -246,7 +252,7 @@ class ReportIT {
         WebElement table = section.findElement(By.cssSelector("table.functions"));
         String work = row(table, ".work)").getText();
         assertTrue(work.startsWith("3 "), work);
-        assertTrue(work.contains("Evil<img src=x onerror=window.pwned=1>.work"), work);
+        assertTrue(work.contains("Evil<img src=x onerror=pwned=1>.work"), work);
         assertEquals(0L, browser.js("return document.querySelectorAll('section img, section b').length;"));
         assertEquals(null, browser.js("return window.pwned === undefined ? null : window.pwned;"));
         browser.screenshot("crafted");

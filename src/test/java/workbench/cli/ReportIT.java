@@ -181,7 +181,7 @@ class ReportIT {
     }
 
     @Test
-    void clicking_a_function_shows_its_callers_and_callees_with_exact_counts() {
+    void clicking_a_function_shows_its_callers_and_callees_with_exact_counts() throws IOException {
         WebElement section = tab("det");
         WebElement table = section.findElement(By.cssSelector("table.functions"));
         row(table, "(Data.randint)").click();
@@ -194,6 +194,7 @@ class ReportIT {
         assertTrue(row(panel.findElement(By.tagName("table")), "Data.generate").getText()
                 .startsWith(Integer.toString(N)), text); // the data's draws
         assertTrue(text.contains("{java.util.Random.nextInt}"), "its callee: " + text);
+        browser.screenshot("callers");
     }
 
     @Test

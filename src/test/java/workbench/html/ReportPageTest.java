@@ -23,6 +23,12 @@ import workbench.model.OverheadRun;
 import workbench.model.OverheadStudy;
 import workbench.model.Profile;
 import workbench.model.RunSet;
+import workbench.model.SampleData;
+import workbench.model.SampledLineData;
+import workbench.model.SamplerInfo;
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
+import workbench.model.ThreadScope;
 import workbench.model.SourceRef;
 import workbench.model.Target;
 import workbench.overhead.Configuration;
@@ -123,6 +129,25 @@ class ReportPageTest {
         assertTrue(html.contains("<tr data-line=\"4\"><td class=\"hits\">1,000</td><td class=\"pct\">90.0</td>"), html);
         assertTrue(html.contains("rgba(230, 70, 0, 0.700)"), "the hottest line at full shade");
         assertTrue(html.contains("rgba(230, 70, 0, 0.078)"), "line 3 at a ninth of it");
+    }
+
+    @Test
+    void sampled_line_times_get_the_heat_map_and_the_flame_graph_of_their_samples() {
+        MethodId m = new MethodId("demo.Loop", "run", "()V");
+        Frame line4 = new Frame(m, new SourceRef("demo/Loop.java", 4), Frame.Kind.JAVA);
+        Frame main = frame("demo.Main", "main", "([Ljava/lang/String;)V", 9);
+        SampleData samples = new SampleData(new SamplerInfo(SamplingEngine.ASYNC, SamplingEvent.CPU, "perf_events",
+                ThreadScope.WORKLOAD, 1_000_000, 0, ""), List.of(line4, main),
+                List.of(new SampleData.StackCount("main", List.of(0, 1), 7)));
+        LineData lines = new LineData(LineTiming.SAMPLED, 0, List.of(new LineData.FunctionLines(m,
+                new SourceRef("demo/Loop.java", 3), List.of(new LineData.LineStats(3, 1, 0),
+                        new LineData.LineStats(4, 1000, 7_000_000)))));
+        Profile p = SyntheticSets.profile("20261130-000000-line", new SampledLineData(lines, samples), 10_000_000);
+        String html = page().run(RunSet.of(p)).render();
+        assertTrue(html.contains("<tr data-line=\"4\"><td class=\"hits\">1,000</td><td class=\"pct\">100.0</td>"),
+                "line 4 holds every sampled millisecond");
+        assertEquals(1, count(html, "<iframe class=\"flame\""), "the samples' flame graph");
+        assertTrue(html.contains("7 samples by async (perf_events)"), "the samples' header");
     }
 
     @Test

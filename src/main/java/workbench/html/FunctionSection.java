@@ -16,7 +16,8 @@ import workbench.report.Labels;
 /**
  * The cProfile table of a deterministic run, every thread merged as pstats' {@code add} merges them: pstats'
  * columns, sortable by any of them (by internal time at first, as {@code profile} prints), and for each function a
- * panel with its callers and callees (pstats' {@code print_callers}/{@code print_callees}), shown when it is clicked.
+ * panel with its callers and callees (pstats' {@code print_callers}/{@code print_callees}), shown when it is clicked;
+ * a click on a caller or callee there moves to that function's panel, so the call graph can be walked.
  */
 final class FunctionSection {
 
@@ -43,16 +44,18 @@ final class FunctionSection {
         FunctionData.Totals totals = FunctionData.Totals.of(stats);
         Table table = new Table("functions", COLUMNS);
         StringBuilder panels = new StringBuilder();
+        Map<MethodId, String> ids = new java.util.HashMap<>();
+        for (int i = 0; i < stats.size(); i++) ids.put(stats.get(i).method(), prefix + "-f" + i);
         for (int i = 0; i < stats.size(); i++) {
             FunctionStats s = stats.get(i);
-            String id = prefix + "-f" + i;
+            String id = ids.get(s.method());
             table.row(List.of(Cell.number(ncalls(s.calls(), s.primitiveCalls()), s.calls()),
                     seconds(s.totalNanos()), perCall(s.totalNanos(), s.calls()), seconds(s.cumulativeNanos()),
                     perCall(s.cumulativeNanos(), s.primitiveCalls()), Cell.text(labels.label(s.function()))), id);
             panels.append("<div class=\"edges\" id=\"").append(Html.escape(id)).append("\" hidden>")
                     .append(Html.element("h4", labels.label(s.function())))
-                    .append(edges("was called by", s.callers(), labels))
-                    .append(edges("called", callees.getOrDefault(s.method(), List.of()), labels))
+                    .append(edges("was called by", s.callers(), labels, ids))
+                    .append(edges("called", callees.getOrDefault(s.method(), List.of()), labels, ids))
                     .append("</div>\n");
         }
         String head = String.format(Locale.ROOT, "%,d function calls%s in %.3f seconds (sum of tottime)",
@@ -70,7 +73,8 @@ final class FunctionSection {
                 + " clicked.</p>\n" + panels + "</div></div>\n";
     }
 
-    private static String edges(String title, List<CallerStats> edges, Labels labels) {
+    /** One direction of a function's edges; a click on one moves to that function's own panel. */
+    private static String edges(String title, List<CallerStats> edges, Labels labels, Map<MethodId, String> ids) {
         if (edges.isEmpty()) return "<p>" + Html.escape(title) + ": none recorded</p>";
         List<CallerStats> sorted = new ArrayList<>(edges);
         sorted.sort(Comparator.comparingLong(CallerStats::cumulativeNanos).reversed()
@@ -78,7 +82,7 @@ final class FunctionSection {
         Table t = new Table("edges-table", EDGE_COLUMNS);
         for (CallerStats c : sorted) {
             t.row(List.of(Cell.number(ncalls(c.calls(), c.primitiveCalls()), c.calls()), seconds(c.totalNanos()),
-                    seconds(c.cumulativeNanos()), Cell.text(labels.label(c.caller()))), null);
+                    seconds(c.cumulativeNanos()), Cell.text(labels.label(c.caller()))), ids.get(c.caller().method()));
         }
         return "<p>" + Html.escape(title) + ":</p>" + t.html();
     }

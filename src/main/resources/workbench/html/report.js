@@ -43,14 +43,19 @@
     });
   });
 
-  // A click on a function shows its callers and callees, in the panel kept for it.
+  // A click on a function shows its callers and callees, in the panel kept for it; a click on one of those, its own.
   document.querySelectorAll('tr[data-row]').forEach(function (tr) {
     tr.addEventListener('click', function () {
       var section = tr.closest('section');
       section.querySelectorAll('tr.selected').forEach(function (r) { r.classList.remove('selected'); });
       section.querySelectorAll('.edges').forEach(function (p) { p.hidden = true; });
       var panel = document.getElementById(tr.dataset.row);
-      if (panel) { panel.hidden = false; tr.classList.add('selected'); }
+      if (!panel) return;
+      panel.hidden = false;
+      // the function's row in the main table, also when the click came from a caller or callee in a panel
+      section.querySelectorAll('table.functions tr[data-row="' + tr.dataset.row + '"]').forEach(function (r) {
+        r.classList.add('selected');
+      });
     });
   });
 })();

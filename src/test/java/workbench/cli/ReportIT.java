@@ -195,6 +195,12 @@ class ReportIT {
                 .startsWith(Integer.toString(N)), text); // the data's draws
         assertTrue(text.contains("{java.util.Random.nextInt}"), "its callee: " + text);
         browser.screenshot("callers");
+        // a click on a caller walks up the call graph: its own panel, and its row in the table selected
+        row(panel.findElement(By.tagName("table")), "confidenceInterval").click();
+        WebElement up = section.findElements(By.cssSelector(".edges")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElseThrow();
+        assertTrue(up.findElement(By.tagName("h4")).getText().endsWith("(BoxedBootstrap.confidenceInterval)"), up.getText());
+        assertTrue(row(table, "(BoxedBootstrap.confidenceInterval)").getAttribute("class").contains("selected"));
     }
 
     @Test

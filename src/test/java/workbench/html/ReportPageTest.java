@@ -85,7 +85,8 @@ class ReportPageTest {
     @Test
     void the_function_table_has_a_row_and_a_panel_per_function_with_its_edges() {
         String html = page().run(crafted()).render();
-        assertEquals(5, count(html, "<tr class=\"clickable\""));
+        String table = html.substring(html.indexOf("<table class=\"sortable functions\">"));
+        assertEquals(5, count(table.substring(0, table.indexOf("</table>")), "<tr class=\"clickable\""));
         assertEquals(5, count(html, "<div class=\"edges\""));
         // ordered by tottime: Box.<init> (2000 ns) first
         Matcher first = Pattern.compile("<tr class=\"clickable\" data-row=\"(t0-f\\d+)\">(.*?)</tr>").matcher(html);
@@ -98,6 +99,10 @@ class ReportPageTest {
         for (String callee : List.of("Box.&lt;init&gt;", "Box.&lt;clinit&gt;", "Main.lambda$main$0")) {
             assertTrue(panel.contains(callee), callee + " in " + panel);
         }
+        // each callee's row leads to that callee's own panel
+        Matcher lambdaRow = Pattern.compile("data-row=\"(t0-f\\d+)\">[^\n]*Main.lambda\\$main\\$0\\)</td></tr>").matcher(html);
+        assertTrue(lambdaRow.find());
+        assertTrue(panel.contains("data-row=\"" + lambdaRow.group(1) + "\""), panel);
     }
 
     @Test

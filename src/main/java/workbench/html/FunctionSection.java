@@ -16,7 +16,8 @@ import workbench.report.Labels;
 /**
  * The cProfile table of a deterministic run, every thread merged as pstats' {@code add} merges them: pstats'
  * columns, sortable by any of them (by internal time at first, as {@code profile} prints), and for each function a
- * panel with its callers and callees (pstats' {@code print_callers}/{@code print_callees}), shown when it is clicked;
+ * panel with its callers and callees (pstats' {@code print_callers}/{@code print_callees}), opened under its row when
+ * it is clicked;
  * a click on a caller or callee there moves to that function's panel, so the call graph can be walked.
  */
 final class FunctionSection {
@@ -67,10 +68,10 @@ final class FunctionSection {
                         data.overheadNanosPerCall())
                 : String.format(Locale.ROOT, "Raw: profiler overhead of %.1f ns per call not subtracted.",
                         data.overheadNanosPerCall());
+        // the panels wait out of sight; the script opens one under its function's row
         return "<p>" + Html.escape(head) + ". " + Html.escape(note) + " Ordered by internal time; click a heading to"
-                + " sort by it, a function to see its callers and callees.</p>\n<div class=\"split\"><div>"
-                + table.html() + "</div><div class=\"side\"><p class=\"note\">Callers and callees of the function"
-                + " clicked.</p>\n" + panels + "</div></div>\n";
+                + " sort by it, a function to see its callers and callees (and one of those to go to it).</p>\n"
+                + table.html() + "<div class=\"panels\" hidden>\n" + panels + "</div>\n";
     }
 
     /** One direction of a function's edges; a click on one moves to that function's own panel. */

@@ -19,7 +19,7 @@ import workbench.overhead.StudyFigures;
  * The overhead study's slowdowns as a bar chart (XChart, SVG): one bar per configuration at its median slowdown
  * against its baseline, and its 95 % interval as a whisker. The interval of a ratio is not symmetric about it, and
  * XChart's error bars are; so the whisker is a second, invisible series centred on the interval, whose error bar
- * spans exactly from its lower to its upper end.
+ * spans exactly from its lower to its upper end. A dashed line marks 1x.
  */
 final class OverheadChart {
 
@@ -65,6 +65,12 @@ final class OverheadChart {
         whiskers.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
         whiskers.setMarker(SeriesMarkers.NONE);
         whiskers.setLineStyle(new BasicStroke(0f));
+        // 1x, no cost: a bar whose whisker crosses it is not told apart from plain
+        CategorySeries none = chart.addSeries("1x", names, java.util.Collections.nCopies(names.size(), 1.0));
+        none.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        none.setMarker(SeriesMarkers.NONE);
+        none.setLineColor(Color.GRAY);
+        none.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 4f}, 0f));
         return chart;
     }
 

@@ -23,6 +23,7 @@
 
   // A click on a heading sorts by that column; numbers descending first (the biggest cost on top), text ascending.
   function sortBy(table, th) {
+    if (table.classList.contains('functions')) close(table.closest('section')); // an open panel would lose its row
     var index = Array.prototype.indexOf.call(th.parentNode.children, th);
     var numeric = th.dataset.type === 'num';
     var descending = th.classList.contains('desc') ? false : th.classList.contains('asc') ? true : numeric;
@@ -43,19 +44,38 @@
     });
   });
 
-  // A click on a function shows its callers and callees, in the panel kept for it; a click on one of those, its own.
+  // A click on a function opens its callers and callees under its row, at the table's full width; a click on one of
+  // those goes to that function's own; a second click on an open function closes it.
+  function close(section) {
+    section.querySelectorAll('tr.detail').forEach(function (d) {
+      var panel = d.querySelector('.edges');
+      panel.hidden = true;
+      section.querySelector('.panels').appendChild(panel);
+      d.parentNode.removeChild(d);
+    });
+    section.querySelectorAll('tr.selected').forEach(function (r) { r.classList.remove('selected'); });
+  }
+  function open(section, id) {
+    var row = section.querySelector('table.functions tr[data-row="' + id + '"]');
+    var panel = document.getElementById(id);
+    var wasOpen = row && row.classList.contains('selected');
+    close(section);
+    if (!row || !panel || wasOpen) return;
+    var detail = document.createElement('tr');
+    detail.className = 'detail';
+    var cell = document.createElement('td');
+    cell.colSpan = row.cells.length;
+    cell.appendChild(panel);
+    detail.appendChild(cell);
+    row.parentNode.insertBefore(detail, row.nextSibling);
+    panel.hidden = false;
+    row.classList.add('selected');
+    row.scrollIntoView({block: 'nearest'});
+  }
   document.querySelectorAll('tr[data-row]').forEach(function (tr) {
-    tr.addEventListener('click', function () {
-      var section = tr.closest('section');
-      section.querySelectorAll('tr.selected').forEach(function (r) { r.classList.remove('selected'); });
-      section.querySelectorAll('.edges').forEach(function (p) { p.hidden = true; });
-      var panel = document.getElementById(tr.dataset.row);
-      if (!panel) return;
-      panel.hidden = false;
-      // the function's row in the main table, also when the click came from a caller or callee in a panel
-      section.querySelectorAll('table.functions tr[data-row="' + tr.dataset.row + '"]').forEach(function (r) {
-        r.classList.add('selected');
-      });
+    tr.addEventListener('click', function (event) {
+      event.stopPropagation(); // a caller's row sits inside its callee's open row
+      open(tr.closest('section'), tr.dataset.row);
     });
   });
 })();

@@ -138,14 +138,14 @@ class ReportIT {
 
     private static List<String> column(WebElement table, int index) {
         List<String> out = new ArrayList<>();
-        for (WebElement row : table.findElements(By.cssSelector("tbody tr"))) {
+        for (WebElement row : table.findElements(By.cssSelector(":scope > tbody > tr:not(.detail)"))) {
             out.add(row.findElements(By.tagName("td")).get(index).getText());
         }
         return out;
     }
 
     private static WebElement row(WebElement table, String function) {
-        for (WebElement row : table.findElements(By.cssSelector("tbody tr"))) {
+        for (WebElement row : table.findElements(By.cssSelector(":scope > tbody > tr:not(.detail)"))) {
             if (row.getText().contains(function)) return row;
         }
         throw new AssertionError("no row " + function);
@@ -162,7 +162,7 @@ class ReportIT {
         WebElement table = section.findElement(By.cssSelector("table.functions"));
         FunctionData data = (FunctionData) new ProfileStore(profiles).load(profiles.resolve(ids.get(0) + ".json"))
                 .merged();
-        assertEquals(data.merged().size(), table.findElements(By.cssSelector("tbody tr")).size());
+        assertEquals(data.merged().size(), table.findElements(By.cssSelector(":scope > tbody > tr:not(.detail)")).size());
         // Data.randint: n calls to make the data, n per resample: n x iterations x runs
         assertEquals(Integer.toString(N + N * 4), row(table, "(Data.randint)").findElement(By.tagName("td")).getText());
         List<String> before = column(table, 0);

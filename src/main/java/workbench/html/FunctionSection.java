@@ -2,6 +2,7 @@ package workbench.html;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class FunctionSection {
         FunctionData.Totals totals = FunctionData.Totals.of(stats);
         Table table = new Table("functions", COLUMNS);
         StringBuilder panels = new StringBuilder();
-        Map<MethodId, String> ids = new java.util.HashMap<>();
+        Map<MethodId, String> ids = new HashMap<>();
         for (int i = 0; i < stats.size(); i++) ids.put(stats.get(i).method(), prefix + "-f" + i);
         for (int i = 0; i < stats.size(); i++) {
             FunctionStats s = stats.get(i);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -66,7 +67,7 @@ final class OverheadChart {
         whiskers.setMarker(SeriesMarkers.NONE);
         whiskers.setLineStyle(new BasicStroke(0f));
         // 1x, no cost: a bar whose whisker crosses it is not told apart from plain
-        CategorySeries none = chart.addSeries("1x", names, java.util.Collections.nCopies(names.size(), 1.0));
+        CategorySeries none = chart.addSeries("1x", names, Collections.nCopies(names.size(), 1.0));
         none.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         none.setMarker(SeriesMarkers.NONE);
         none.setLineColor(Color.GRAY);

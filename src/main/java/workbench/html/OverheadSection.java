@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import workbench.html.Table.Cell;
 import workbench.html.Table.Column;
 import workbench.model.OverheadStudy;
@@ -83,7 +84,7 @@ final class OverheadSection {
     }
 
     /** The reference first, then every other row with that kind of share. */
-    private static List<Row> columns(StudyFigures f, java.util.function.Predicate<Row> has) {
+    private static List<Row> columns(StudyFigures f, Predicate<Row> has) {
         List<Row> cols = new ArrayList<>();
         if (f.reference() != null && has.test(f.reference())) cols.add(f.reference());
         f.rows().stream().filter(r -> r != f.reference() && has.test(r)).forEach(cols::add);

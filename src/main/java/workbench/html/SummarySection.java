@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToLongFunction;
+import workbench.model.Durations;
 import workbench.model.FunctionData;
 import workbench.model.JvmInfo;
 import workbench.model.LineData;
@@ -75,7 +77,7 @@ final class SummarySection {
 
     private static String sampler(SamplerInfo s) {
         return s.engine().cliName() + (s.sampler().isEmpty() ? "" : " (" + s.sampler() + ")") + ", event "
-                + s.event().cliName() + ", interval " + workbench.model.Durations.format(s.intervalNanos()) + ", "
+                + s.event().cliName() + ", interval " + Durations.format(s.intervalNanos()) + ", "
                 + s.threads().cliName() + " threads, " + s.lost() + " lost";
     }
 
@@ -85,7 +87,7 @@ final class SummarySection {
         return parts.isEmpty() ? "-" : String.join(", ", parts);
     }
 
-    private static String times(RunSet set, java.util.function.ToLongFunction<RunInfo> f) {
+    private static String times(RunSet set, ToLongFunction<RunInfo> f) {
         List<String> each = new ArrayList<>();
         for (Profile p : set.runs()) each.add(String.format(Locale.ROOT, "%.3f", f.applyAsLong(p.run()) / 1e9));
         return String.join(", ", each) + " s";

@@ -5,7 +5,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import workbench.session.DeterministicRecorder;
 
-/** The deterministic mode's recording options: what to instrument, and whether to calibrate. */
+/** The deterministic mode's recording options: what to instrument, whether to calibrate, how many call paths to keep. */
 public final class DeterministicOptions {
 
     @Option(names = "--include", paramLabel = "PATTERN",
@@ -20,12 +20,19 @@ public final class DeterministicOptions {
     @Option(names = "--raw", description = "Keep the profiler's own per-call cost in the times (no calibration).")
     boolean raw;
 
+    @Option(names = "--max-paths", paramLabel = "N",
+            description = "Call paths (calling-context tree nodes) kept per thread, for flame graphs and the collapsed,"
+                    + " pprof and speedscope exports; calls on further paths, or paths deeper than 2048 calls, are"
+                    + " counted per function under one marker. 0 keeps none (default: ${DEFAULT-VALUE}).")
+    int maxPaths = DeterministicRecorder.DEFAULT_PATHS;
+
     /**
      * Checks the options before anything runs.
      *
      * @throws UserException naming the first bad one
      */
     void validate() {
+        if (maxPaths < 0) throw new UserException("--max-paths must be 0 or more, got " + maxPaths);
         for (String p : includes) checkPattern(p);
         for (String p : excludes) checkPattern(p);
     }
@@ -38,6 +45,11 @@ public final class DeterministicOptions {
 
     /** @return the recorder for these options */
     DeterministicRecorder recorder() {
-        return new DeterministicRecorder(includes, excludes, raw);
+        return new DeterministicRecorder(includes, excludes, raw, maxPaths);
+    }
+
+    /** @return whether the run keeps its call paths */
+    boolean keepsPaths() {
+        return maxPaths > 0;
     }
 }

@@ -80,8 +80,12 @@ public final class ProfileCommand implements Callable<Integer> {
             throw new UserException("--jit is for sampled lines: --mode sampling, or --mode line --timing sampled");
         }
         recorder(err); // checks the mode's options now; each run gets a fresh recorder below
-        if (report.flameGraph() != null && !sampled) {
-            throw new UserException("--flamegraph needs sampled stacks: --mode sampling, or --mode line --timing sampled");
+        if (report.flameGraph() != null && mode == Mode.DETERMINISTIC && !deterministic.keepsPaths()) {
+            throw new UserException("--flamegraph needs call paths: drop --max-paths 0");
+        }
+        if (report.flameGraph() != null && !sampled && mode != Mode.DETERMINISTIC) {
+            throw new UserException("--flamegraph needs stacks: --mode deterministic or sampling, or --mode line"
+                    + " --timing sampled");
         }
         Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));
         RunSet set = new ProfileSession(storeOptions.store(), timeout).run(() -> recorder(err),

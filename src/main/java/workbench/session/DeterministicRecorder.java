@@ -22,6 +22,8 @@ public final class DeterministicRecorder implements ModeRecorder {
 
     /** The raw file's name in the work directory. */
     static final String TRACE_FILE = "trace.wbt";
+    /** Calling-context nodes kept per thread unless asked otherwise. */
+    public static final int DEFAULT_PATHS = AgentOptions.DEFAULT_PATHS;
 
     private final List<String> includes;
     private final List<String> excludes;
@@ -44,7 +46,7 @@ public final class DeterministicRecorder implements ModeRecorder {
 
     /** A recorder with the default call paths. */
     public DeterministicRecorder(List<String> includes, List<String> excludes, boolean raw) {
-        this(includes, excludes, raw, AgentOptions.DEFAULT_PATHS);
+        this(includes, excludes, raw, DEFAULT_PATHS);
     }
 
     @Override

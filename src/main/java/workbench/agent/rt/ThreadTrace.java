@@ -10,8 +10,8 @@ package workbench.agent.rt;
  *
  * <p>Besides the edges, a thread may keep its calling-context tree: a node per distinct call path (parent node,
  * function), with the calls and own time of calls along that path. A recursion gets a node per depth, as a true
- * calling-context tree does; the number of nodes is bounded per thread, and calls on paths beyond that bound are
- * counted under one marker node per function ({@link #TRUNCATED}), so no call goes uncounted.
+ * calling-context tree does; the number of nodes and their depth are bounded per thread, and calls on paths beyond
+ * those bounds are counted under one marker node per function ({@link #TRUNCATED}), so no call goes uncounted.
  *
  * <p>Times are kept raw: per row the time between the enter and exit timestamps, and how many direct and
  * indirect calls were made meanwhile. Calibration subtracts the measured cost of those calls later, when the
@@ -46,7 +46,12 @@ public final class ThreadTrace {
      * calling-context tree's counterpart of {@link #LAST_EDGE}.
      */
     static final int LAST_NODE = 4;
-    /** The parent of the nodes that count calls on paths beyond the node limit, one node per function. */
+    /**
+     * The deepest path the tree keeps, async-profiler's default stack depth: exports write each path whole, so a
+     * recursion a million calls deep would otherwise make files quadratic in its depth.
+     */
+    public static final int MAX_DEPTH = 2048;
+    /** The parent of the nodes that count calls on paths beyond the node or depth limit, one node per function. */
     public static final int TRUNCATED = Integer.MAX_VALUE - 1;
     /** Matches no caller: caller ids are never negative. */
     private static final long NO_EDGE = -1L << 32;
@@ -124,7 +129,7 @@ public final class ThreadTrace {
         if (p != null) {
             int parent = d > 0 ? (int) fr[f - STRIDE + F_NODE] : ROOT;
             long lastNode = fn[b + LAST_NODE];
-            int node = (int) (lastNode >> 32) == parent ? (int) lastNode : lookupNode(parent, id);
+            int node = (int) (lastNode >> 32) == parent ? (int) lastNode : lookupNode(parent, id, d);
             p.rows[node * STRIDE + CALLS]++;
             fr[f + F_NODE] = node;
         }
@@ -212,13 +217,15 @@ public final class ThreadTrace {
     }
 
     /**
-     * The node of a call of {@code id} from context {@code parent}. Once a path lies under the marker, so do the paths
-     * below it, and once the tree is full, new paths go there too: one node per function, whatever the context, so
-     * that the number of nodes stays bounded by the limit plus the functions.
+     * The node of a call of {@code id} from context {@code parent} at stack depth {@code depth}. Once a path lies under
+     * the marker, so do the paths below it, and once the tree is full or the path too deep, new paths go there too: one
+     * node per function, whatever the context, so that the number of nodes stays bounded by the limit plus the
+     * functions. (A node's depth is fixed by its parent's, so the fast path's cache stays right.)
      */
-    private int lookupNode(int parent, int id) {
+    private int lookupNode(int parent, int id, int depth) {
         EdgeTable p = paths;
-        int context = parent != ROOT && (int) (p.keyOf(parent) >>> 32) == TRUNCATED ? TRUNCATED : parent;
+        int context = depth >= MAX_DEPTH || parent != ROOT && (int) (p.keyOf(parent) >>> 32) == TRUNCATED
+                ? TRUNCATED : parent;
         int node = p.index(context, id, context == TRUNCATED ? Integer.MAX_VALUE : maxPaths);
         if (node < 0) node = p.index(TRUNCATED, id);
         functions[id * STRIDE + LAST_NODE] = ((long) parent << 32) | node;

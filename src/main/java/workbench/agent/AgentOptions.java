@@ -41,6 +41,8 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
      * at 16 longs a node with its hash slot, the bound is about 8 MB per thread that reaches it.
      */
     public static final int DEFAULT_PATHS = 65_536;
+    /** The deepest call path a thread's tree keeps (the runtime's bound). */
+    public static final int MAX_PATH_DEPTH = workbench.agent.rt.ThreadTrace.MAX_DEPTH;
 
     private static final List<String> KEYS =
             List.of("mode", "output", "include", "exclude", "calibrate", "functions", "timing", "paths");

@@ -99,9 +99,10 @@ public final class DeterministicRecorder implements ModeRecorder {
         for (FunctionData.ThreadFunctions t : profile.threads()) {
             long cut = t.tree().truncatedCalls();
             if (cut > 0) {
-                out.add("call paths: thread " + t.thread() + " reached the limit of " + limit + " nodes; " + cut
-                        + " calls on further paths are counted per function under " + CallTree.TRUNCATED.method().method()
-                        + " (--max-paths raises the limit)");
+                out.add("call paths: thread " + t.thread() + " went beyond the call tree's limits (" + limit
+                        + " nodes, " + AgentOptions.MAX_PATH_DEPTH + " calls deep); " + cut + " calls on further paths"
+                        + " are counted per function under " + CallTree.TRUNCATED.method().method()
+                        + " (--max-paths raises the node limit)");
             }
         }
         return out;

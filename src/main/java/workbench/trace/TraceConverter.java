@@ -139,8 +139,9 @@ public final class TraceConverter {
         /**
          * The thread's calling-context tree, calibrated as {@link #stats()} calibrates own time, so that a function's
          * nodes add up to its row: each node loses the inside cost of its calls and the outside cost of its direct
-         * calls (its children's calls, exactly). The nodes under the limit's marker lose what is left of their
-         * function's direct-call cost, as their children are not kept apart.
+         * calls (its children's calls, exactly). Direct calls that went under the limit's marker have no parent node;
+         * their cost is taken from the function's node under the marker, or when it has none, from its node with the
+         * most calls, so that the nodes still add up to the row.
          */
         CallTree tree() {
             List<TraceData.PathNode> nodes = t.nodes();
@@ -150,8 +151,21 @@ public final class TraceConverter {
             for (TraceData.PathNode node : nodes) {
                 if (node.parent() >= 0) direct[node.parent()] += node.calls() * outsideOf[node.function()];
             }
+            int[] rest = new int[outsideOf.length]; // per function: the node that takes the cost of cut-off calls
+            Arrays.fill(rest, -1);
             for (int i = 0; i < nodes.size(); i++) {
-                if (nodes.get(i).parent() != TraceData.PathNode.TRUNCATED) inTree[nodes.get(i).function()] += direct[i];
+                TraceData.PathNode node = nodes.get(i);
+                int f = node.function();
+                inTree[f] += direct[i];
+                int r = rest[f];
+                boolean cut = node.parent() == TraceData.PathNode.TRUNCATED;
+                if (r < 0 || cut || nodes.get(r).parent() != TraceData.PathNode.TRUNCATED
+                        && node.calls() > nodes.get(r).calls()) {
+                    rest[f] = i;
+                }
+            }
+            for (int f = 0; f < rest.length; f++) {
+                if (rest[f] >= 0) direct[rest[f]] += Math.max(0, outsideCost[f] - inTree[f]);
             }
             CallTree.Builder b = new CallTree.Builder();
             int marker = CallTree.Node.ROOT;
@@ -159,9 +173,8 @@ public final class TraceConverter {
             for (int i = 0; i < nodes.size(); i++) {
                 TraceData.PathNode node = nodes.get(i);
                 int parent = node.parent();
-                if (parent == TraceData.PathNode.TRUNCATED) {
-                    if (marker == CallTree.Node.ROOT) marker = b.add(CallTree.Node.ROOT, CallTree.TRUNCATED, 0, 0);
-                    direct[i] = Math.max(0, outsideCost[node.function()] - inTree[node.function()]);
+                if (parent == TraceData.PathNode.TRUNCATED && marker == CallTree.Node.ROOT) {
+                    marker = b.add(CallTree.Node.ROOT, CallTree.TRUNCATED, 0, 0);
                 }
                 long own = calibrate ? Math.max(0, Math.round(node.own() - node.calls() * in - direct[i])) : node.own();
                 int p = parent >= 0 ? mapped[parent] : parent == TraceData.PathNode.ROOT ? CallTree.Node.ROOT : marker;

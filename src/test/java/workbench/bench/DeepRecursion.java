@@ -2,8 +2,7 @@ package workbench.bench;
 
 /**
  * A deep recursion for the call tree's node count: {@code down(depth)} recurses {@code depth} calls deep, twice, on a
- * thread with a large stack, so that its calling-context tree has a node per depth (and hits the node limit when the
- * depth is beyond it). Prints the depth reached, so that its run is checked to have done the work.
+ * thread with a large stack, so that its calling-context tree has a node per depth, up to the tree's depth bound. Prints the depth reached, so that its run is checked to have done the work.
  */
 public final class DeepRecursion {
 

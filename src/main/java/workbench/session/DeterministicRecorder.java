@@ -93,8 +93,12 @@ public final class DeterministicRecorder implements ModeRecorder {
         return notices;
     }
 
-    /** One line per thread whose call tree reached the node limit: its deeper paths are cut, never its counts. */
-    static List<String> truncations(FunctionData profile, int limit) {
+    /**
+     * @param profile a deterministic run's data
+     * @param limit   the node limit it ran with
+     * @return one line per thread whose call tree went beyond its limits: its further paths are cut, never its counts
+     */
+    public static List<String> truncations(FunctionData profile, int limit) {
         List<String> out = new ArrayList<>();
         for (FunctionData.ThreadFunctions t : profile.threads()) {
             long cut = t.tree().truncatedCalls();

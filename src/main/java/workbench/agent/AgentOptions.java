@@ -22,7 +22,7 @@ import java.util.Map;
  * @param functions line mode: the function patterns to count lines in (empty: the workload's
  *                  {@code confidenceInterval})
  * @param timing    line mode: {@code exact} (counters and timestamps) or {@code hits} (counters only)
- * @param paths     deterministic mode: calling-context nodes kept per thread ({@code 0}: no call tree)
+ * @param paths     deterministic mode: calling-context nodes kept per thread ({@code 0}, the default: no call tree)
  */
 public record AgentOptions(String mode, String output, List<String> includes, List<String> excludes,
                            boolean calibrate, List<String> functions, String timing, int paths) {
@@ -37,10 +37,10 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
     /** The line mode's counters-only timing. */
     public static final String HITS = "hits";
     /**
-     * Calling-context nodes a thread keeps by default: the workload needs a few dozen, a recursion a node per depth;
-     * at 16 longs a node with its hash slot, the bound is about 8 MB per thread that reaches it.
+     * Calling-context nodes a thread keeps when call paths are asked for ({@code --stacks}): the workload needs a few
+     * dozen, a recursion a node per depth; at 16 longs a node with its hash slot, about 8 MB per thread that fills it.
      */
-    public static final int DEFAULT_PATHS = 65_536;
+    public static final int PATH_LIMIT = 65_536;
     /** The deepest call path a thread's tree keeps (the runtime's bound). */
     public static final int MAX_PATH_DEPTH = workbench.agent.rt.ThreadTrace.MAX_DEPTH;
 
@@ -61,13 +61,13 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         if (paths < 0) throw new IllegalArgumentException("paths must be 0 or more, got " + paths);
     }
 
-    /** Options of a mode with line settings and the default call tree. */
+    /** Options of a mode with line settings and no call tree. */
     public AgentOptions(String mode, String output, List<String> includes, List<String> excludes, boolean calibrate,
                         List<String> functions, String timing) {
-        this(mode, output, includes, excludes, calibrate, functions, timing, DEFAULT_PATHS);
+        this(mode, output, includes, excludes, calibrate, functions, timing, 0);
     }
 
-    /** Options of a mode without line settings (the deterministic mode), with the default call tree. */
+    /** Options of a mode without line settings (the deterministic mode), with no call tree. */
     public AgentOptions(String mode, String output, List<String> includes, List<String> excludes, boolean calibrate) {
         this(mode, output, includes, excludes, calibrate, List.of(), EXACT);
     }
@@ -114,7 +114,7 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
     }
 
     private static int paths(String value) {
-        if (value == null) return DEFAULT_PATHS;
+        if (value == null) return 0;
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
@@ -138,7 +138,7 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         if (!excludes.isEmpty()) sb.append(",exclude=").append(String.join(";", excludes));
         if (!functions.isEmpty()) sb.append(",functions=").append(String.join(";", functions));
         if (!timing.equals(EXACT)) sb.append(",timing=").append(timing);
-        if (paths != DEFAULT_PATHS) sb.append(",paths=").append(paths);
+        if (paths != 0) sb.append(",paths=").append(paths);
         return sb.append(",calibrate=").append(calibrate).toString();
     }
 }

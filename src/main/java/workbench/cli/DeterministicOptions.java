@@ -5,7 +5,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import workbench.session.DeterministicRecorder;
 
-/** The deterministic mode's recording options: what to instrument, whether to calibrate, how many call paths to keep. */
+/** The deterministic mode's recording options: what to instrument, whether to calibrate, whether to keep call paths. */
 public final class DeterministicOptions {
 
     @Option(names = "--include", paramLabel = "PATTERN",
@@ -20,11 +20,16 @@ public final class DeterministicOptions {
     @Option(names = "--raw", description = "Keep the profiler's own per-call cost in the times (no calibration).")
     boolean raw;
 
+    @Option(names = "--stacks",
+            description = "Also keep whole call paths (a calling-context tree per thread, exact calls and own time per"
+                    + " path) for --flamegraph and the collapsed, pprof and speedscope exports. Off by default: it adds"
+                    + " to the cost of every call (see README, Performance).")
+    boolean stacks;
+
     @Option(names = "--max-paths", paramLabel = "N",
-            description = "Call paths (calling-context tree nodes) kept per thread, for flame graphs and the collapsed,"
-                    + " pprof and speedscope exports; calls on further paths, or paths deeper than 2048 calls, are"
-                    + " counted per function under one marker. 0 keeps none (default: ${DEFAULT-VALUE}).")
-    int maxPaths = DeterministicRecorder.DEFAULT_PATHS;
+            description = "With --stacks: call paths (tree nodes) kept per thread; calls on further paths, or on paths"
+                    + " deeper than 2048 calls, are counted per function under one marker (default: ${DEFAULT-VALUE}).")
+    int maxPaths = DeterministicRecorder.PATH_LIMIT;
 
     /**
      * Checks the options before anything runs.
@@ -32,7 +37,7 @@ public final class DeterministicOptions {
      * @throws UserException naming the first bad one
      */
     void validate() {
-        if (maxPaths < 0) throw new UserException("--max-paths must be 0 or more, got " + maxPaths);
+        if (maxPaths < 1) throw new UserException("--max-paths must be at least 1, got " + maxPaths);
         for (String p : includes) checkPattern(p);
         for (String p : excludes) checkPattern(p);
     }
@@ -45,11 +50,11 @@ public final class DeterministicOptions {
 
     /** @return the recorder for these options */
     DeterministicRecorder recorder() {
-        return new DeterministicRecorder(includes, excludes, raw, maxPaths);
+        return new DeterministicRecorder(includes, excludes, raw, stacks ? maxPaths : 0);
     }
 
     /** @return whether the run keeps its call paths */
     boolean keepsPaths() {
-        return maxPaths > 0;
+        return stacks;
     }
 }

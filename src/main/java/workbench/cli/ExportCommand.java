@@ -77,8 +77,8 @@ public final class ExportCommand implements Callable<Integer> {
                     + ")");
         }
         if (set.merged() instanceof FunctionData d && f.needsCallPaths() && !d.hasCallTree()) {
-            throw new UserException("run " + set.id() + " kept no call paths (saved by an earlier build, or profiled"
-                    + " with --max-paths 0), which " + f.cliName() + " is made from (it can as: pstats, callgrind)");
+            throw new UserException("run " + set.id() + " kept no call paths (profile with --stacks), which "
+                    + f.cliName() + " is made from (it can as: pstats, callgrind)");
         }
         List<Path> recordings = f.needsRecording() ? recordings(set, runFile) : List.of();
         write(f, set, recordings, pathValue);

@@ -81,7 +81,7 @@ public final class ProfileCommand implements Callable<Integer> {
         }
         recorder(err); // checks the mode's options now; each run gets a fresh recorder below
         if (report.flameGraph() != null && mode == Mode.DETERMINISTIC && !deterministic.keepsPaths()) {
-            throw new UserException("--flamegraph needs call paths: drop --max-paths 0");
+            throw new UserException("--flamegraph in deterministic mode needs call paths: add --stacks");
         }
         if (report.flameGraph() != null && !sampled && mode != Mode.DETERMINISTIC) {
             throw new UserException("--flamegraph needs stacks: --mode deterministic or sampling, or --mode line"

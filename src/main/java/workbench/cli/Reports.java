@@ -56,7 +56,7 @@ final class Reports {
         if (data instanceof FunctionData paths) {
             if (!paths.hasCallTree()) {
                 throw new UserException("--flamegraph needs call paths, which this deterministic run did not keep"
-                        + " (saved by an earlier build, or profiled with --max-paths 0)");
+                        + " (profile with --stacks)");
             }
             new FlameGraphExporter("workbench: deterministic, calls per path", false)
                     .export(paths, PathValue.CALLS, flameGraph);

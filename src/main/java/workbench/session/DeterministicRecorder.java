@@ -22,8 +22,8 @@ public final class DeterministicRecorder implements ModeRecorder {
 
     /** The raw file's name in the work directory. */
     static final String TRACE_FILE = "trace.wbt";
-    /** Calling-context nodes kept per thread unless asked otherwise. */
-    public static final int DEFAULT_PATHS = AgentOptions.DEFAULT_PATHS;
+    /** Calling-context nodes kept per thread when call paths are asked for, unless asked otherwise. */
+    public static final int PATH_LIMIT = AgentOptions.PATH_LIMIT;
 
     private final List<String> includes;
     private final List<String> excludes;
@@ -44,9 +44,9 @@ public final class DeterministicRecorder implements ModeRecorder {
         this.paths = paths;
     }
 
-    /** A recorder with the default call paths. */
+    /** A recorder that keeps no call paths (the default: they cost time per call, see {@code --stacks}). */
     public DeterministicRecorder(List<String> includes, List<String> excludes, boolean raw) {
-        this(includes, excludes, raw, DEFAULT_PATHS);
+        this(includes, excludes, raw, 0);
     }
 
     @Override

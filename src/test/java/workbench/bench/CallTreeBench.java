@@ -2,6 +2,8 @@ package workbench.bench;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import workbench.agent.AgentOptions;
 import workbench.agent.ClassFilter;
+import workbench.agent.rt.Calibration;
 import workbench.agent.rt.ThreadTrace;
 import workbench.agent.rt.Tracer;
 import workbench.instrument.MethodTraceInstrumenter;
@@ -28,7 +31,8 @@ import workbench.workload.WorkloadConfig;
  * <p>The cost is measured in one warm JVM, where a shared machine's load falls on both sides alike: the workload,
  * traced by the deterministic mode's own instrumenter and runtime, run on a fresh thread per round (a thread's trace
  * takes the tree setting at its start) with the tree on and off in alternating order; the difference of the medians
- * divided by the calls of one run. The node counts come from real profiled children: the workload, and a recursion
+ * divided by the calls of one run. Each run is timed by its thread's CPU time, which time spent waiting for a core
+ * of a busy machine does not inflate, and by the wall clock. The node counts come from real profiled children: the workload, and a recursion
  * deeper than the tree's depth bound.
  */
 final class CallTreeBench implements BenchSection {
@@ -51,6 +55,8 @@ final class CallTreeBench implements BenchSection {
         int rounds = Math.max(ctx.repeats(), 5);
         double[] off = new double[rounds];
         double[] on = new double[rounds];
+        double[] offWall = new double[rounds];
+        double[] onWall = new double[rounds];
         long calls = 0;
         int nodes = 0;
         PrintStream out = System.out;
@@ -58,9 +64,10 @@ final class CallTreeBench implements BenchSection {
             System.setOut(new PrintStream(OutputStream.nullOutputStream()));
             for (int r = -WARM_UP; r < rounds; r++) {
                 for (boolean tree : r % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
-                    Run run = run(main, tree ? AgentOptions.DEFAULT_PATHS : 0);
+                    Run run = run(main, tree ? AgentOptions.PATH_LIMIT : 0);
                     if (r < 0) continue;
-                    (tree ? on : off)[r] = run.seconds;
+                    (tree ? on : off)[r] = run.cpuSeconds;
+                    (tree ? onWall : offWall)[r] = run.seconds;
                     calls = run.calls;
                     if (tree) nodes = run.nodes;
                 }
@@ -75,34 +82,49 @@ final class CallTreeBench implements BenchSection {
         double perCall = (onMedian - offMedian) * 1e9 / calls;
         ctx.printf("deterministic runtime in one JVM: boxed n = 100000, 10 iterations, %d calls per run; %d rounds"
                 + " after %d of warm-up, tree on and off alternating, a fresh thread each%n", calls, rounds, WARM_UP);
-        ctx.printf("tree off %.3f s, tree on %.3f s (medians); on/off %.3f [%.3f, %.3f] (%.0f%% CI, %s)%n", offMedian,
+        ctx.printf("wall: tree off %.3f s, tree on %.3f s (medians)%n", BenchContext.median(offWall),
+                BenchContext.median(onWall));
+        ctx.printf("thread cpu: tree off %.3f s, tree on %.3f s (medians); on/off %.3f [%.3f, %.3f] (%.0f%% CI, %s)%n",
+                offMedian,
                 onMedian, ratio.value(), ratio.lower(), ratio.upper(), ratio.level() * 100,
                 ratio.contains(1.0) ? "no difference shown" : "a difference");
-        ctx.printf("the call tree adds %.2f ns per call (on by default when <= 5 ns); %d nodes on the workload's"
+        ctx.printf("the call tree adds %.2f ns of cpu per call (on by default when <= 5 ns); %d nodes on the workload's"
                 + " thread%n", perCall, nodes);
+        // The agent's own calibration loop, its minimum over rounds: load can only add to a minimum, so this
+        // cross-checks the medians above on a busy machine.
+        Calibration without = Calibration.measure(0);
+        Calibration with = Calibration.measure(AgentOptions.PATH_LIMIT);
+        double a = without.inside() + without.outsideMethod();
+        double b = with.inside() + with.outsideMethod();
+        ctx.printf("calibration loop (min of its rounds): %.1f ns per instrumented call without the tree, %.1f ns with:"
+                + " %+.1f ns%n", a, b, b - a);
         profiled(ctx, "the workload profiled (workbench profile)", ProfileSession.workloadTarget(CONFIG),
-                new DeterministicRecorder(List.of(), List.of(), false), List.of());
+                new DeterministicRecorder(List.of(), List.of(), false, AgentOptions.PATH_LIMIT), List.of());
         for (int depth : new int[] {1_000, 100_000}) {
             profiled(ctx, "recursion " + depth + " deep, twice",
                     new Target(DeepRecursion.class.getName(), List.of(Integer.toString(depth)), Map.of()),
-                    new DeterministicRecorder(List.of(DeepRecursion.class.getName()), List.of(), false),
+                    new DeterministicRecorder(List.of(DeepRecursion.class.getName()), List.of(), false,
+                            AgentOptions.PATH_LIMIT),
                     List.of(testClasses()));
         }
     }
 
     /** One traced run's time, calls and nodes. */
-    private record Run(double seconds, long calls, int nodes) {
+    private record Run(double seconds, double cpuSeconds, long calls, int nodes) {
     }
 
     private static Run run(Method main, int maxPaths) throws Exception {
         Tracer.maxPaths(maxPaths);
-        double[] seconds = new double[1];
+        double[] seconds = new double[2];
         Exception[] failed = new Exception[1];
         Thread t = new Thread(() -> {
             try {
+                ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+                long cpu = mx.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 main.invoke(null, (Object) ARGS.clone());
                 seconds[0] = (System.nanoTime() - start) / 1e9;
+                seconds[1] = (mx.getCurrentThreadCpuTime() - cpu) / 1e9;
             } catch (ReflectiveOperationException e) {
                 failed[0] = e;
             }
@@ -114,7 +136,7 @@ final class CallTreeBench implements BenchSection {
         for (ThreadTrace x : Tracer.traces()) if (x.thread() == t) trace = x;
         long calls = 0;
         for (int e = 0; e < trace.edgeCount(); e++) calls += trace.edgeRows()[e * ThreadTrace.STRIDE + ThreadTrace.CALLS];
-        return new Run(seconds[0], calls, trace.pathCount());
+        return new Run(seconds[0], seconds[1], calls, trace.pathCount());
     }
 
     private static void profiled(BenchContext ctx, String what, Target target, DeterministicRecorder recorder,
@@ -129,7 +151,7 @@ final class CallTreeBench implements BenchSection {
             cut += th.tree().truncatedCalls();
         }
         ctx.printf("%s: nodes per thread %s (limits: %d nodes, %d deep); %d of %d calls under the marker%s%n", what,
-                nodes, AgentOptions.DEFAULT_PATHS, ThreadTrace.MAX_DEPTH, cut, profile.totals().calls(),
+                nodes, AgentOptions.PATH_LIMIT, ThreadTrace.MAX_DEPTH, cut, profile.totals().calls(),
                 t.profile().run().notices().isEmpty() ? "" : "; notice: " + t.profile().run().notices());
     }
 

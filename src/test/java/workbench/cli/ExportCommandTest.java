@@ -75,8 +75,7 @@ class ExportCommandTest {
     void a_deterministic_run_saved_without_call_paths_exports_only_its_edges() throws IOException {
         for (String f : List.of("collapsed", "pprof", "speedscope")) {
             assertBadInput(export(DET, "-f", f, "-o", dir.resolve("x").toString()), "run " + DET + " kept no call paths"
-                    + " (saved by an earlier build, or profiled with --max-paths 0), which " + f + " is made from (it can"
-                    + " as: pstats, callgrind)");
+                    + " (profile with --stacks), which " + f + " is made from (it can as: pstats, callgrind)");
         }
     }
 

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import workbench.export.FlameGraphPages;
+import workbench.export.Tools;
+import workbench.model.FunctionData;
+import workbench.store.ProfileStore;
 
 /** {@code workbench profile --mode deterministic}: the whole path, child JVM to printed table and saved run. */
 class ProfileDeterministicIT {
@@ -52,6 +56,40 @@ class ProfileDeterministicIT {
         try (Stream<Path> saved = Files.list(profiles)) {
             assertEquals(1, saved.filter(p -> p.toString().endsWith("-deterministic.json")).count());
         }
+    }
+
+    @Test
+    void the_flame_graph_and_the_path_exports_carry_exact_calls_per_path(@TempDir Path out) throws IOException {
+        Path html = out.resolve("flame.html");
+        Outcome o = run("200", "--stacks", "--flamegraph", html.toString(), "--limit", "3");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("workbench: flame graph " + html + " (exact calls per call path)"), o.err());
+        Path saved;
+        try (Stream<Path> files = Files.list(profiles)) {
+            saved = files.filter(p -> p.toString().endsWith("-deterministic.json")).findFirst().orElseThrow();
+        }
+        FunctionData profile = (FunctionData) new ProfileStore(profiles).load(saved).merged();
+        long randint = 0;
+        long all = 0;
+        for (FlameGraphPages.PageFrame f : FlameGraphPages.frames(Files.readString(html))) {
+            if (f.level() == 0) all = f.width();
+            if (f.name().equals("workbench.workload.Data.randint")) randint += f.width();
+        }
+        assertEquals(profile.totals().calls(), all, "the graph is as wide as the run's calls");
+        long randintCalls = profile.byMethod().entrySet().stream().filter(e -> e.getKey().method().equals("randint"))
+                .mapToLong(e -> e.getValue().calls()).sum();
+        assertEquals(randintCalls, randint, "randint's frames (with their callees) are as wide as its calls");
+
+        String id = saved.getFileName().toString().replace(".json", "");
+        Path pprof = out.resolve("run.pb.gz");
+        int code = Main.execute(new String[] {"export", id, "-f", "pprof", "-o", pprof.toString(), "--profiles",
+            profiles.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        assertEquals(0, code);
+        Tools.assumeGo();
+        Tools.Result top = Tools.run(out, List.of("go", "tool", "pprof", "-top", pprof.toString()));
+        assertEquals(0, top.code(), top.out());
+        assertTrue(top.out().contains("Type: calls"), top.out());
+        assertTrue(top.out().contains(" of " + profile.totals().calls() + " total"), top.out());
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import workbench.agent.AgentOptions;
 import workbench.agent.ClassFilter;
-import workbench.agent.rt.Calibration;
 import workbench.agent.rt.ThreadTrace;
 import workbench.agent.rt.Tracer;
 import workbench.instrument.MethodTraceInstrumenter;
@@ -90,14 +89,6 @@ final class CallTreeBench implements BenchSection {
                 ratio.contains(1.0) ? "no difference shown" : "a difference");
         ctx.printf("the call tree adds %.2f ns of cpu per call (on by default when <= 5 ns); %d nodes on the workload's"
                 + " thread%n", perCall, nodes);
-        // The agent's own calibration loop, its minimum over rounds: load can only add to a minimum, so this
-        // cross-checks the medians above on a busy machine.
-        Calibration without = Calibration.measure(0);
-        Calibration with = Calibration.measure(AgentOptions.PATH_LIMIT);
-        double a = without.inside() + without.outsideMethod();
-        double b = with.inside() + with.outsideMethod();
-        ctx.printf("calibration loop (min of its rounds): %.1f ns per instrumented call without the tree, %.1f ns with:"
-                + " %+.1f ns%n", a, b, b - a);
         profiled(ctx, "the workload profiled (workbench profile)", ProfileSession.workloadTarget(CONFIG),
                 new DeterministicRecorder(List.of(), List.of(), false, AgentOptions.PATH_LIMIT), List.of());
         for (int depth : new int[] {1_000, 100_000}) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import workbench.agent.AgentOptions;
 import workbench.export.CollapsedExporter;
 import workbench.export.PathValue;
 import workbench.model.CallTree;
@@ -52,7 +53,7 @@ class CallPathIT {
 
     @Test
     void each_call_path_has_its_exact_calls() throws IOException {
-        TracedRun run = TracedRun.run(work, Paths.class);
+        TracedRun run = TracedRun.withPaths(work, Paths.class, AgentOptions.PATH_LIMIT);
         assertEquals("5", run.stdout.trim());
         String main = T + "Paths.main";
         String rec = T + "Paths.rec";
@@ -88,7 +89,7 @@ class CallPathIT {
 
     @Test
     void a_recursion_has_a_node_per_depth() throws IOException {
-        TracedRun run = TracedRun.run(work, Recursion.class);
+        TracedRun run = TracedRun.withPaths(work, Recursion.class, AgentOptions.PATH_LIMIT);
         CallTree tree = run.profile.threads().get(0).tree();
         List<Long> fib = new ArrayList<>();
         for (int i = 0; i < tree.nodes().size(); i++) {
@@ -102,7 +103,7 @@ class CallPathIT {
 
     @Test
     void threads_keep_their_own_trees_and_merge_in_the_export() throws IOException {
-        TracedRun run = TracedRun.run(work, Threads.class);
+        TracedRun run = TracedRun.withPaths(work, Threads.class, AgentOptions.PATH_LIMIT);
         int workers = 0;
         for (FunctionData.ThreadFunctions t : run.profile.threads()) {
             if (!t.thread().startsWith("worker-")) continue;

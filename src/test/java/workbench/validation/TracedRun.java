@@ -74,7 +74,7 @@ public final class TracedRun {
     /** As above, with exclude patterns. */
     public static TracedRun run(ChildJvm child, Path work, Class<?> target, List<String> includes,
                                 List<String> excludes, List<String> jvmArgs, String... args) throws IOException {
-        return run(child, work, target, includes, excludes, AgentOptions.PATH_LIMIT, jvmArgs, args);
+        return run(child, work, target, includes, excludes, 0, jvmArgs, args);
     }
 
     /** @return a run of the target on this JVM's Java, keeping at most {@code maxPaths} call-tree nodes per thread */

@@ -89,4 +89,17 @@ class ThreadTraceTest {
         assertEquals(java.util.List.of("-1>1=2", "0>2=2", "1>2=2", "-2>2=8", "-2>3=2"), nodes(t));
         assertEquals(12, calls(t, 2));
     }
+
+    @Test
+    void paths_deeper_than_the_depth_bound_go_under_the_marker() {
+        ThreadTrace t = new ThreadTrace(Thread.currentThread(), 8, 100_000);
+        int depth = ThreadTrace.MAX_DEPTH + 100;
+        for (int d = 0; d < depth; d++) t.enter(1);
+        for (int d = 0; d < depth; d++) t.exit(1);
+        assertEquals(ThreadTrace.MAX_DEPTH + 1, t.pathCount(), "a node per depth up to the bound, then one marker node");
+        long key = t.pathKey(ThreadTrace.MAX_DEPTH);
+        assertEquals(ThreadTrace.TRUNCATED, (int) (key >>> 32));
+        assertEquals(100, t.pathRows()[ThreadTrace.MAX_DEPTH * ThreadTrace.STRIDE + ThreadTrace.CALLS]);
+        assertEquals(depth, calls(t, 1));
+    }
 }

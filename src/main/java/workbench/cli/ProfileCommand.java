@@ -96,6 +96,8 @@ public final class ProfileCommand implements Callable<Integer> {
         err.println("workbench: saved run " + set.id() + (set.size() > 1 ? " (" + set.size() + " runs)" : "")
                 + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));
         for (Profile p : set.runs()) {
+            // the sampling recorder says its notices as they happen; the deterministic one knows them at the end
+            if (mode == Mode.DETERMINISTIC) p.run().notices().forEach(Notices.to(err));
             if (p.run().exitCode() != 0) {
                 err.println("workbench: the profiled program exited with code " + p.run().exitCode()
                         + (p.run().timedOut() ? " (stopped at the time limit)" : "")

@@ -101,6 +101,17 @@ class ProfileDeterministicIT {
     }
 
     @Test
+    void a_tree_past_its_node_limit_is_said_once_on_stderr() {
+        Outcome o = run("200", "--stacks", "--max-paths", "5", "--limit", "1");
+        assertEquals(0, o.code(), o.err());
+        assertEquals(1, o.err().lines().filter(l -> l.startsWith("workbench: call paths: thread main went beyond the"
+                + " call tree's limits (5 nodes, 2048 calls deep); ")).count(), o.err());
+        Outcome bad = run("200", "--stacks", "--max-paths", "0");
+        assertEquals(2, bad.code(), bad.err());
+        assertEquals("workbench: --max-paths must be at least 1, got 0", bad.err().strip());
+    }
+
+    @Test
     void per_thread_and_raw_change_the_report() {
         Outcome o = run("200", "--variant", "parallel", "--per-thread", "--raw", "--sort", "calls,name",
                 "--limit", "3");

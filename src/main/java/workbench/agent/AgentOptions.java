@@ -22,9 +22,10 @@ import java.util.Map;
  * @param functions line mode: the function patterns to count lines in (empty: the workload's
  *                  {@code confidenceInterval})
  * @param timing    line mode: {@code exact} (counters and timestamps) or {@code hits} (counters only)
+ * @param paths     deterministic mode: calling-context nodes kept per thread ({@code 0}, the default: no call tree)
  */
 public record AgentOptions(String mode, String output, List<String> includes, List<String> excludes,
-                           boolean calibrate, List<String> functions, String timing) {
+                           boolean calibrate, List<String> functions, String timing, int paths) {
 
     /** Deterministic tracing: method enter/exit and call-site probes. */
     public static final String TRACE = "trace";
@@ -35,9 +36,16 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
     public static final String EXACT = "exact";
     /** The line mode's counters-only timing. */
     public static final String HITS = "hits";
+    /**
+     * Calling-context nodes a thread keeps when call paths are asked for ({@code --stacks}): the workload needs a few
+     * dozen, a recursion a node per depth; at 16 longs a node with its hash slot, about 8 MB per thread that fills it.
+     */
+    public static final int PATH_LIMIT = 65_536;
+    /** The deepest call path a thread's tree keeps (the runtime's bound). */
+    public static final int MAX_PATH_DEPTH = workbench.agent.rt.ThreadTrace.MAX_DEPTH;
 
     private static final List<String> KEYS =
-            List.of("mode", "output", "include", "exclude", "calibrate", "functions", "timing");
+            List.of("mode", "output", "include", "exclude", "calibrate", "functions", "timing", "paths");
 
     public AgentOptions {
         includes = List.copyOf(includes);
@@ -50,11 +58,26 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         if (!timing.equals(EXACT) && !timing.equals(HITS)) {
             throw new IllegalArgumentException("line timing must be exact or hits, got '" + timing + "'");
         }
+        if (paths < 0) throw new IllegalArgumentException("paths must be 0 or more, got " + paths);
     }
 
-    /** Options of a mode without line settings (the deterministic mode). */
+    /** Options of a mode with line settings and no call tree. */
+    public AgentOptions(String mode, String output, List<String> includes, List<String> excludes, boolean calibrate,
+                        List<String> functions, String timing) {
+        this(mode, output, includes, excludes, calibrate, functions, timing, 0);
+    }
+
+    /** Options of a mode without line settings (the deterministic mode), with no call tree. */
     public AgentOptions(String mode, String output, List<String> includes, List<String> excludes, boolean calibrate) {
         this(mode, output, includes, excludes, calibrate, List.of(), EXACT);
+    }
+
+    /**
+     * @param limit calling-context nodes per thread, 0 for no call tree
+     * @return these options with that limit
+     */
+    public AgentOptions withPaths(int limit) {
+        return new AgentOptions(mode, output, includes, excludes, calibrate, functions, timing, limit);
     }
 
     /**
@@ -86,7 +109,17 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
             }
         }
         return new AgentOptions(mode, output, patterns(kv.get("include")), patterns(kv.get("exclude")),
-                Boolean.parseBoolean(calibrate), patterns(kv.get("functions")), kv.getOrDefault("timing", EXACT));
+                Boolean.parseBoolean(calibrate), patterns(kv.get("functions")), kv.getOrDefault("timing", EXACT),
+                paths(kv.get("paths")));
+    }
+
+    private static int paths(String value) {
+        if (value == null) return 0;
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("paths must be a whole number, got '" + value + "'");
+        }
     }
 
     private static List<String> patterns(String value) {
@@ -105,6 +138,7 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         if (!excludes.isEmpty()) sb.append(",exclude=").append(String.join(";", excludes));
         if (!functions.isEmpty()) sb.append(",functions=").append(String.join(";", functions));
         if (!timing.equals(EXACT)) sb.append(",timing=").append(timing);
+        if (paths != 0) sb.append(",paths=").append(paths);
         return sb.append(",calibrate=").append(calibrate).toString();
     }
 }

@@ -15,6 +15,9 @@ import workbench.trace.TraceWriter;
 /** The deterministic mode: enter/exit and call-site probes, and the raw trace file at shutdown. */
 final class TraceMode implements AgentMode {
 
+    /** A node left out of the dump, and so its children. */
+    private static final int SKIPPED = Integer.MIN_VALUE;
+
     private final AgentOptions options;
     private final ProbeTable probes = new ProbeTable();
     private final MethodTraceInstrumenter instrumenter;
@@ -24,7 +27,8 @@ final class TraceMode implements AgentMode {
     TraceMode(AgentOptions options, ClassFilter filter) {
         this.options = options;
         this.instrumenter = new MethodTraceInstrumenter(probes, filter);
-        this.calibration = options.calibrate() ? Calibration.measure() : null;
+        Tracer.maxPaths(options.paths());
+        this.calibration = options.calibrate() ? Calibration.measure(options.paths()) : null;
     }
 
     @Override
@@ -67,7 +71,7 @@ final class TraceMode implements AgentMode {
         double in = calibration == null ? 0 : calibration.inside();
         double call = calibration == null ? 0 : calibration.outsideCall();
         double method = calibration == null ? 0 : calibration.outsideMethod();
-        return new TraceData(in, call, method, wall, functions, threads);
+        return new TraceData(in, call, method, wall, options.paths(), functions, threads);
     }
 
     /**
@@ -104,6 +108,33 @@ final class TraceMode implements AgentMode {
             rows.add(new TraceData.FunctionCounts(id, new TraceData.Counts(calls[id], fn[b + ThreadTrace.PRIMITIVE],
                     own[id], fn[b + ThreadTrace.CUMULATIVE], children[id], fn[b + ThreadTrace.DESCENDANTS])));
         }
-        return new TraceData.ThreadData(t.thread().getName(), t.thread().getId(), rows, edges);
+        return new TraceData.ThreadData(t.thread().getName(), t.thread().getId(), rows, edges, nodes(t, n));
+    }
+
+    /**
+     * The calling-context nodes, parents before children, renumbered densely: a node of a function id handed out after
+     * the snapshot of the table began is left out, and so is everything below it.
+     */
+    private static List<TraceData.PathNode> nodes(ThreadTrace t, int n) {
+        long[] rows = t.pathRows();
+        int count = Math.min(t.pathCount(), rows.length / ThreadTrace.STRIDE);
+        int[] kept = new int[count];
+        List<TraceData.PathNode> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            long key = t.pathKey(i);
+            int parent = (int) (key >>> 32);
+            int function = (int) key;
+            int mapped = parent == ThreadTrace.ROOT ? TraceData.PathNode.ROOT
+                    : parent == ThreadTrace.TRUNCATED ? TraceData.PathNode.TRUNCATED
+                    : parent < i ? kept[parent] : SKIPPED;
+            if (function >= n || mapped == SKIPPED) {
+                kept[i] = SKIPPED;
+                continue;
+            }
+            kept[i] = out.size();
+            int b = i * ThreadTrace.STRIDE;
+            out.add(new TraceData.PathNode(mapped, function, rows[b + ThreadTrace.CALLS], rows[b + ThreadTrace.OWN]));
+        }
+        return out;
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import workbench.session.DeterministicRecorder;
 
-/** The deterministic mode's recording options: what to instrument, and whether to calibrate. */
+/** The deterministic mode's recording options: what to instrument, whether to calibrate, whether to keep call paths. */
 public final class DeterministicOptions {
 
     @Option(names = "--include", paramLabel = "PATTERN",
@@ -20,12 +20,24 @@ public final class DeterministicOptions {
     @Option(names = "--raw", description = "Keep the profiler's own per-call cost in the times (no calibration).")
     boolean raw;
 
+    @Option(names = "--stacks",
+            description = "Also keep whole call paths (a calling-context tree per thread, exact calls and own time per"
+                    + " path) for --flamegraph and the collapsed, pprof and speedscope exports. Off by default: it adds"
+                    + " to the cost of every call (see README, Performance).")
+    boolean stacks;
+
+    @Option(names = "--max-paths", paramLabel = "N",
+            description = "With --stacks: call paths (tree nodes) kept per thread; calls on further paths, or on paths"
+                    + " deeper than 2048 calls, are counted per function under one marker (default: ${DEFAULT-VALUE}).")
+    int maxPaths = DeterministicRecorder.PATH_LIMIT;
+
     /**
      * Checks the options before anything runs.
      *
      * @throws UserException naming the first bad one
      */
     void validate() {
+        if (maxPaths < 1) throw new UserException("--max-paths must be at least 1, got " + maxPaths);
         for (String p : includes) checkPattern(p);
         for (String p : excludes) checkPattern(p);
     }
@@ -38,6 +50,11 @@ public final class DeterministicOptions {
 
     /** @return the recorder for these options */
     DeterministicRecorder recorder() {
-        return new DeterministicRecorder(includes, excludes, raw);
+        return new DeterministicRecorder(includes, excludes, raw, stacks ? maxPaths : 0);
+    }
+
+    /** @return whether the run keeps its call paths */
+    boolean keepsPaths() {
+        return stacks;
     }
 }

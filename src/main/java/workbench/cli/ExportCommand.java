@@ -17,11 +17,13 @@ import workbench.export.CollapsedExporter;
 import workbench.export.ExportFormat;
 import workbench.export.JfrExporter;
 import workbench.export.OtlpExporter;
+import workbench.export.PathValue;
 import workbench.export.PprofExporter;
 import workbench.export.PstatsExporter;
 import workbench.export.SpeedscopeExporter;
 import workbench.model.FunctionData;
 import workbench.model.Profile;
+import workbench.model.ProfileData;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
 import workbench.store.RunResolver;
@@ -30,7 +32,8 @@ import workbench.store.RunResolver;
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a saved run in a format other tools open. A run set of several runs is exported summed"
                 + " (jfr, otlp: its recordings one after another).",
-            "deterministic: pstats (python -m pstats, snakeviz), callgrind (KCachegrind, callgrind_annotate).",
+            "deterministic: pstats (python -m pstats, snakeviz), callgrind (KCachegrind, callgrind_annotate);"
+                + " its call paths as collapsed, pprof (calls and time) or speedscope.",
             "sampling: collapsed (flamegraph.pl), pprof (go tool pprof), speedscope, otlp (OpenTelemetry profiles),"
                 + " jfr (the kept recording: jfr, JMC).",
             "line: callgrind (costs per source line)."})
@@ -52,12 +55,18 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE if it exists.")
     boolean force;
 
+    @Option(names = "--value", paramLabel = "V", defaultValue = "calls",
+            description = "Deterministic collapsed and speedscope: what a call path weighs, calls (exact) or time"
+                    + " (its own nanoseconds, calibrated); pprof carries both (default: ${DEFAULT-VALUE}).")
+    String value;
+
     @Mixin
     StoreOptions storeOptions;
 
     @Override
     public Integer call() throws IOException {
         ExportFormat f = parseFormat(format);
+        PathValue pathValue = parseValue(value);
         checkOutput(output, force);
         RunResolver resolver = new RunResolver(storeOptions.store());
         Path runFile = resolver.path(run);
@@ -67,25 +76,46 @@ public final class ExportCommand implements Callable<Integer> {
                     + " (it can as: " + String.join(", ", ExportFormat.names(ExportFormat.forMode(set.mode())))
                     + ")");
         }
+        if (set.merged() instanceof FunctionData d && f.needsCallPaths() && !d.hasCallTree()) {
+            throw new UserException("run " + set.id() + " kept no call paths (profile with --stacks), which "
+                    + f.cliName() + " is made from (it can as: pstats, callgrind)");
+        }
         List<Path> recordings = f.needsRecording() ? recordings(set, runFile) : List.of();
-        write(f, set, recordings);
+        write(f, set, recordings, pathValue);
         spec.commandLine().getErr().println("workbench: exported " + set.id() + " as " + f.cliName() + " to "
                 + output + " (" + Files.size(output) + " bytes)");
         return 0;
     }
 
-    private void write(ExportFormat f, RunSet set, List<Path> recordings) throws IOException {
+    private void write(ExportFormat f, RunSet set, List<Path> recordings, PathValue pathValue) throws IOException {
         String title = set.id() + (set.name().isEmpty() ? "" : " (" + set.name() + ")") + ": "
                 + set.first().target().describe();
+        ProfileData data = set.merged();
+        FunctionData paths = data instanceof FunctionData d ? d : null;
         switch (f) {
-            case PSTATS -> new PstatsExporter().export((FunctionData) set.merged(), output);
-            case CALLGRIND -> new CallgrindExporter("workbench " + title).export(set.merged(), output);
-            case COLLAPSED -> new CollapsedExporter().export((SampleData) set.merged(), output);
-            case PPROF -> new PprofExporter().export((SampleData) set.merged(), output);
-            case SPEEDSCOPE -> new SpeedscopeExporter("workbench " + title).export((SampleData) set.merged(), output);
+            case PSTATS -> new PstatsExporter().export((FunctionData) data, output);
+            case CALLGRIND -> new CallgrindExporter("workbench " + title).export(data, output);
+            case COLLAPSED -> {
+                if (paths != null) new CollapsedExporter().export(paths, pathValue, output);
+                else new CollapsedExporter().export((SampleData) data, output);
+            }
+            case PPROF -> {
+                if (paths != null) new PprofExporter().export(paths, output);
+                else new PprofExporter().export((SampleData) data, output);
+            }
+            case SPEEDSCOPE -> {
+                SpeedscopeExporter speedscope = new SpeedscopeExporter("workbench " + title);
+                if (paths != null) speedscope.export(paths, pathValue, output);
+                else speedscope.export((SampleData) data, output);
+            }
             case OTLP -> new OtlpExporter().export(recordings, ((SampleData) set.merged()).sampler().event(), output);
             case JFR -> new JfrExporter().export(recordings, output);
         }
+    }
+
+    static PathValue parseValue(String name) {
+        for (PathValue v : PathValue.values()) if (v.cliName().equals(name)) return v;
+        throw new UserException("unknown --value '" + name + "' (expected calls or time)");
     }
 
     static ExportFormat parseFormat(String name) {

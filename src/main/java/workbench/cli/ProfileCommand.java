@@ -80,8 +80,12 @@ public final class ProfileCommand implements Callable<Integer> {
             throw new UserException("--jit is for sampled lines: --mode sampling, or --mode line --timing sampled");
         }
         recorder(err); // checks the mode's options now; each run gets a fresh recorder below
-        if (report.flameGraph() != null && !sampled) {
-            throw new UserException("--flamegraph needs sampled stacks: --mode sampling, or --mode line --timing sampled");
+        if (report.flameGraph() != null && mode == Mode.DETERMINISTIC && !deterministic.keepsPaths()) {
+            throw new UserException("--flamegraph in deterministic mode needs call paths: add --stacks");
+        }
+        if (report.flameGraph() != null && !sampled && mode != Mode.DETERMINISTIC) {
+            throw new UserException("--flamegraph needs stacks: --mode deterministic or sampling, or --mode line"
+                    + " --timing sampled");
         }
         Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));
         RunSet set = new ProfileSession(storeOptions.store(), timeout).run(() -> recorder(err),
@@ -92,6 +96,8 @@ public final class ProfileCommand implements Callable<Integer> {
         err.println("workbench: saved run " + set.id() + (set.size() > 1 ? " (" + set.size() + " runs)" : "")
                 + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));
         for (Profile p : set.runs()) {
+            // the sampling recorder says its notices as they happen; the deterministic one knows them at the end
+            if (mode == Mode.DETERMINISTIC) p.run().notices().forEach(Notices.to(err));
             if (p.run().exitCode() != 0) {
                 err.println("workbench: the profiled program exited with code " + p.run().exitCode()
                         + (p.run().timedOut() ? " (stopped at the time limit)" : "")

@@ -58,7 +58,8 @@ public final class ReportOptions {
     List<Path> sourcePath = new ArrayList<>();
 
     @Option(names = "--flamegraph", paramLabel = "FILE",
-            description = "Sampling: also write an interactive HTML flame graph to FILE.")
+            description = "Also write an interactive HTML flame graph to FILE: sampled stacks, or a deterministic run's call"
+                    + " paths (each as wide as its exact calls).")
     Path flameGraph;
 
     /**

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import workbench.compare.SpreadTable;
 import workbench.export.FlameGraphExporter;
+import workbench.export.PathValue;
+import workbench.model.FunctionData;
 import workbench.model.ProfileData;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
@@ -51,9 +53,21 @@ final class Reports {
             throws IOException {
         ProfilePrinter.print(data, settings, out);
         if (flameGraph == null) return;
+        if (data instanceof FunctionData paths) {
+            if (!paths.hasCallTree()) {
+                throw new UserException("--flamegraph needs call paths, which this deterministic run did not keep"
+                        + " (profile with --stacks)");
+            }
+            new FlameGraphExporter("workbench: deterministic, calls per path", false)
+                    .export(paths, PathValue.CALLS, flameGraph);
+            err.println("workbench: flame graph " + flameGraph + " (exact calls per call path)");
+            err.flush();
+            return;
+        }
         SampleData samples = data instanceof SampleData s ? s : data instanceof SampledLineData sl ? sl.samples() : null;
         if (samples == null) {
-            throw new UserException("--flamegraph needs sampled stacks: a sampling run, or a line run timed with samples");
+            throw new UserException("--flamegraph needs stacks: a deterministic or sampling run, or a line run timed with"
+                    + " samples");
         }
         new FlameGraphExporter("workbench: " + samples.sampler().engine().cliName() + " "
                 + samples.sampler().event().cliName(), false).export(samples, flameGraph);

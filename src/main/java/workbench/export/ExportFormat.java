@@ -10,8 +10,8 @@ import workbench.model.Mode;
 /**
  * The formats {@code workbench export} writes, each with the modes whose runs it can carry.
  *
- * <p>Deterministic runs keep caller → callee edges only (as cProfile does), which is enough for pstats and callgrind
- * but not for formats of whole call paths (collapsed stacks, pprof, speedscope): those take sampling runs only.
+ * <p>Deterministic runs keep caller → callee edges (as cProfile does), which is enough for pstats and callgrind, and
+ * their calling-context tree, which the formats of whole call paths (collapsed stacks, pprof, speedscope) need.
  */
 public enum ExportFormat {
     /** Python's marshal dump of pstats' dictionary, which {@code pstats.Stats(path)} loads. */
@@ -19,11 +19,11 @@ public enum ExportFormat {
     /** Valgrind's callgrind format: functions and call edges, or costs per source line. */
     CALLGRIND(Mode.DETERMINISTIC, Mode.LINE),
     /** flamegraph.pl's collapsed stacks: {@code root;...;leaf count}. */
-    COLLAPSED(Mode.SAMPLING),
+    COLLAPSED(Mode.SAMPLING, Mode.DETERMINISTIC),
     /** pprof's gzipped protobuf ({@code go tool pprof}). */
-    PPROF(Mode.SAMPLING),
+    PPROF(Mode.SAMPLING, Mode.DETERMINISTIC),
     /** speedscope's JSON file format, one sampled profile per thread. */
-    SPEEDSCOPE(Mode.SAMPLING),
+    SPEEDSCOPE(Mode.SAMPLING, Mode.DETERMINISTIC),
     /** OpenTelemetry's profiles protobuf, written by async-profiler's converter from the kept recording. */
     OTLP(Mode.SAMPLING),
     /** The kept JFR recording itself (the recordings of a run set one after another, as JFR chunks). */
@@ -43,6 +43,11 @@ public enum ExportFormat {
     /** @return whether a run of this mode can be written in this format */
     public boolean carries(Mode mode) {
         return modes.contains(mode);
+    }
+
+    /** @return whether a deterministic run in this format needs its call paths (not only its edges) */
+    public boolean needsCallPaths() {
+        return this == COLLAPSED || this == PPROF || this == SPEEDSCOPE;
     }
 
     /** @return whether the format is made from the run's kept recordings rather than from its profile */

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import one.convert.FlameGraph;
 import workbench.io.AtomicFiles;
+import workbench.model.FunctionData;
 import workbench.model.SampleData;
 
 /**
@@ -46,5 +47,18 @@ public final class FlameGraphExporter {
      */
     public void write(SampleData profile, OutputStream out) throws IOException {
         FlameStacks.dump(FlameStacks.graph(title, FlameStacks.of(profile, lines)), out);
+    }
+
+    /**
+     * A deterministic run's call paths as a flame graph, each frame as wide as its calls (or own time) with all it
+     * called, threads merged.
+     *
+     * @param profile a deterministic run with call paths
+     * @param value   what a path weighs
+     * @param target  the {@code .html} file
+     * @throws IOException when it cannot be written
+     */
+    public void export(FunctionData profile, PathValue value, Path target) throws IOException {
+        AtomicFiles.write(target, out -> FlameStacks.dump(FlameStacks.graph(title, FlameStacks.of(profile, value)), out));
     }
 }

@@ -12,6 +12,7 @@ import one.convert.Arguments;
 import one.convert.CallStack;
 import one.convert.FlameGraph;
 import workbench.model.Frame;
+import workbench.model.FunctionData;
 import workbench.model.SampleData;
 import workbench.report.Labels;
 
@@ -48,9 +49,28 @@ final class FlameStacks {
      *         stack on two threads is one entry. In order of first appearance.
      */
     static Map<List<Node>, Long> of(SampleData profile, boolean lines) {
-        List<Frame> frames = profile.frames();
+        return of(StackValues.of(profile), lines, PathValue.CALLS);
+    }
+
+    /**
+     * @param profile a deterministic run with call paths
+     * @param value   what a path weighs
+     * @return each distinct call path, root first, with its calls or own time, threads merged
+     */
+    static Map<List<Node>, Long> of(FunctionData profile, PathValue value) {
+        return of(StackValues.of(profile), false, value);
+    }
+
+    /**
+     * @param stacks the stacks
+     * @param lines  whether Java frames are split by line
+     * @param value  which of each stack's values is its weight (the count: samples or calls)
+     * @return each distinct stack, root first, with its weight, threads merged
+     */
+    static Map<List<Node>, Long> of(StackValues stacks, boolean lines, PathValue value) {
+        List<Frame> frames = stacks.frames();
         Map<List<Node>, Long> out = new LinkedHashMap<>();
-        for (SampleData.StackCount s : profile.stacks()) {
+        for (StackValues.Stack s : stacks.stacks()) {
             List<Integer> ids = s.frames();
             List<Node> stack = new ArrayList<>(ids.size());
             for (int i = ids.size() - 1; i >= 0; i--) { // the graph wants the root first; the model has the leaf first
@@ -59,7 +79,7 @@ final class FlameStacks {
                 String name = lines && java ? NAMES.function(k) + ":" + k.line() : NAMES.function(k);
                 stack.add(new Node(name, java ? one.convert.Frame.TYPE_JIT_COMPILED : one.convert.Frame.TYPE_NATIVE));
             }
-            out.merge(List.copyOf(stack), s.count(), Long::sum);
+            out.merge(List.copyOf(stack), s.value(value), Long::sum);
         }
         return out;
     }

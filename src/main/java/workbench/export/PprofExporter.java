@@ -10,16 +10,19 @@ import java.util.zip.GZIPOutputStream;
 import one.proto.Proto;
 import workbench.io.AtomicFiles;
 import workbench.model.Frame;
+import workbench.model.FunctionData;
 import workbench.model.MethodId;
 import workbench.model.SampleData;
 import workbench.report.Labels;
 
 /**
- * Writes sampled stacks as pprof's {@code profile.proto}, gzipped, which {@code go tool pprof} and continuous
+ * Writes sampled stacks, or a deterministic run's call paths, as pprof's {@code profile.proto}, gzipped, which {@code go tool pprof} and continuous
  * profilers (Pyroscope, Grafana) read. The protobuf is written with the converter library's own writer
  * ({@link Proto}), as its {@code JfrToPprof} does.
  *
- * <p>Two sample types, {@code samples/count} and {@code cpu/nanoseconds} (samples times the interval); a function per
+ * <p>Two sample types: for samples {@code samples/count} and {@code cpu/nanoseconds} (samples times the interval),
+ * {@code cpu} the default; for call paths {@code calls/count} (exact) and {@code time/nanoseconds} (own time, as the
+ * table's tottime), {@code calls} the default, a sample per node of the calling-context tree. A function per
  * method (binary class name, the descriptor in its system name, the source path), a location per sampled line; each
  * sample carries its thread as the label {@code thread}.
  */
@@ -67,7 +70,20 @@ public final class PprofExporter {
      * @throws IOException when writing fails
      */
     public void write(SampleData profile, OutputStream out) throws IOException {
-        Proto p = profile(profile);
+        write(StackValues.of(profile), out);
+    }
+
+    /**
+     * @param profile a deterministic run with call paths
+     * @param target  the file
+     * @throws IOException when it cannot be written; the target is then untouched
+     */
+    public void export(FunctionData profile, Path target) throws IOException {
+        AtomicFiles.write(target, out -> write(StackValues.of(profile), out));
+    }
+
+    private static void write(StackValues stacks, OutputStream out) throws IOException {
+        Proto p = profile(stacks);
         GZIPOutputStream gz = new GZIPOutputStream(new NonClosing(out));
         gz.write(p.buffer(), 0, p.size());
         gz.finish();
@@ -75,11 +91,11 @@ public final class PprofExporter {
     }
 
     /** @return the profile's protobuf, not compressed */
-    static Proto profile(SampleData profile) {
+    static Proto profile(StackValues profile) {
         Strings strings = new Strings();
         Proto p = new Proto(1 << 16);
-        p.field(PROFILE_SAMPLE_TYPE, valueType(strings, "samples", "count"));
-        p.field(PROFILE_SAMPLE_TYPE, valueType(strings, "cpu", "nanoseconds"));
+        p.field(PROFILE_SAMPLE_TYPE, valueType(strings, profile.countName(), "count"));
+        p.field(PROFILE_SAMPLE_TYPE, valueType(strings, profile.timeName(), "nanoseconds"));
 
         List<Frame> frames = profile.frames();
         ExportNames names = new ExportNames(frames, FULL::function);
@@ -108,21 +124,24 @@ public final class PprofExporter {
             locationOf[i] = loc;
         }
 
-        long interval = profile.sampler().intervalNanos();
         int threadKey = strings.index("thread");
-        for (SampleData.StackCount s : profile.stacks()) {
+        for (StackValues.Stack s : profile.stacks()) {
             if (s.frames().isEmpty()) continue;
             Proto sample = new Proto(16 + 4 * s.frames().size());
             for (int id : s.frames()) sample.field(SAMPLE_LOCATION_ID, locationOf[id]); // leaf first, as pprof wants
             sample.field(SAMPLE_VALUE, s.count());
-            sample.field(SAMPLE_VALUE, s.count() * interval);
+            sample.field(SAMPLE_VALUE, s.nanos());
             sample.field(SAMPLE_LABEL, new Proto(8).field(LABEL_KEY, threadKey).field(LABEL_STR,
                     strings.index(s.thread())));
             p.field(PROFILE_SAMPLE, sample);
         }
-        p.field(PROFILE_PERIOD_TYPE, valueType(strings, "cpu", "nanoseconds"));
-        p.field(PROFILE_PERIOD, interval);
-        p.field(PROFILE_DEFAULT_SAMPLE_TYPE, strings.index("cpu"));
+        if (profile.paths()) {
+            p.field(PROFILE_DEFAULT_SAMPLE_TYPE, strings.index(profile.countName()));
+        } else {
+            p.field(PROFILE_PERIOD_TYPE, valueType(strings, profile.timeName(), "nanoseconds"));
+            p.field(PROFILE_PERIOD, profile.period());
+            p.field(PROFILE_DEFAULT_SAMPLE_TYPE, strings.index(profile.timeName()));
+        }
         for (String s : strings.all.keySet()) p.field(PROFILE_STRING_TABLE, s);
         return p;
     }

@@ -12,15 +12,17 @@ import java.util.List;
 import java.util.Map;
 import workbench.io.AtomicFiles;
 import workbench.model.Frame;
+import workbench.model.FunctionData;
 import workbench.model.MethodId;
 import workbench.model.SampleData;
 import workbench.report.Labels;
 
 /**
- * Writes sampled stacks in speedscope's file format ({@code https://www.speedscope.app/file-format-schema.json}): the
+ * Writes sampled stacks, or a deterministic run's call paths, in speedscope's file format ({@code https://www.speedscope.app/file-format-schema.json}): the
  * frames shared by all profiles (one per function: its name, and its source path for Java code), and one
  * {@code sampled} profile per thread whose samples are stacks of frame indices, root first, each weighed in
- * nanoseconds (samples times the interval).
+ * nanoseconds (samples times the interval). A call path is a sample weighing its exact calls (unit {@code none}) or
+ * its own time in nanoseconds ({@link PathValue}).
  */
 public final class SpeedscopeExporter {
 
@@ -51,6 +53,20 @@ public final class SpeedscopeExporter {
      * @throws IOException when writing fails
      */
     public void write(SampleData profile, OutputStream out) throws IOException {
+        write(StackValues.of(profile), PathValue.TIME, out);
+    }
+
+    /**
+     * @param profile a deterministic run with call paths
+     * @param value   what a path weighs
+     * @param target  the file
+     * @throws IOException when it cannot be written; the target is then untouched
+     */
+    public void export(FunctionData profile, PathValue value, Path target) throws IOException {
+        AtomicFiles.write(target, out -> write(StackValues.of(profile), value, out));
+    }
+
+    private void write(StackValues profile, PathValue value, OutputStream out) throws IOException {
         List<Frame> frames = profile.frames();
         ExportNames names = new ExportNames(frames, FULL::function);
         Map<MethodId, Integer> index = new LinkedHashMap<>();
@@ -66,11 +82,12 @@ public final class SpeedscopeExporter {
             }
             frameOf[i] = at;
         }
-        Map<String, List<SampleData.StackCount>> byThread = new LinkedHashMap<>();
-        for (SampleData.StackCount s : profile.stacks()) {
-            if (!s.frames().isEmpty()) byThread.computeIfAbsent(s.thread(), k -> new ArrayList<>()).add(s);
+        Map<String, List<StackValues.Stack>> byThread = new LinkedHashMap<>();
+        for (StackValues.Stack s : profile.stacks()) {
+            if (!s.frames().isEmpty() && s.value(value) > 0) {
+                byThread.computeIfAbsent(s.thread(), k -> new ArrayList<>()).add(s);
+            }
         }
-        long interval = profile.sampler().intervalNanos();
 
         JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -90,24 +107,24 @@ public final class SpeedscopeExporter {
         g.writeEndArray();
         g.writeEndObject();
         g.writeArrayFieldStart("profiles");
-        for (Map.Entry<String, List<SampleData.StackCount>> t : byThread.entrySet()) {
+        for (Map.Entry<String, List<StackValues.Stack>> t : byThread.entrySet()) {
             long total = 0;
-            for (SampleData.StackCount s : t.getValue()) total += s.count() * interval;
+            for (StackValues.Stack s : t.getValue()) total += s.value(value);
             g.writeStartObject();
             g.writeStringField("type", "sampled");
             g.writeStringField("name", t.getKey());
-            g.writeStringField("unit", "nanoseconds");
+            g.writeStringField("unit", value == PathValue.CALLS ? "none" : "nanoseconds");
             g.writeNumberField("startValue", 0);
             g.writeNumberField("endValue", total);
             g.writeArrayFieldStart("samples");
-            for (SampleData.StackCount s : t.getValue()) {
+            for (StackValues.Stack s : t.getValue()) {
                 g.writeStartArray();
                 for (int i = s.frames().size() - 1; i >= 0; i--) g.writeNumber(frameOf[s.frames().get(i)]); // root first
                 g.writeEndArray();
             }
             g.writeEndArray();
             g.writeArrayFieldStart("weights");
-            for (SampleData.StackCount s : t.getValue()) g.writeNumber(s.count() * interval);
+            for (StackValues.Stack s : t.getValue()) g.writeNumber(s.value(value));
             g.writeEndArray();
             g.writeEndObject();
         }

@@ -1,6 +1,7 @@
 package workbench.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,10 +92,15 @@ public record FunctionData(double overheadNanosPerCall, boolean calibrated, List
             throw new IllegalArgumentException("cannot add a calibrated profile to a raw one");
         }
         Map<String, List<FunctionStats>> byThread = new LinkedHashMap<>();
-        for (ThreadFunctions t : threads) byThread.computeIfAbsent(t.thread(), k -> new ArrayList<>()).addAll(t.functions());
-        for (ThreadFunctions t : o.threads) byThread.computeIfAbsent(t.thread(), k -> new ArrayList<>()).addAll(t.functions());
+        Map<String, CallTree> trees = new HashMap<>();
+        for (List<ThreadFunctions> side : List.of(threads, o.threads)) {
+            for (ThreadFunctions t : side) {
+                byThread.computeIfAbsent(t.thread(), k -> new ArrayList<>()).addAll(t.functions());
+                trees.merge(t.thread(), t.tree(), CallTree::plus);
+            }
+        }
         List<ThreadFunctions> sum = new ArrayList<>();
-        byThread.forEach((name, stats) -> sum.add(new ThreadFunctions(name, merge(stats))));
+        byThread.forEach((name, stats) -> sum.add(new ThreadFunctions(name, merge(stats), trees.get(name))));
         long calls = totals().calls();
         long otherCalls = o.totals().calls();
         double overhead = calls + otherCalls == 0 ? overheadNanosPerCall
@@ -102,15 +108,29 @@ public record FunctionData(double overheadNanosPerCall, boolean calibrated, List
         return new FunctionData(overhead, calibrated, sum);
     }
 
+    /** @return whether the run kept its call paths: any thread has a call tree (runs saved before them have none) */
+    public boolean hasCallTree() {
+        for (ThreadFunctions t : threads) if (t.tree().hasNodes()) return true;
+        return false;
+    }
+
     /**
      * The functions one thread called.
      *
      * @param thread    thread name (suffixed with its id when names repeat)
      * @param functions one entry per function
+     * @param tree      its calling-context tree, {@link CallTree#EMPTY} when the run kept none (a field that saved runs
+     *                  of earlier builds do not have)
      */
-    public record ThreadFunctions(String thread, List<FunctionStats> functions) {
+    public record ThreadFunctions(String thread, List<FunctionStats> functions, CallTree tree) {
         public ThreadFunctions {
             functions = List.copyOf(functions);
+            if (tree == null) tree = CallTree.EMPTY;
+        }
+
+        /** A thread without a call tree. */
+        public ThreadFunctions(String thread, List<FunctionStats> functions) {
+            this(thread, functions, CallTree.EMPTY);
         }
     }
 

@@ -2,10 +2,12 @@ package workbench.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import workbench.agent.AgentOptions;
+import workbench.model.CallTree;
 import workbench.model.FunctionData;
 import workbench.model.Mode;
 import workbench.trace.TraceConverter;
@@ -20,20 +22,31 @@ public final class DeterministicRecorder implements ModeRecorder {
 
     /** The raw file's name in the work directory. */
     static final String TRACE_FILE = "trace.wbt";
+    /** Calling-context nodes kept per thread when call paths are asked for, unless asked otherwise. */
+    public static final int PATH_LIMIT = AgentOptions.PATH_LIMIT;
 
     private final List<String> includes;
     private final List<String> excludes;
     private final boolean raw;
+    private final int paths;
+    private List<String> notices = List.of();
 
     /**
      * @param includes class or method patterns to instrument (empty: the workload's classes)
      * @param excludes patterns never to instrument
      * @param raw      keep the probes' own cost in the figures (no calibration)
+     * @param paths    calling-context nodes kept per thread (0: no call paths)
      */
-    public DeterministicRecorder(List<String> includes, List<String> excludes, boolean raw) {
+    public DeterministicRecorder(List<String> includes, List<String> excludes, boolean raw, int paths) {
         this.includes = List.copyOf(includes);
         this.excludes = List.copyOf(excludes);
         this.raw = raw;
+        this.paths = paths;
+    }
+
+    /** A recorder that keeps no call paths (the default: they cost time per call, see {@code --stacks}). */
+    public DeterministicRecorder(List<String> includes, List<String> excludes, boolean raw) {
+        this(includes, excludes, raw, 0);
     }
 
     @Override
@@ -47,13 +60,15 @@ public final class DeterministicRecorder implements ModeRecorder {
         if (!includes.isEmpty()) s.put("include", String.join(";", includes));
         if (!excludes.isEmpty()) s.put("exclude", String.join(";", excludes));
         s.put("calibrated", Boolean.toString(!raw));
+        s.put("call paths", paths == 0 ? "off" : "up to " + paths + " nodes per thread");
         return s;
     }
 
     /** @return the agent options for a child writing to {@code output} */
     AgentOptions agentOptions(Path output) {
         // Calibration runs even with --raw: the header still states the overhead that was left in.
-        return new AgentOptions(AgentOptions.TRACE, output.toAbsolutePath().toString(), includes, excludes, true);
+        return new AgentOptions(AgentOptions.TRACE, output.toAbsolutePath().toString(), includes, excludes, true)
+                .withPaths(paths);
     }
 
     @Override
@@ -68,6 +83,32 @@ public final class DeterministicRecorder implements ModeRecorder {
             throw new NothingMatchedException("--include " + String.join(", --include ", includes)
                     + " matched no class the program loaded; nothing saved");
         }
-        return TraceConverter.toFunctionData(data, !raw);
+        FunctionData profile = TraceConverter.toFunctionData(data, !raw);
+        notices = truncations(profile, data.maxPaths());
+        return profile;
+    }
+
+    @Override
+    public List<String> notices() {
+        return notices;
+    }
+
+    /**
+     * @param profile a deterministic run's data
+     * @param limit   the node limit it ran with
+     * @return one line per thread whose call tree went beyond its limits: its further paths are cut, never its counts
+     */
+    public static List<String> truncations(FunctionData profile, int limit) {
+        List<String> out = new ArrayList<>();
+        for (FunctionData.ThreadFunctions t : profile.threads()) {
+            long cut = t.tree().truncatedCalls();
+            if (cut > 0) {
+                out.add("call paths: thread " + t.thread() + " went beyond the call tree's limits (" + limit
+                        + " nodes, " + AgentOptions.MAX_PATH_DEPTH + " calls deep); " + cut + " calls on further paths"
+                        + " are counted per function under " + CallTree.TRUNCATED.method().method()
+                        + " (--max-paths raises the node limit)");
+            }
+        }
+        return out;
     }
 }

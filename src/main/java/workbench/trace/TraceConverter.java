@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import workbench.model.CallTree;
 import workbench.model.Frame;
 import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
@@ -41,6 +42,7 @@ public final class TraceConverter {
         // common fork-join pool does) start a fresh one. They are merged back by thread id.
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, List<FunctionStats>> byThread = new LinkedHashMap<>();
+        Map<Long, CallTree> trees = new HashMap<>();
         Map<String, Integer> nameCount = new HashMap<>();
         double overhead = 0;
         long calls = 0;
@@ -48,6 +50,7 @@ public final class TraceConverter {
             if (names.putIfAbsent(t.threadId(), t.name()) == null) nameCount.merge(t.name(), 1, Integer::sum);
             ThreadConversion conv = new ThreadConversion(data, t, keys, calibrate);
             byThread.computeIfAbsent(t.threadId(), k -> new ArrayList<>()).addAll(conv.stats());
+            trees.merge(t.threadId(), conv.tree(), CallTree::plus);
             overhead += conv.outsideTotal;
             calls += conv.calls;
         }
@@ -55,7 +58,7 @@ public final class TraceConverter {
         for (Map.Entry<Long, List<FunctionStats>> e : byThread.entrySet()) {
             String name = names.get(e.getKey());
             if (nameCount.get(name) > 1) name = name + "#" + e.getKey();
-            threads.add(new FunctionData.ThreadFunctions(name, FunctionData.merge(e.getValue())));
+            threads.add(new FunctionData.ThreadFunctions(name, FunctionData.merge(e.getValue()), trees.get(e.getKey())));
         }
         double perCall = data.insideNanos() + (calls == 0 ? 0 : overhead / calls);
         return new FunctionData(perCall, calibrate, threads);
@@ -69,6 +72,7 @@ public final class TraceConverter {
         private final double[] outsideOf;  // per function id: the caller-side cost of one call of it
         private final double[] childCost;  // per function id: the caller-side cost of all its direct calls
         private final long[] callsOf;      // per function id: its calls
+        private final double[] outsideCost; // per function id: the caller-side cost of its direct calls, even --raw
         private double outsideTotal;
         private long calls;
         private final double averageOutside;
@@ -95,6 +99,7 @@ public final class TraceConverter {
             }
             averageOutside = calls == 0 ? 0 : outsideTotal / calls;
             this.calibrate = calibrate;
+            outsideCost = childCost.clone();
             if (!calibrate) Arrays.fill(childCost, 0);
         }
 
@@ -129,6 +134,53 @@ public final class TraceConverter {
                 stats.add(new FunctionStats(s.getKey(), v[0], v[1], v[2], v[3], cs));
             }
             return stats;
+        }
+
+        /**
+         * The thread's calling-context tree, calibrated as {@link #stats()} calibrates own time, so that a function's
+         * nodes add up to its row: each node loses the inside cost of its calls and the outside cost of its direct
+         * calls (its children's calls, exactly). Direct calls that went under the limit's marker have no parent node;
+         * their cost is taken from the function's node under the marker, or when it has none, from its node with the
+         * most calls, so that the nodes still add up to the row.
+         */
+        CallTree tree() {
+            List<TraceData.PathNode> nodes = t.nodes();
+            if (nodes.isEmpty()) return CallTree.EMPTY;
+            double[] direct = new double[nodes.size()];
+            double[] inTree = new double[outsideOf.length];
+            for (TraceData.PathNode node : nodes) {
+                if (node.parent() >= 0) direct[node.parent()] += node.calls() * outsideOf[node.function()];
+            }
+            int[] rest = new int[outsideOf.length]; // per function: the node that takes the cost of cut-off calls
+            Arrays.fill(rest, -1);
+            for (int i = 0; i < nodes.size(); i++) {
+                TraceData.PathNode node = nodes.get(i);
+                int f = node.function();
+                inTree[f] += direct[i];
+                int r = rest[f];
+                boolean cut = node.parent() == TraceData.PathNode.TRUNCATED;
+                if (r < 0 || cut || nodes.get(r).parent() != TraceData.PathNode.TRUNCATED
+                        && node.calls() > nodes.get(r).calls()) {
+                    rest[f] = i;
+                }
+            }
+            for (int f = 0; f < rest.length; f++) {
+                if (rest[f] >= 0) direct[rest[f]] += Math.max(0, outsideCost[f] - inTree[f]);
+            }
+            CallTree.Builder b = new CallTree.Builder();
+            int marker = CallTree.Node.ROOT;
+            int[] mapped = new int[nodes.size()];
+            for (int i = 0; i < nodes.size(); i++) {
+                TraceData.PathNode node = nodes.get(i);
+                int parent = node.parent();
+                if (parent == TraceData.PathNode.TRUNCATED && marker == CallTree.Node.ROOT) {
+                    marker = b.add(CallTree.Node.ROOT, CallTree.TRUNCATED, 0, 0);
+                }
+                long own = calibrate ? Math.max(0, Math.round(node.own() - node.calls() * in - direct[i])) : node.own();
+                int p = parent >= 0 ? mapped[parent] : parent == TraceData.PathNode.ROOT ? CallTree.Node.ROOT : marker;
+                mapped[i] = b.add(p, keys.get(node.function()), node.calls(), own);
+            }
+            return b.build();
         }
 
         private static void add(long[] sum, TraceData.Counts c, double ownCost, double cumulativeCost) {

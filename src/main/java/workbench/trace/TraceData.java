@@ -11,15 +11,22 @@ import java.util.List;
  *                           in the caller's time
  * @param outsideMethodNanos the same for a call of an instrumented method
  * @param wallNanos    time from the agent's start to the dump
+ * @param maxPaths     calling-context nodes each thread could keep before calls went under the marker (0: no tree)
  * @param functions    every function id handed out, indexed by id
  * @param threads      every thread that ran instrumented code
  */
 public record TraceData(double insideNanos, double outsideCallNanos, double outsideMethodNanos, long wallNanos,
-                        List<Function> functions, List<ThreadData> threads) {
+                        int maxPaths, List<Function> functions, List<ThreadData> threads) {
 
     public TraceData {
         functions = List.copyOf(functions);
         threads = List.copyOf(threads);
+    }
+
+    /** A trace without a call tree. */
+    public TraceData(double insideNanos, double outsideCallNanos, double outsideMethodNanos, long wallNanos,
+                     List<Function> functions, List<ThreadData> threads) {
+        this(insideNanos, outsideCallNanos, outsideMethodNanos, wallNanos, 0, functions, threads);
     }
 
     /**
@@ -57,12 +64,37 @@ public record TraceData(double insideNanos, double outsideCallNanos, double outs
      * @param threadId  {@code Thread.getId()}
      * @param functions function id to counters, for each function it called
      * @param edges     its caller-to-callee edges
+     * @param nodes     its calling-context tree, parents before children (empty when none was kept)
      */
-    public record ThreadData(String name, long threadId, List<FunctionCounts> functions, List<EdgeCounts> edges) {
+    public record ThreadData(String name, long threadId, List<FunctionCounts> functions, List<EdgeCounts> edges,
+                             List<PathNode> nodes) {
         public ThreadData {
             functions = List.copyOf(functions);
             edges = List.copyOf(edges);
+            nodes = List.copyOf(nodes);
         }
+
+        /** A thread without a call tree. */
+        public ThreadData(String name, long threadId, List<FunctionCounts> functions, List<EdgeCounts> edges) {
+            this(name, threadId, functions, edges, List.of());
+        }
+    }
+
+    /**
+     * One node of a thread's calling-context tree: the calls of one function along one call path.
+     *
+     * @param parent   the parent node's index in the thread's list (always smaller than this node's), {@link #ROOT}
+     *                 for calls from code that is not instrumented, or {@link #TRUNCATED} for the calls of this
+     *                 function on paths beyond the node limit, whatever their path
+     * @param function the function id
+     * @param calls    calls along the path
+     * @param own      raw nanoseconds between the calls' timestamps minus those of their direct callees
+     */
+    public record PathNode(int parent, int function, long calls, long own) {
+        /** The parent of a path's first call. */
+        public static final int ROOT = -1;
+        /** The parent of the nodes that count calls on paths beyond the limit. */
+        public static final int TRUNCATED = -2;
     }
 
     /**

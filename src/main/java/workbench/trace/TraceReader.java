@@ -46,6 +46,7 @@ public final class TraceReader {
         double outsideCall = in.readDouble();
         double outsideMethod = in.readDouble();
         long wall = in.readLong();
+        int maxPaths = count(in, file);
         int n = count(in, file);
         List<TraceData.Function> functions = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -70,9 +71,18 @@ public final class TraceReader {
                 ecs.add(new TraceData.EdgeCounts(checkId(in.readInt(), n, file), checkId(in.readInt(), n, file),
                         counts(in)));
             }
-            threads.add(new TraceData.ThreadData(name, threadId, fcs, ecs));
+            int nodes = count(in, file);
+            List<TraceData.PathNode> pns = new ArrayList<>(nodes);
+            for (int i = 0; i < nodes; i++) {
+                int parent = in.readInt();
+                if (parent < TraceData.PathNode.TRUNCATED || parent >= i) {
+                    throw new IOException("trace file " + file + " is corrupt (node " + i + " has parent " + parent + ")");
+                }
+                pns.add(new TraceData.PathNode(parent, checkId(in.readInt(), n, file), in.readLong(), in.readLong()));
+            }
+            threads.add(new TraceData.ThreadData(name, threadId, fcs, ecs, pns));
         }
-        return new TraceData(inside, outsideCall, outsideMethod, wall, functions, threads);
+        return new TraceData(inside, outsideCall, outsideMethod, wall, maxPaths, functions, threads);
     }
 
     private static int count(DataInputStream in, Path file) throws IOException {

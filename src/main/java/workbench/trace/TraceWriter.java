@@ -25,6 +25,7 @@ public final class TraceWriter {
             out.writeDouble(data.outsideCallNanos());
             out.writeDouble(data.outsideMethodNanos());
             out.writeLong(data.wallNanos());
+            out.writeInt(data.maxPaths());
             out.writeInt(data.functions().size());
             for (TraceData.Function f : data.functions()) {
                 out.writeInt(f.id());
@@ -49,6 +50,13 @@ public final class TraceWriter {
                     out.writeInt(e.caller());
                     out.writeInt(e.callee());
                     writeCounts(out, e.counts());
+                }
+                out.writeInt(t.nodes().size());
+                for (TraceData.PathNode node : t.nodes()) {
+                    out.writeInt(node.parent());
+                    out.writeInt(node.function());
+                    out.writeLong(node.calls());
+                    out.writeLong(node.own());
                 }
             }
             out.writeByte(TraceFormat.END);

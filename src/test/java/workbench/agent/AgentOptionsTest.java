@@ -36,6 +36,18 @@ class AgentOptionsTest {
     }
 
     @Test
+    void the_call_tree_limit_travels_in_the_option_string_and_is_off_by_default() {
+        assertEquals(0, AgentOptions.parse(null).paths());
+        AgentOptions o = new AgentOptions("trace", "/tmp/x.wbt", List.of(), List.of(), true).withPaths(1000);
+        assertTrue(o.toString().contains(",paths=1000"), o.toString());
+        assertEquals(o, AgentOptions.parse(o.toString()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AgentOptions.parse("paths=many"));
+        assertEquals("paths must be a whole number, got 'many'", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("paths=-1"));
+    }
+
+    @Test
     void line_settings_travel_in_the_option_string() {
         AgentOptions o = new AgentOptions("line", "/tmp/x.wbl", List.of(), List.of(), false,
                 List.of("Data.randint", "*Bootstrap.mean"), "hits");

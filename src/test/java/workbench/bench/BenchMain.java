@@ -23,8 +23,8 @@ public final class BenchMain {
 
     /** @return every section, in the order they are run by default */
     static List<BenchSection> sections() {
-        return List.of(new VariantsBench(), new MemoryBench(), new DeterministicBench(), new SamplingBench(),
-                new LineBench());
+        return List.of(new VariantsBench(), new MemoryBench(), new DeterministicBench(), new CallTreeBench(),
+                new SamplingBench(), new LineBench());
     }
 
     /**

@@ -1,7 +1,6 @@
 package workbench.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
@@ -16,7 +15,6 @@ import workbench.instrument.LineCounterInstrumenter;
 import workbench.model.LineTiming;
 import workbench.sampling.SamplingSettings;
 import workbench.session.LineRecorder;
-import workbench.session.ProfileSession;
 import workbench.workload.Variant;
 import workbench.workload.WorkloadConfig;
 
@@ -74,10 +72,8 @@ final class LineBench implements BenchSection {
     private void warm(BenchContext ctx) throws Exception {
         Map<String, Method> mains = new LinkedHashMap<>();
         mains.put("plain", WorkloadLoader.main(null));
-        mains.put("line hits", WorkloadLoader.main(new LineCounterInstrumenter(FunctionSelector.defaults(), false,
-                m -> ctx.printf("%s%n", m))));
-        mains.put("line exact", WorkloadLoader.main(new LineCounterInstrumenter(FunctionSelector.defaults(), true,
-                m -> ctx.printf("%s%n", m))));
+        mains.put("line hits", WorkloadLoader.main(lines(ctx, false)));
+        mains.put("line exact", WorkloadLoader.main(lines(ctx, true)));
         int warmUp = 5;
         int rounds = warmUp + Math.max(ctx.repeats(), 5);
         Map<String, double[]> seconds = new LinkedHashMap<>();
@@ -104,44 +100,10 @@ final class LineBench implements BenchSection {
         ctx.printf("%n");
     }
 
-    /** Loads the workload's classes itself, instrumented by the given instrumenter (or not). */
-    private static final class WorkloadLoader extends ClassLoader {
-        private final LineCounterInstrumenter instrumenter;
-
-        private WorkloadLoader(LineCounterInstrumenter instrumenter) {
-            super(LineBench.class.getClassLoader());
-            this.instrumenter = instrumenter;
-        }
-
-        static Method main(LineCounterInstrumenter instrumenter) throws ReflectiveOperationException {
-            return Class.forName(ProfileSession.WORKLOAD_MAIN, true, new WorkloadLoader(instrumenter))
-                    .getMethod("main", String[].class);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.startsWith("workbench.workload.")) return super.loadClass(name, resolve);
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> c = findLoadedClass(name);
-                if (c == null) {
-                    byte[] bytes = bytes(name.replace('.', '/'));
-                    if (bytes == null) throw new ClassNotFoundException(name);
-                    byte[] out = instrumenter == null ? null : instrumenter.instrument(bytes, WorkloadLoader::bytes);
-                    if (out != null) bytes = out;
-                    c = defineClass(name, bytes, 0, bytes.length);
-                }
-                if (resolve) resolveClass(c);
-                return c;
-            }
-        }
-
-        private static byte[] bytes(String internalName) {
-            try (InputStream in = LineBench.class.getClassLoader().getResourceAsStream(internalName + ".class")) {
-                return in == null ? null : in.readAllBytes();
-            } catch (IOException e) {
-                return null;
-            }
-        }
+    private static java.util.function.UnaryOperator<byte[]> lines(BenchContext ctx, boolean exact) {
+        LineCounterInstrumenter instrumenter = new LineCounterInstrumenter(FunctionSelector.defaults(), exact,
+                m -> ctx.printf("%s%n", m));
+        return bytes -> instrumenter.instrument(bytes, WorkloadLoader::bytes);
     }
 
     private void python(BenchContext ctx) throws IOException {

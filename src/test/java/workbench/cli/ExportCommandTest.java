@@ -63,13 +63,26 @@ class ExportCommandTest {
 
     @Test
     void a_format_the_mode_cannot_carry_names_the_ones_it_can() throws IOException {
-        assertBadInput(export(DET, "-f", "pprof", "-o", dir.resolve("x").toString()),
-                "a deterministic run cannot be exported as pprof (it can as: pstats, callgrind)");
-        assertBadInput(export(DET, "-f", "collapsed", "-o", dir.resolve("x").toString()), "(it can as: pstats, callgrind)");
+        assertBadInput(export(DET, "-f", "jfr", "-o", dir.resolve("x").toString()),
+                "a deterministic run cannot be exported as jfr (it can as: pstats, callgrind, collapsed, pprof, speedscope)");
         assertBadInput(export(LINE, "-f", "pstats", "-o", dir.resolve("x").toString()),
                 "a line run cannot be exported as pstats (it can as: callgrind)");
         assertBadInput(export(SAM, "-f", "callgrind", "-o", dir.resolve("x").toString()),
                 "(it can as: collapsed, pprof, speedscope, otlp, jfr)");
+    }
+
+    @Test
+    void a_deterministic_run_saved_without_call_paths_exports_only_its_edges() throws IOException {
+        for (String f : List.of("collapsed", "pprof", "speedscope")) {
+            assertBadInput(export(DET, "-f", f, "-o", dir.resolve("x").toString()), "run " + DET + " kept no call paths"
+                    + " (profile with --stacks), which " + f + " is made from (it can as: pstats, callgrind)");
+        }
+    }
+
+    @Test
+    void an_unknown_path_value_is_refused() throws IOException {
+        assertBadInput(export(DET, "-f", "collapsed", "--value", "samples", "-o", dir.resolve("x").toString()),
+                "unknown --value 'samples' (expected calls or time)");
     }
 
     @Test

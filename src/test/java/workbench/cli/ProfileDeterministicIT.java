@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import workbench.export.FlameGraphPages;
+import workbench.export.Tools;
+import workbench.model.FunctionData;
+import workbench.store.ProfileStore;
 
 /** {@code workbench profile --mode deterministic}: the whole path, child JVM to printed table and saved run. */
 class ProfileDeterministicIT {
@@ -52,6 +56,59 @@ class ProfileDeterministicIT {
         try (Stream<Path> saved = Files.list(profiles)) {
             assertEquals(1, saved.filter(p -> p.toString().endsWith("-deterministic.json")).count());
         }
+    }
+
+    @Test
+    void the_flame_graph_and_the_path_exports_carry_exact_calls_per_path(@TempDir Path out) throws IOException {
+        Path html = out.resolve("flame.html");
+        Outcome o = run("200", "--stacks", "--flamegraph", html.toString(), "--limit", "3");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("workbench: flame graph " + html + " (exact calls per call path)"), o.err());
+        Path saved;
+        try (Stream<Path> files = Files.list(profiles)) {
+            saved = files.filter(p -> p.toString().endsWith("-deterministic.json")).findFirst().orElseThrow();
+        }
+        FunctionData profile = (FunctionData) new ProfileStore(profiles).load(saved).merged();
+        long randint = 0;
+        long all = 0;
+        for (FlameGraphPages.PageFrame f : FlameGraphPages.frames(Files.readString(html))) {
+            if (f.level() == 0) all = f.width();
+            if (f.name().equals("workbench.workload.Data.randint")) randint += f.width();
+        }
+        assertEquals(profile.totals().calls(), all, "the graph is as wide as the run's calls");
+        // a frame is as wide as its calls and those of everything it called: randint's own, and its nextInt calls
+        long randintCalls = 0;
+        long itsNextInt = 0;
+        for (workbench.model.FunctionStats s : profile.merged()) {
+            if (s.method().method().equals("randint")) randintCalls += s.calls();
+            for (workbench.model.FunctionStats.CallerStats c : s.callers()) {
+                if (c.caller().method().method().equals("randint")) itsNextInt += c.calls();
+            }
+        }
+        assertTrue(randintCalls > 0 && itsNextInt > 0, randintCalls + " " + itsNextInt);
+        assertEquals(randintCalls + itsNextInt, randint, "randint's frames are as wide as its calls and its callees'");
+
+        String id = saved.getFileName().toString().replace(".json", "");
+        Path pprof = out.resolve("run.pb.gz");
+        int code = Main.execute(new String[] {"export", id, "-f", "pprof", "-o", pprof.toString(), "--profiles",
+            profiles.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        assertEquals(0, code);
+        Tools.assumeGo();
+        Tools.Result top = Tools.run(out, List.of("go", "tool", "pprof", "-top", pprof.toString()));
+        assertEquals(0, top.code(), top.out());
+        assertTrue(top.out().contains("Type: calls"), top.out());
+        assertTrue(top.out().contains(" of " + profile.totals().calls() + " total"), top.out());
+    }
+
+    @Test
+    void a_tree_past_its_node_limit_is_said_once_on_stderr() {
+        Outcome o = run("200", "--stacks", "--max-paths", "5", "--limit", "1");
+        assertEquals(0, o.code(), o.err());
+        assertEquals(1, o.err().lines().filter(l -> l.startsWith("workbench: call paths: thread main went beyond the"
+                + " call tree's limits (5 nodes, 2048 calls deep); ")).count(), o.err());
+        Outcome bad = run("200", "--stacks", "--max-paths", "0");
+        assertEquals(2, bad.code(), bad.err());
+        assertEquals("workbench: --max-paths must be at least 1, got 0", bad.err().strip());
     }
 
     @Test

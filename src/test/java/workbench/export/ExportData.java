@@ -1,6 +1,7 @@
 package workbench.export;
 
 import java.util.List;
+import workbench.model.CallTree;
 import workbench.model.Frame;
 import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
@@ -69,6 +70,25 @@ final class ExportData {
     }
 
     /** Frames in the model's order: leaf first. */
+    /**
+     * Call paths of a deterministic run, two threads. main: main (1) → lambda (3) → Wörk.&lt;init&gt; (5) →
+     * Größe.berechne_π (7) → nextInt (70); main → "With Space"."do it" (1) → twice(I) (2), twice(J) (4). worker 1:
+     * lambda (2) → &lt;init&gt; (2) → berechne_π (3). Own time: 10 ns per call, nextInt's 100.
+     */
+    static FunctionData paths() {
+        CallTree.Builder main = new CallTree.Builder();
+        int m = main.add(CallTree.Node.ROOT, MAIN, 1, 10);
+        int pi = main.add(main.add(main.add(m, LAMBDA, 3, 30), INIT, 5, 50), UNICODE, 7, 70);
+        main.add(pi, NEXT_INT, 70, 7000);
+        int spaces = main.add(m, SPACES, 1, 10);
+        main.add(spaces, OVERLOAD_INT, 2, 20);
+        main.add(spaces, OVERLOAD_LONG, 4, 40);
+        CallTree.Builder worker = new CallTree.Builder();
+        worker.add(worker.add(worker.add(CallTree.Node.ROOT, LAMBDA, 2, 20), INIT, 2, 20), UNICODE, 3, 30);
+        return new FunctionData(50, true, List.of(new FunctionData.ThreadFunctions("main", List.of(), main.build()),
+                new FunctionData.ThreadFunctions("worker 1", List.of(), worker.build())));
+    }
+
     static SampleData samples() {
         List<Frame> frames = List.of(MAIN, LAMBDA, INIT, UNICODE,
                 SPACES, OVERLOAD_INT, OVERLOAD_LONG, LIBJVM, java("demo.Größe", "berechne_π", "()D", 9));

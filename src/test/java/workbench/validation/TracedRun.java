@@ -74,9 +74,21 @@ public final class TracedRun {
     /** As above, with exclude patterns. */
     public static TracedRun run(ChildJvm child, Path work, Class<?> target, List<String> includes,
                                 List<String> excludes, List<String> jvmArgs, String... args) throws IOException {
+        return run(child, work, target, includes, excludes, 0, jvmArgs, args);
+    }
+
+    /** @return a run of the target on this JVM's Java, keeping at most {@code maxPaths} call-tree nodes per thread */
+    public static TracedRun withPaths(Path work, Class<?> target, int maxPaths, String... args) throws IOException {
+        return run(ChildJvm.sameJava(), work, target, List.of(TARGETS), List.of(), maxPaths, List.of(), args);
+    }
+
+    private static TracedRun run(ChildJvm child, Path work, Class<?> target, List<String> includes,
+                                 List<String> excludes, int maxPaths, List<String> jvmArgs, String... args)
+            throws IOException {
         Path out = work.resolve("trace.wbt");
         Path stdout = work.resolve("stdout.txt");
-        AgentOptions options = new AgentOptions(AgentOptions.TRACE, out.toString(), includes, excludes, true);
+        AgentOptions options = new AgentOptions(AgentOptions.TRACE, out.toString(), includes, excludes, true)
+                .withPaths(maxPaths);
         child.jvmArg("-javaagent:" + jar() + "=" + options);
         for (String a : jvmArgs) child.jvmArg(a);
         child.classPath(testClasses()).main(target.getName(), List.of(args)).stdoutTo(stdout);

@@ -14,12 +14,7 @@ public final class Calibration {
     private static final int CALLS = 25_000;
 
     /** A private thread-local, so that the method-entry path is measured with its lookup but records nothing. */
-    private static final ThreadLocal<ThreadTrace> PRIVATE = new ThreadLocal<ThreadTrace>() {
-        @Override
-        protected ThreadTrace initialValue() {
-            return new ThreadTrace(Thread.currentThread(), 4);
-        }
-    };
+    private static final ThreadLocal<ThreadTrace> PRIVATE = new ThreadLocal<ThreadTrace>();
 
     private final double inside;
     private final double outsideCall;
@@ -31,13 +26,16 @@ public final class Calibration {
         this.outsideMethod = outsideMethod;
     }
 
-    /** @return the measured costs */
-    public static Calibration measure() {
+    /**
+     * @param maxPaths the calling-context tree's node limit the run uses (0: no tree), so that its cost is measured too
+     * @return the measured costs
+     */
+    public static Calibration measure(int maxPaths) {
         double bestCall = Double.MAX_VALUE;
         double bestMethod = Double.MAX_VALUE;
         double bestInside = Double.MAX_VALUE;
         for (int r = 0; r < ROUNDS; r++) {
-            ThreadTrace t = new ThreadTrace(Thread.currentThread(), 4);
+            ThreadTrace t = new ThreadTrace(Thread.currentThread(), 4, maxPaths);
             PRIVATE.set(t);
             long start = System.nanoTime();
             callSites(t);

@@ -1,9 +1,11 @@
 package workbench.agent.rt;
 
 /**
- * Caller-to-callee edges of one thread: an open-addressing map from the packed id pair to a dense row number,
- * and the rows themselves (same columns as the function rows). Consulted only when a function's caller
- * differs from the previous one, so its cost stays off the common path.
+ * Rows keyed by a pair of ints, for one thread: an open-addressing map from the packed pair to a dense row number,
+ * and the rows themselves (same columns as the function rows). It holds the caller-to-callee edges (caller id,
+ * callee id) and the calling-context tree's nodes (parent node, callee id): a node is the edge from its parent
+ * context. Consulted only when a function's caller (context) differs from the previous one, so its cost stays off
+ * the common path.
  */
 final class EdgeTable {
 
@@ -18,13 +20,21 @@ final class EdgeTable {
     }
 
     int index(int caller, int callee) {
+        return index(caller, callee, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param limit how many rows the table may hold
+     * @return the pair's row, added when new and the table holds fewer than {@code limit} rows; -1 otherwise
+     */
+    int index(int caller, int callee, int limit) {
         long key = ((long) caller << 32) | (callee & 0xFFFFFFFFL);
         int mask = keys.length - 1;
         int h = mix(key) & mask;
         while (true) {
             long k = keys[h];
             if (k == key) return slots[h];
-            if (k == -1L) return insert(h, key);
+            if (k == -1L) return size < limit ? insert(h, key) : -1;
             h = (h + 1) & mask;
         }
     }

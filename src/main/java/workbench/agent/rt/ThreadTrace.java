@@ -8,6 +8,11 @@ package workbench.agent.rt;
  * neighbouring words. Only the owning thread writes; the shutdown dump reads a detached copy and closes its open
  * frames.
  *
+ * <p>Besides the edges, a thread may keep its calling-context tree: a node per distinct call path (parent node,
+ * function), with the calls and own time of calls along that path. A recursion gets a node per depth, as a true
+ * calling-context tree does; the number of nodes and their depth are bounded per thread, and calls on paths beyond
+ * those bounds are counted under one marker node per function ({@link #TRUNCATED}), so no call goes uncounted.
+ *
  * <p>Times are kept raw: per row the time between the enter and exit timestamps, and how many direct and
  * indirect calls were made meanwhile. Calibration subtracts the measured cost of those calls later, when the
  * raw file is read, so {@code --raw} and calibrated figures come from the same data.
@@ -36,6 +41,18 @@ public final class ThreadTrace {
      * edge lookup is skipped when a function's caller repeats, as it does in loops.
      */
     static final int LAST_EDGE = 7;
+    /**
+     * Function column: the last parent node seen and the node it led to, packed as {@code parent << 32 | node}: the
+     * calling-context tree's counterpart of {@link #LAST_EDGE}.
+     */
+    static final int LAST_NODE = 4;
+    /**
+     * The deepest path the tree keeps, async-profiler's default stack depth: exports write each path whole, so a
+     * recursion a million calls deep would otherwise make files quadratic in its depth.
+     */
+    public static final int MAX_DEPTH = 2048;
+    /** The parent of the nodes that count calls on paths beyond the node or depth limit, one node per function. */
+    public static final int TRUNCATED = Integer.MAX_VALUE - 1;
     /** Matches no caller: caller ids are never negative. */
     private static final long NO_EDGE = -1L << 32;
 
@@ -45,6 +62,7 @@ public final class ThreadTrace {
     private static final int F_START = 2;
     private static final int F_CHILD_TIME = 3;
     private static final int F_SEQ = 4;
+    private static final int F_NODE = 5;
 
     private final Thread thread;
     long[] functions;
@@ -53,14 +71,31 @@ public final class ThreadTrace {
     /** Calls entered so far: the calls made during a frame are the difference at its exit. */
     private long seq;
     private final EdgeTable edges;
+    /** The calling-context tree's nodes, keyed by (parent node, function id); {@code null} when not kept. */
+    private final EdgeTable paths;
+    private final int maxPaths;
 
-    ThreadTrace(Thread thread, int functionCapacity) {
+    /**
+     * @param thread           the owning thread
+     * @param functionCapacity function ids to make room for at once
+     * @param maxPaths         calling-context nodes to keep before calls go under {@link #TRUNCATED}; 0 keeps no tree
+     */
+    ThreadTrace(Thread thread, int functionCapacity, int maxPaths) {
         this.edges = new EdgeTable();
+        this.paths = maxPaths > 0 ? new EdgeTable() : null;
+        this.maxPaths = maxPaths;
         this.thread = thread;
         int cap = Math.max(64, functionCapacity);
         this.functions = new long[cap * STRIDE];
-        for (int i = 0; i < cap; i++) functions[i * STRIDE + LAST_EDGE] = NO_EDGE;
+        clearLast(functions, 0, cap);
         this.frames = new long[256 * STRIDE];
+    }
+
+    private static void clearLast(long[] rows, int from, int to) {
+        for (int i = from; i < to; i++) {
+            rows[i * STRIDE + LAST_EDGE] = NO_EDGE;
+            rows[i * STRIDE + LAST_NODE] = NO_EDGE;
+        }
     }
 
     /**
@@ -90,6 +125,14 @@ public final class ThreadTrace {
         ed[eb + CALLS]++;
         if (ed[eb + ACTIVE]++ == 0) ed[eb + PRIMITIVE]++;
         int f = d * STRIDE;
+        EdgeTable p = paths;
+        if (p != null) {
+            int parent = d > 0 ? (int) fr[f - STRIDE + F_NODE] : ROOT;
+            long lastNode = fn[b + LAST_NODE];
+            int node = (int) (lastNode >> 32) == parent ? (int) lastNode : lookupNode(parent, id, d);
+            p.rows[node * STRIDE + CALLS]++;
+            fr[f + F_NODE] = node;
+        }
         fr[f + F_ID] = id;
         fr[f + F_EDGE] = e;
         fr[f + F_CHILD_TIME] = 0;
@@ -148,9 +191,11 @@ public final class ThreadTrace {
         int id = (int) fr[f + F_ID];
         long elapsed = now - fr[f + F_START];
         long descendants = seq - fr[f + F_SEQ] - 1;
+        long own = elapsed - fr[f + F_CHILD_TIME];
         long[] ed = edges.rows;
         int eb = (int) fr[f + F_EDGE] * STRIDE;
-        ed[eb + OWN] += elapsed - fr[f + F_CHILD_TIME];
+        ed[eb + OWN] += own;
+        if (paths != null) paths.rows[(int) fr[f + F_NODE] * STRIDE + OWN] += own;
         if (--ed[eb + ACTIVE] == 0) {
             ed[eb + CUMULATIVE] += elapsed;
             ed[eb + DESCENDANTS] += descendants;
@@ -171,6 +216,22 @@ public final class ThreadTrace {
         return e;
     }
 
+    /**
+     * The node of a call of {@code id} from context {@code parent} at stack depth {@code depth}. Once a path lies under
+     * the marker, so do the paths below it, and once the tree is full or the path too deep, new paths go there too: one
+     * node per function, whatever the context, so that the number of nodes stays bounded by the limit plus the
+     * functions. (A node's depth is fixed by its parent's, so the fast path's cache stays right.)
+     */
+    private int lookupNode(int parent, int id, int depth) {
+        EdgeTable p = paths;
+        int context = depth >= MAX_DEPTH || parent != ROOT && (int) (p.keyOf(parent) >>> 32) == TRUNCATED
+                ? TRUNCATED : parent;
+        int node = p.index(context, id, context == TRUNCATED ? Integer.MAX_VALUE : maxPaths);
+        if (node < 0) node = p.index(TRUNCATED, id);
+        functions[id * STRIDE + LAST_NODE] = ((long) parent << 32) | node;
+        return node;
+    }
+
     private long[] growFrames(int d) {
         if ((d + 1) * STRIDE > frames.length) {
             long[] bigger = new long[frames.length * 2];
@@ -186,7 +247,7 @@ public final class ThreadTrace {
         int cap = Math.max(oldCap * 2, id + 64);
         long[] bigger = new long[cap * STRIDE];
         System.arraycopy(functions, 0, bigger, 0, functions.length);
-        for (int i = oldCap; i < cap; i++) bigger[i * STRIDE + LAST_EDGE] = NO_EDGE;
+        clearLast(bigger, oldCap, cap);
         functions = bigger;
         return bigger;
     }
@@ -197,6 +258,8 @@ public final class ThreadTrace {
         this.functions = live.functions.clone();
         this.frames = live.frames.clone();
         this.edges = live.edges.copy();
+        this.paths = live.paths == null ? null : live.paths.copy();
+        this.maxPaths = live.maxPaths;
         this.depth = Math.min(live.depth, frames.length / STRIDE);
     }
 
@@ -244,6 +307,34 @@ public final class ThreadTrace {
     /** @return the number of distinct caller-to-callee edges seen */
     public int edgeCount() {
         return edges.size;
+    }
+
+    /** @return the number of calling-context nodes, 0 when no tree is kept */
+    public int pathCount() {
+        return paths == null ? 0 : paths.size;
+    }
+
+    /**
+     * @return the calling-context nodes' rows, {@link #STRIDE} longs per node in order of first use (a parent before
+     *     its children): {@link #CALLS} and {@link #OWN}; a node's time with its sub-calls is its own time plus that
+     *     of its children
+     */
+    public long[] pathRows() {
+        return paths == null ? new long[0] : paths.rows;
+    }
+
+    /**
+     * @param n a node
+     * @return its parent node and function id, packed as {@code parent << 32 | function}; the parent is {@link #ROOT}
+     *     for calls from code that is not instrumented, {@link #TRUNCATED} for calls on paths beyond the limit
+     */
+    public long pathKey(int n) {
+        return paths.keyOf(n);
+    }
+
+    /** @return the node limit this trace was made with, 0 for none kept */
+    public int maxPaths() {
+        return maxPaths;
     }
 
     /** @return the edge rows, {@link #STRIDE} longs per edge in order of first use */

@@ -15,11 +15,12 @@ public final class Tracer {
 
     private static final List<ThreadTrace> TRACES = new ArrayList<>();
     private static volatile int capacityHint = 1024;
+    private static volatile int maxPaths;
 
     private static final ThreadLocal<ThreadTrace> CURRENT = new ThreadLocal<ThreadTrace>() {
         @Override
         protected ThreadTrace initialValue() {
-            ThreadTrace t = new ThreadTrace(Thread.currentThread(), capacityHint);
+            ThreadTrace t = new ThreadTrace(Thread.currentThread(), capacityHint, maxPaths);
             synchronized (TRACES) {
                 TRACES.add(t);
             }
@@ -49,6 +50,15 @@ public final class Tracer {
      */
     public static void capacityHint(int functions) {
         capacityHint = functions;
+    }
+
+    /**
+     * Keeps a calling-context tree per thread from now on; set before any instrumented code runs.
+     *
+     * @param limit nodes per thread before further paths are counted per function under a marker; 0 for no tree
+     */
+    public static void maxPaths(int limit) {
+        maxPaths = limit;
     }
 
     /** @return every thread's trace so far, in order of each thread's first call */

@@ -38,6 +38,14 @@ public final class DeterministicOptions {
 
     /** @return the recorder for these options */
     DeterministicRecorder recorder() {
-        return new DeterministicRecorder(includes, excludes, raw);
+        return recorder(List.of());
+    }
+
+    /**
+     * @param program what to instrument when no --include was given (a program's own packages; empty: the workload)
+     * @return the recorder for these options
+     */
+    DeterministicRecorder recorder(List<String> program) {
+        return new DeterministicRecorder(includes.isEmpty() ? program : includes, excludes, raw);
     }
 }

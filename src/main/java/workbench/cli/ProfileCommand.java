@@ -3,12 +3,15 @@ package workbench.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import workbench.model.Mode;
 import workbench.model.Profile;
@@ -20,8 +23,8 @@ import workbench.workload.WorkloadConfig;
 
 /** {@code workbench profile}: records the workload in a child JVM under one of the three profilers, saves, prints. */
 @Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Profile the bootstrap workload: deterministic (like cProfile), sampling (like statprof)"
-                + " or per line (like line_profiler).",
+        description = {"Profile the bootstrap workload, any Java program (after '--'), or a running JVM (--pid):"
+                + " deterministic (like cProfile), sampling (like statprof) or per line (like line_profiler).",
             "The run is saved under profiles/ and its id printed on stderr; 'workbench stats ID' prints it again."})
 public final class ProfileCommand implements Callable<Integer> {
 
@@ -64,10 +67,30 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "COMMAND",
+            description = {"After '--': any Java program, as 'java' runs it: [JVM options] -cp PATH MAIN-CLASS [ARGS]"
+                + " or [JVM options] -jar FILE [ARGS]. Its stdin, stdout, stderr and exit code are its own (the"
+                + " workbench exits with its code, and prints the table and its own lines on stderr).",
+                "What is instrumented defaults to the program's code: the main class's package, with -jar the jar's"
+                + " packages (--include/--exclude override); line mode defaults to the main class's methods."})
+    List<String> command = new ArrayList<>();
+
+    @Option(names = "--pid", paramLabel = "PID",
+            description = "Attach to the running JVM with this process id instead of starting one, record for"
+                    + " --duration, and leave it running.")
+    Long pid;
+
+    @Option(names = "--duration", paramLabel = "TIME", defaultValue = "30s",
+            description = "With --pid: how long to record, with unit ms or s (default: ${DEFAULT-VALUE}).")
+    String duration;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checkConflicts();
+        List<String> program = ProgramProfiler.programWords(spec);
+        if (program != null || pid != null) return new ProgramProfiler(this, out, err).run(program);
         // Every option is checked before the child starts: a bad one must not cost a run.
         WorkloadConfig config = workload.toConfig();
         ReportSettings settings = report.settings();
@@ -102,7 +125,22 @@ public final class ProfileCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ModeRecorder recorder(PrintWriter err) {
+    /** Options that mean nothing in the mode asked for are refused rather than ignored. */
+    private void checkConflicts() {
+        var parsed = spec.commandLine().getParseResult();
+        if (mode == Mode.DETERMINISTIC && parsed.hasMatchedOption("--by")) {
+            throw new UserException("--by is for sampled rows (--mode sampling); deterministic rows are functions");
+        }
+        if (mode != Mode.LINE && parsed.hasMatchedOption("--function")) {
+            throw new UserException("--function is for --mode line; to choose what --mode " + mode.cliName()
+                    + " instruments use --include");
+        }
+        if (pid == null && parsed.hasMatchedOption("--duration")) {
+            throw new UserException("--duration is for --pid; a program started here runs to its end (or --timeout)");
+        }
+    }
+
+    ModeRecorder recorder(PrintWriter err) {
         return switch (mode) {
             case DETERMINISTIC -> {
                 deterministic.validate();

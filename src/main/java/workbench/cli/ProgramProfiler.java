@@ -16,6 +16,7 @@ import workbench.session.AttachSession;
 import workbench.session.ModeRecorder;
 import workbench.session.ProfileSession;
 import workbench.session.ProgramCommand;
+import workbench.session.ShutdownGuard;
 
 /**
  * {@code profile -- JAVA-COMMAND} and {@code profile --pid PID}: the profile command for a program that is not the
@@ -69,6 +70,13 @@ final class ProgramProfiler {
      * @throws IOException when the child cannot run or left nothing readable
      */
     int run(List<String> words) throws IOException {
+        // Ctrl-C: the session saves what the program recorded; the exit also waits for the table to be printed
+        try (ShutdownGuard guard = ShutdownGuard.hold()) {
+            return runGuarded(words);
+        }
+    }
+
+    private int runGuarded(List<String> words) throws IOException {
         if (words != null && cmd.pid != null) throw new UserException("--pid attaches to a running JVM: no '--' command with it");
         if (cmd.timeoutSeconds != null && !(cmd.timeoutSeconds > 0)) {
             throw new UserException("--timeout must be positive, got " + cmd.timeoutSeconds);

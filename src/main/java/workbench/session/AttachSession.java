@@ -39,8 +39,8 @@ import workbench.store.ProfileStore;
  * back.
  *
  * <p>What the run is refused for, in one line each: a process that is not there, one that is not a JVM we can see
- * (another user's, or one started with {@code -XX:-UsePerfData}), one that does not allow attaching
- * ({@code -XX:+DisableAttachMechanism}).
+ * and may attach to (another user's, one started with {@code -XX:+DisableAttachMechanism} or
+ * {@code -XX:-UsePerfData}: the JDK's list of attachable JVMs leaves them out), one the attach fails on.
  */
 public final class AttachSession {
 
@@ -130,7 +130,7 @@ public final class AttachSession {
         boolean visible = VirtualMachine.list().stream().map(VirtualMachineDescriptor::id).anyMatch(key::equals);
         if (!visible) {
             throw new AttachException("--pid " + pid + " is not a JVM we can attach to (not a Java process, another"
-                    + " user's, or started with -XX:-UsePerfData)");
+                    + " user's, or started with -XX:+DisableAttachMechanism or -XX:-UsePerfData)");
         }
         try {
             return VirtualMachine.attach(key);

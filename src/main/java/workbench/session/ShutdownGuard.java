@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
  * session, then holds the JVM's exit until the session has read and saved what was recorded (at most
  * {@link #GRACE}). The JVM keeps running its other threads while hooks run; only the halt waits.
  */
-final class ShutdownGuard implements AutoCloseable {
+public final class ShutdownGuard implements AutoCloseable {
 
     /** The longest the exit waits for the save: a stuck save must not keep a Ctrl-C from working. */
     static final Duration GRACE = Duration.ofSeconds(60);
@@ -17,6 +17,11 @@ final class ShutdownGuard implements AutoCloseable {
     private final CountDownLatch interrupted = new CountDownLatch(1);
     private final CountDownLatch done = new CountDownLatch(1);
     private final Thread hook;
+
+    /** @return a guard that only holds the exit: what a command wraps around a run and the printing of its table */
+    public static ShutdownGuard hold() {
+        return new ShutdownGuard(() -> { });
+    }
 
     /** @param onInterrupt run first in the hook (stop what records), then the hook waits for {@link #close} */
     ShutdownGuard(Runnable onInterrupt) {

@@ -96,9 +96,13 @@ public record ProgramCommand(List<String> jvmOptions, List<String> classPath, Pa
                 + String.join(" ", words));
     }
 
-    /** @return the program as a saved run names it: the main class (or the jar) and its arguments */
+    /**
+     * @return the program as a saved run names it: its main class (with {@code -jar}, the manifest's) and its
+     *         arguments, so that runs of one program compare whether it was started from a jar or a class path;
+     *         the full command line is the run's {@code command}
+     */
     public Target target() {
-        return new Target(jar == null ? mainClass : "-jar " + jar, args, java.util.Map.of());
+        return new Target(mainClass, args, java.util.Map.of());
     }
 
     /** @return the words after {@code java} that run the program: its options, class path, main class, arguments */

@@ -98,14 +98,7 @@ public final class ProfileCommand implements Callable<Integer> {
             throw new UserException("--timeout must be positive, got " + timeoutSeconds);
         }
         if (repeat < 1) throw new UserException("--repeat must be at least 1, got " + repeat);
-        boolean sampled = mode == Mode.SAMPLING || mode == Mode.LINE && line.validate() == workbench.model.LineTiming.SAMPLED;
-        if (sampling.jit() != workbench.model.JitMode.C2 && !sampled) {
-            throw new UserException("--jit is for sampled lines: --mode sampling, or --mode line --timing sampled");
-        }
-        recorder(err); // checks the mode's options now; each run gets a fresh recorder below
-        if (report.flameGraph() != null && !sampled) {
-            throw new UserException("--flamegraph needs sampled stacks: --mode sampling, or --mode line --timing sampled");
-        }
+        checkModeOptions(err);
         Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));
         RunSet set = new ProfileSession(storeOptions.store(), timeout).run(() -> recorder(err),
                 ProfileSession.workloadTarget(config), name, repeat, k -> {
@@ -123,6 +116,21 @@ public final class ProfileCommand implements Callable<Integer> {
         }
         err.flush();
         return 0;
+    }
+
+    /**
+     * Checks the mode's options before anything runs (a bad one must not cost a run); each run gets a fresh
+     * recorder later.
+     */
+    void checkModeOptions(PrintWriter err) {
+        boolean sampled = mode == Mode.SAMPLING || mode == Mode.LINE && line.validate() == workbench.model.LineTiming.SAMPLED;
+        if (sampling.jit() != workbench.model.JitMode.C2 && !sampled) {
+            throw new UserException("--jit is for sampled lines: --mode sampling, or --mode line --timing sampled");
+        }
+        recorder(err);
+        if (report.flameGraph() != null && !sampled) {
+            throw new UserException("--flamegraph needs sampled stacks: --mode sampling, or --mode line --timing sampled");
+        }
     }
 
     /** Options that mean nothing in the mode asked for are refused rather than ignored. */

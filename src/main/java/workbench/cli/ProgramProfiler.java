@@ -7,7 +7,6 @@ import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
-import workbench.model.Mode;
 import workbench.model.Profile;
 import workbench.model.RunSet;
 import workbench.report.ReportSettings;
@@ -44,9 +43,15 @@ final class ProgramProfiler {
         ParseResult parsed = spec.commandLine().getParseResult();
         List<String> original = parsed.originalArgs();
         int dash = original.indexOf("--");
-        if (dash < 0) return null;
-        List<String> words = List.copyOf(original.subList(dash + 1, original.size()));
         ProfileCommand c = (ProfileCommand) spec.userObject();
+        if (dash < 0) {
+            if (!c.command.isEmpty()) {
+                throw new UserException("unexpected argument " + c.command.get(0) + ": the workload takes one N; a"
+                        + " program to profile comes after '--'");
+            }
+            return null;
+        }
+        List<String> words = List.copyOf(original.subList(dash + 1, original.size()));
         int positionals = (c.workload.n == null ? 0 : 1) + c.command.size();
         if (positionals != words.size()) {
             throw new UserException("N is the built-in workload's size: it cannot come with a program after '--'");
@@ -90,7 +95,7 @@ final class ProgramProfiler {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        cmd.recorder(err); // the mode's options are checked before the program starts
+        cmd.checkModeOptions(err);
         Duration timeout = cmd.timeoutSeconds == null ? null : Duration.ofMillis((long) (cmd.timeoutSeconds * 1000));
         RunSet set = new ProfileSession(cmd.storeOptions.store(), timeout).withProgram(program)
                 .run(() -> recorder(program), program.target(), cmd.name, cmd.repeat, k -> {
@@ -106,12 +111,17 @@ final class ProgramProfiler {
         return 0;
     }
 
-    /** The mode's recorder, with the program's own code as what is instrumented unless the options say. */
+    /**
+     * The mode's recorder, with the program's own code as what is instrumented unless the options say.
+     *
+     * @param program the program, {@code null} when an attached JVM's could not be read (then: all but the JDK)
+     */
     private ModeRecorder recorder(ProgramCommand program) {
         return switch (cmd.mode) {
-            case DETERMINISTIC -> cmd.deterministic.recorder(program.packages());
+            case DETERMINISTIC -> cmd.deterministic.recorder(program == null ? List.of() : program.packages());
             case SAMPLING -> cmd.sampling.recorder(err);
-            case LINE -> cmd.line.recorder(cmd.sampling, err, List.of(program.mainFunctions()));
+            case LINE -> cmd.line.recorder(cmd.sampling, err,
+                    program == null ? List.of() : List.of(program.mainFunctions()));
         };
     }
 
@@ -129,9 +139,9 @@ final class ProgramProfiler {
             throw new UserException("--duration: " + e.getMessage());
         }
         if (nanos < 1_000_000L) throw new UserException("--duration must be at least 1ms, got " + cmd.duration);
-        ModeRecorder recorder = cmd.mode == Mode.SAMPLING ? cmd.sampling.recorder(err) : cmd.recorder(err);
+        cmd.checkModeOptions(err);
         RunSet set = new AttachSession(cmd.storeOptions.store(), cmd.pid, Duration.ofNanos(nanos))
-                .run(recorder, cmd.name, Notices.to(err));
+                .run(this::recorder, cmd.name, Notices.to(err));
         Reports.print(set, settings, cmd.report.flameGraph(), out, err); // no program output here to keep apart
         err.println("workbench: saved run " + set.id() + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));
         err.flush();

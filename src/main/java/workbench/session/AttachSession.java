@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import workbench.model.ClockInfo;
 import workbench.model.JvmInfo;
 import workbench.model.Profile;
@@ -63,15 +64,18 @@ public final class AttachSession {
     }
 
     /**
-     * @param recorder the mode (its settings; the child-JVM half is not used)
+     * @param recorders the mode (its settings; the child-JVM half is not used) for the attached JVM's program, read
+     *                  from its command line and class path as {@code profile --} reads one (its own packages are
+     *                  what is instrumented by default), or for {@code null} when they cannot be read
      * @param name     a name for the saved run, {@code ""} for none
      * @param notice   where one-line notices go
      * @return the saved run
      * @throws AttachException when the JVM cannot be attached to (bad input: nothing recorded, nothing saved)
      * @throws IOException     when the recording cannot be read
      */
-    public RunSet run(ModeRecorder recorder, String name, Consumer<String> notice) throws IOException {
-        if (recorder instanceof LineRecorder l && l.sampling() != null) {
+    public RunSet run(Function<ProgramCommand, ModeRecorder> recorders, String name, Consumer<String> notice)
+            throws IOException {
+        if (recorders.apply(null) instanceof LineRecorder l && l.sampling() != null) {
             throw new AttachException("--timing sampled is not available with --pid (it needs the JVM started with"
                     + " -XX:+DebugNonSafepoints); use --timing exact or hits");
         }
@@ -81,6 +85,7 @@ public final class AttachSession {
         Path workDir = Files.createTempDirectory("workbench-attach-");
         try {
             Properties props = vm.getSystemProperties();
+            ModeRecorder recorder = recorders.apply(program(props));
             String id = store.newId(recorder.mode().cliName());
             ClockInfo clock = ClockProbe.measure();
             String startedAt = Instant.now().toString();
@@ -240,6 +245,23 @@ public final class AttachSession {
             Thread.currentThread().interrupt();
         }
         return !process.isAlive();
+    }
+
+    /** @return the attached JVM's program as its launcher saw it, or {@code null} when it cannot be read */
+    private static ProgramCommand program(Properties props) {
+        String[] words = props.getProperty("sun.java.command", "").trim().split(" ");
+        if (words[0].isEmpty()) return null;
+        try {
+            Path cwd = Path.of(props.getProperty("user.dir", ".")); // its relative paths are relative to its directory
+            if (words[0].endsWith(".jar")) return ProgramCommand.parse(List.of("-jar", cwd.resolve(words[0]).toString()));
+            List<String> cp = new ArrayList<>();
+            for (String e : props.getProperty("java.class.path", ".").split(java.io.File.pathSeparator)) {
+                cp.add(cwd.resolve(e.isEmpty() ? "." : e).toString());
+            }
+            return ProgramCommand.parse(List.of("-cp", String.join(java.io.File.pathSeparator, cp), words[0]));
+        } catch (IllegalArgumentException e) { // InvalidPathException too
+            return null; // a main module, a relative jar path from another directory: fall back to all but the JDK
+        }
     }
 
     private List<String> command(Properties props) {

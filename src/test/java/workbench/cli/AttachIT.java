@@ -123,8 +123,9 @@ class AttachIT {
             assertTrue(m.find(), traced.out());
             long calls = Long.parseLong(m.group(1));
             long primitive = Long.parseLong(m.group(2));
-            // fib(20) is 21891 calls; the first and the last round may be cut by the attach and the stop
-            assertTrue(primitive >= 10 && calls >= 21891 * (primitive - 2) && calls <= 21891 * (primitive + 1),
+            // fib(20) is 21891 calls. A round that was running at the attach finishes in its old code, and each of
+            // its frames then calls the new code from uninstrumented code: up to 20 small primitive calls more.
+            assertTrue(primitive >= 30 && calls >= 21891 * (primitive - 45) && calls <= 21891 * (primitive + 1),
                     calls + "/" + primitive);
             assertTrue(traced.err().contains("workbench: saved run "), traced.err());
 

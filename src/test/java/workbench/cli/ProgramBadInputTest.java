@@ -97,6 +97,8 @@ class ProgramBadInputTest {
         assertBadInput("--iterations is the built-in workload's option", cat(List.of("--iterations", "3"), program));
         assertBadInput("--pid attaches to a running JVM: no '--' command with it", cat(List.of("--pid", "1"), program));
         assertBadInput("--repeat starts fresh JVMs: not with --pid", "--pid", "1", "--repeat", "2");
+        assertBadInput("unexpected argument demo.Hello: the workload takes one N; a program to profile comes after"
+                + " '--'", "1000", "demo.Hello");
     }
 
     @Test

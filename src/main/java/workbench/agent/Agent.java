@@ -66,6 +66,7 @@ final class Agent {
         attached = null;
         Instrumentation inst = a.inst();
         inst.removeTransformer(a.transformer());
+        a.mode().beforeAttachedDump();
         a.mode().dump();
         try {
             Runtime.getRuntime().removeShutdownHook(a.hook());

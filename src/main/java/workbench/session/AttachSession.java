@@ -167,7 +167,32 @@ public final class AttachSession {
         if (!"started".equals(vm.getSystemProperties().getProperty(ATTACHED))) {
             throw new AttachException("the agent did not start in JVM " + pid + " (see that JVM's stderr)");
         }
-        return () -> load(vm, agent, "stop");
+        return () -> stopAgent(vm, agent);
+    }
+
+    /**
+     * Stops the attached agent, which writes its data and restores the classes. A JVM serves one attach request at
+     * a time and another tool's (a concurrent {@code jcmd}) can cut ours short: tried again before giving up, since a
+     * failed stop leaves the probes in.
+     */
+    private void stopAgent(VirtualMachine vm, Path agent) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                load(vm, agent, "stop");
+                return;
+            } catch (AttachException e) {
+                if (attempt == 3) {
+                    throw new AttachException(e.getMessage() + "; the probes may still be in JVM " + pid
+                            + ": restart it");
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private Runnable startSampling(VirtualMachine vm, SamplingRecorder s, Path workDir) throws IOException {

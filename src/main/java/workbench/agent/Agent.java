@@ -1,9 +1,33 @@
 package workbench.agent;
 
 import java.lang.instrument.Instrumentation;
+import java.lang.instrument.UnmodifiableClassException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Starts the agent once the runtime is on the bootstrap class path: picks the mode, registers the transformer. */
 final class Agent {
+
+    /** The option string that ends an attached profile. */
+    static final String STOP = "stop";
+
+    /**
+     * System property the agent sets in a JVM it was attached to: {@code started}, then {@code stopped}. The
+     * driver reads it before attaching; the runtime's counters live once per JVM, so a second attached profile
+     * would mix with the first.
+     */
+    static final String ATTACHED = "workbench.agent.attached";
+
+    /** The attached profile in progress, or {@code null}. */
+    private static Attached attached;
+
+    /**
+     * An attached profile. Its own {@link Instrumentation} is kept: each load of the agent gets a new one, and a
+     * transformer can only be removed through the one it was added to.
+     */
+    private record Attached(Instrumentation inst, AgentMode mode, InstrumentingTransformer transformer,
+                            ClassFilter filter, Thread hook) {
+    }
 
     private Agent() {
     }
@@ -11,8 +35,74 @@ final class Agent {
     static void start(AgentOptions options, Instrumentation inst) {
         ClassFilter filter = new ClassFilter(options.includes(), options.excludes());
         AgentMode mode = modeFor(options, filter);
-        inst.addTransformer(new InstrumentingTransformer(filter, mode), false);
+        inst.addTransformer(new InstrumentingTransformer(filter, mode, false), false);
         Runtime.getRuntime().addShutdownHook(new Thread(mode::dump, "workbench-agent-dump"));
+    }
+
+    /**
+     * Starts a profile in a running JVM: the transformer also rewrites the classes already loaded that the filter
+     * selects; one that cannot be retransformed is named once and runs on unprofiled.
+     */
+    static synchronized void startAttached(AgentOptions options, Instrumentation inst) {
+        if (System.getProperty(ATTACHED) != null) {
+            System.err.println("workbench agent: already attached once to this JVM; not profiling again");
+            return;
+        }
+        System.setProperty(ATTACHED, "started");
+        ClassFilter filter = new ClassFilter(options.includes(), options.excludes());
+        AgentMode mode = modeFor(options, filter);
+        InstrumentingTransformer transformer = new InstrumentingTransformer(filter, mode, true);
+        inst.addTransformer(transformer, true);
+        retransform(inst, selected(inst, filter));
+        Thread hook = new Thread(mode::dump, "workbench-agent-dump"); // the JVM may end before the driver stops us
+        Runtime.getRuntime().addShutdownHook(hook);
+        attached = new Attached(inst, mode, transformer, filter, hook);
+    }
+
+    /** Ends the attached profile: writes its data, then gives the classes their own code back. */
+    static synchronized void stopAttached() {
+        Attached a = attached;
+        if (a == null) return;
+        attached = null;
+        Instrumentation inst = a.inst();
+        inst.removeTransformer(a.transformer());
+        a.mode().beforeAttachedDump();
+        a.mode().dump();
+        try {
+            Runtime.getRuntime().removeShutdownHook(a.hook());
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway: it writes the same data again
+        }
+        // the classes loaded since are among them; with no transformer of ours left the JVM restores each one's
+        // own class file (a class that never was rewritten stays as it is)
+        retransform(inst, selected(inst, a.filter()));
+        System.setProperty(ATTACHED, "stopped");
+    }
+
+    /** @return the loaded classes the filter selects that can be retransformed */
+    private static List<Class<?>> selected(Instrumentation inst, ClassFilter filter) {
+        List<Class<?>> classes = new ArrayList<>();
+        for (Class<?> c : inst.getAllLoadedClasses()) {
+            ClassLoader loader = c.getClassLoader();
+            if (loader == null || loader == ClassLoader.getPlatformClassLoader() || c.isArray() || c.isHidden()
+                    || !inst.isModifiableClass(c) || !filter.instruments(c.getName().replace('.', '/'))) {
+                continue;
+            }
+            classes.add(c);
+        }
+        return classes;
+    }
+
+    /** One class at a time: one that cannot be retransformed must not keep the others from it. */
+    private static void retransform(Instrumentation inst, List<Class<?>> classes) {
+        for (Class<?> c : classes) {
+            try {
+                inst.retransformClasses(c);
+            } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
+                System.err.println("workbench agent: cannot retransform " + c.getName() + " (" + e
+                        + "); it runs unprofiled");
+            }
+        }
     }
 
     /**

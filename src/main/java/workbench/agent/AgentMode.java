@@ -14,6 +14,10 @@ interface AgentMode {
      */
     byte[] instrument(String internalName, byte[] classBytes);
 
+    /** Called once before the dump that ends an attached profile, while the program still runs. */
+    default void beforeAttachedDump() {
+    }
+
     /** Writes the mode's raw results; called once, from a shutdown hook. */
     void dump();
 }

@@ -42,12 +42,30 @@ public final class PreMain {
     }
 
     /**
-     * Attaching to a running JVM is the same, minus the classes loaded before (they stay uninstrumented).
+     * Attached to a running JVM ({@code profile --pid}): the classes already loaded are retransformed, so the
+     * profile covers what runs from now on. {@value Agent#STOP} as the options ends the attached profile: its data
+     * is written and the classes get their own code back, and the JVM runs on.
      *
-     * @param options the agent's option string
+     * @param options the agent's option string, or {@value Agent#STOP}
      * @param inst    the JVM's instrumentation
      */
     public static void agentmain(String options, Instrumentation inst) {
-        premain(options, inst);
+        if (Agent.STOP.equals(options)) {
+            Agent.stopAttached();
+            return;
+        }
+        if (!inst.isRetransformClassesSupported()) {
+            System.err.println("workbench agent: this JVM cannot retransform classes; not profiling");
+            return;
+        }
+        AgentOptions parsed;
+        try {
+            parsed = AgentOptions.parse(options);
+            BootstrapJar.install(inst);
+            Agent.startAttached(parsed, inst);
+        } catch (Exception | LinkageError e) {
+            // an exception out of agentmain is swallowed by the JVM: say it, and leave the program as it was
+            System.err.println("workbench agent: cannot start (" + e + "); not profiling");
+        }
     }
 }

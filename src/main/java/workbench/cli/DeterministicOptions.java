@@ -50,7 +50,16 @@ public final class DeterministicOptions {
 
     /** @return the recorder for these options */
     DeterministicRecorder recorder() {
-        return new DeterministicRecorder(includes, excludes, raw, stacks ? maxPaths : 0);
+        return recorder(List.of());
+    }
+
+    /**
+     * @param program what to instrument when no --include was given (a program's own packages; empty: the workload)
+     * @return the recorder for these options
+     */
+    DeterministicRecorder recorder(List<String> program) {
+        return new DeterministicRecorder(includes.isEmpty() ? program : includes, excludes, raw,
+                stacks ? maxPaths : 0);
     }
 
     /** @return whether the run keeps its call paths */

@@ -3,6 +3,7 @@ package workbench.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import workbench.session.AttachSession;
 import workbench.session.NothingMatchedException;
 import workbench.store.StoreException;
 
@@ -29,7 +30,7 @@ final class ErrorHandlers {
      */
     static int exitCode(Throwable e) {
         if (e instanceof UserException || e instanceof NothingMatchedException
-                || e instanceof ParameterException) {
+                || e instanceof AttachSession.AttachException || e instanceof ParameterException) {
             return BAD_INPUT;
         }
         if (e instanceof StoreException s) return s.badInput() ? BAD_INPUT : FAILURE;

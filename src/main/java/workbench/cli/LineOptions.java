@@ -58,8 +58,19 @@ public final class LineOptions {
      * @return the recorder for these options
      */
     LineRecorder recorder(SamplingOptions sampling, PrintWriter err) {
+        return recorder(sampling, err, List.of());
+    }
+
+    /**
+     * @param sampling the sampling options, used with {@code --timing sampled}
+     * @param err      where the sampler's notices go
+     * @param program  the functions when no --function was given (a program's main class; empty: the workload's)
+     * @return the recorder for these options
+     */
+    LineRecorder recorder(SamplingOptions sampling, PrintWriter err, List<String> program) {
         LineTiming t = validate();
-        if (t != LineTiming.SAMPLED) return new LineRecorder(functions, t);
-        return new LineRecorder(functions, sampling.settings(), sampling.jit(), Notices.to(err));
+        List<String> f = functions.isEmpty() ? program : functions;
+        if (t != LineTiming.SAMPLED) return new LineRecorder(f, t);
+        return new LineRecorder(f, sampling.settings(), sampling.jit(), Notices.to(err));
     }
 }

@@ -3,12 +3,15 @@ package workbench.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import workbench.model.Mode;
 import workbench.model.Profile;
@@ -20,8 +23,8 @@ import workbench.workload.WorkloadConfig;
 
 /** {@code workbench profile}: records the workload in a child JVM under one of the three profilers, saves, prints. */
 @Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Profile the bootstrap workload: deterministic (like cProfile), sampling (like statprof)"
-                + " or per line (like line_profiler).",
+        description = {"Profile the bootstrap workload, any Java program (after '--'), or a running JVM (--pid):"
+                + " deterministic (like cProfile), sampling (like statprof) or per line (like line_profiler).",
             "The run is saved under profiles/ and its id printed on stderr; 'workbench stats ID' prints it again."})
 public final class ProfileCommand implements Callable<Integer> {
 
@@ -64,10 +67,30 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "COMMAND",
+            description = {"After '--': any Java program, as 'java' runs it: [JVM options] -cp PATH MAIN-CLASS [ARGS]"
+                + " or [JVM options] -jar FILE [ARGS]. Its stdin, stdout, stderr and exit code are its own (the"
+                + " workbench exits with its code, and prints the table and its own lines on stderr).",
+                "What is instrumented defaults to the program's code: the main class's package, with -jar the jar's"
+                + " packages (--include/--exclude override); line mode defaults to the main class's methods."})
+    List<String> command = new ArrayList<>();
+
+    @Option(names = "--pid", paramLabel = "PID",
+            description = "Attach to the running JVM with this process id instead of starting one, record for"
+                    + " --duration, and leave it running.")
+    Long pid;
+
+    @Option(names = "--duration", paramLabel = "TIME", defaultValue = "30s",
+            description = "With --pid: how long to record, with unit ms or s (default: ${DEFAULT-VALUE}).")
+    String duration;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checkConflicts();
+        List<String> program = ProgramProfiler.programWords(spec);
+        if (program != null || pid != null) return new ProgramProfiler(this, out, err).run(program);
         // Every option is checked before the child starts: a bad one must not cost a run.
         WorkloadConfig config = workload.toConfig();
         ReportSettings settings = report.settings();
@@ -75,18 +98,7 @@ public final class ProfileCommand implements Callable<Integer> {
             throw new UserException("--timeout must be positive, got " + timeoutSeconds);
         }
         if (repeat < 1) throw new UserException("--repeat must be at least 1, got " + repeat);
-        boolean sampled = mode == Mode.SAMPLING || mode == Mode.LINE && line.validate() == workbench.model.LineTiming.SAMPLED;
-        if (sampling.jit() != workbench.model.JitMode.C2 && !sampled) {
-            throw new UserException("--jit is for sampled lines: --mode sampling, or --mode line --timing sampled");
-        }
-        recorder(err); // checks the mode's options now; each run gets a fresh recorder below
-        if (report.flameGraph() != null && mode == Mode.DETERMINISTIC && !deterministic.keepsPaths()) {
-            throw new UserException("--flamegraph in deterministic mode needs call paths: add --stacks");
-        }
-        if (report.flameGraph() != null && !sampled && mode != Mode.DETERMINISTIC) {
-            throw new UserException("--flamegraph needs stacks: --mode deterministic or sampling, or --mode line"
-                    + " --timing sampled");
-        }
+        checkModeOptions(err);
         Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));
         RunSet set = new ProfileSession(storeOptions.store(), timeout).run(() -> recorder(err),
                 ProfileSession.workloadTarget(config), name, repeat, k -> {
@@ -108,7 +120,41 @@ public final class ProfileCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ModeRecorder recorder(PrintWriter err) {
+    /**
+     * Checks the mode's options before anything runs (a bad one must not cost a run); each run gets a fresh
+     * recorder later.
+     */
+    void checkModeOptions(PrintWriter err) {
+        boolean sampled = mode == Mode.SAMPLING || mode == Mode.LINE && line.validate() == workbench.model.LineTiming.SAMPLED;
+        if (sampling.jit() != workbench.model.JitMode.C2 && !sampled) {
+            throw new UserException("--jit is for sampled lines: --mode sampling, or --mode line --timing sampled");
+        }
+        recorder(err); // checks the mode's options now; each run gets a fresh recorder
+        if (report.flameGraph() != null && mode == Mode.DETERMINISTIC && !deterministic.keepsPaths()) {
+            throw new UserException("--flamegraph in deterministic mode needs call paths: add --stacks");
+        }
+        if (report.flameGraph() != null && !sampled && mode != Mode.DETERMINISTIC) {
+            throw new UserException("--flamegraph needs stacks: --mode deterministic or sampling, or --mode line"
+                    + " --timing sampled");
+        }
+    }
+
+    /** Options that mean nothing in the mode asked for are refused rather than ignored. */
+    private void checkConflicts() {
+        var parsed = spec.commandLine().getParseResult();
+        if (mode == Mode.DETERMINISTIC && parsed.hasMatchedOption("--by")) {
+            throw new UserException("--by is for sampled rows (--mode sampling); deterministic rows are functions");
+        }
+        if (mode != Mode.LINE && parsed.hasMatchedOption("--function")) {
+            throw new UserException("--function is for --mode line; to choose what --mode " + mode.cliName()
+                    + " instruments use --include");
+        }
+        if (pid == null && parsed.hasMatchedOption("--duration")) {
+            throw new UserException("--duration is for --pid; a program started here runs to its end (or --timeout)");
+        }
+    }
+
+    ModeRecorder recorder(PrintWriter err) {
         return switch (mode) {
             case DETERMINISTIC -> {
                 deterministic.validate();

@@ -52,9 +52,9 @@ public final class ReportOptions {
                 + " (default). --no-strip-dirs shows source paths and full class names."})
     boolean stripDirs;
 
-    @Option(names = "--source-path", paramLabel = "DIR",
-            description = "Line: a directory with the profiled program's sources, by package path or file name"
-                    + " (repeatable; the workload's own sources are in the jar).")
+    @Option(names = "--source-path", paramLabel = "DIR|JAR",
+            description = "Line: a directory with the profiled program's sources, by package path or file name, or a"
+                    + " sources jar (repeatable; the workload's own sources are in the jar).")
     List<Path> sourcePath = new ArrayList<>();
 
     @Option(names = "--flamegraph", paramLabel = "FILE",
@@ -90,13 +90,24 @@ public final class ReportOptions {
             default -> throw new UserException("--by must be line or function, got '" + by + "'");
         };
         for (Path p : sourcePath) {
-            if (!Files.isDirectory(p)) throw new UserException("--source-path: no directory " + p);
+            if (!Files.isDirectory(p) && !isZip(p)) {
+                throw new UserException("--source-path: " + p + " is neither a directory nor a sources jar");
+            }
         }
         if (flameGraph != null && Files.isDirectory(flameGraph)) {
             throw new UserException("--flamegraph: " + flameGraph + " is a directory");
         }
         return new ReportSettings(keys, restrictions, callersOf, calleesOf, perThread, rows, new Labels(stripDirs),
                 new SourceLookup(sourcePath));
+    }
+
+    private static boolean isZip(Path p) {
+        if (!Files.isRegularFile(p)) return false;
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(p.toFile())) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** @return the flame graph's file, or {@code null} when none was asked for */

@@ -70,10 +70,19 @@ public final class AsyncProfilerAgent {
      * @return the {@code -agentpath:...} JVM option
      */
     public static String jvmOption(Path library, SamplingSettings settings, Path output) {
+        return "-agentpath:" + library.toAbsolutePath() + "=" + startArguments(settings, output);
+    }
+
+    /**
+     * @param settings engine settings (event and interval)
+     * @param output   the {@code .jfr} written when profiling stops; its path must not contain a comma
+     * @return the agent's arguments that start profiling: at JVM start, or loaded into a running JVM by attach
+     */
+    public static String startArguments(SamplingSettings settings, Path output) {
         String file = output.toAbsolutePath().toString();
         if (file.indexOf(',') >= 0) throw new IllegalArgumentException("recording path contains a comma: " + file);
-        return "-agentpath:" + library.toAbsolutePath() + "=start," + eventOption(settings.event(), perfEventsLimited())
-                + ",interval=" + settings.intervalNanos() + ",jfr,quiet,file=" + file;
+        return "start," + eventOption(settings.event(), perfEventsLimited()) + ",interval=" + settings.intervalNanos()
+                + ",jfr,quiet,file=" + file;
     }
 
     /**

@@ -27,6 +27,7 @@ public final class ChildJvm {
     private final List<String> classPath = new ArrayList<>();
     private String mainClass;
     private final List<String> args = new ArrayList<>();
+    private List<String> program;
     private Duration timeout;
     private Path stdout;
 
@@ -74,6 +75,18 @@ public final class ChildJvm {
         return this;
     }
 
+    /**
+     * Runs a program given as a {@code java} command line instead of a main class on our class path: its options,
+     * class path, main class or {@code -jar}, and arguments follow ours, so an option of its own wins.
+     *
+     * @param launch the words after {@code java} ({@link ProgramCommand#launch()})
+     * @return this
+     */
+    public ChildJvm program(List<String> launch) {
+        this.program = List.copyOf(launch);
+        return this;
+    }
+
     /** @return this, stopped after the given time ({@code null}: no limit) */
     public ChildJvm timeout(Duration limit) {
         this.timeout = limit;
@@ -91,6 +104,10 @@ public final class ChildJvm {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         cmd.addAll(jvmArgs);
+        if (program != null) {
+            cmd.addAll(program);
+            return cmd;
+        }
         if (!classPath.isEmpty()) {
             cmd.add("-cp");
             cmd.add(String.join(File.pathSeparator, classPath));

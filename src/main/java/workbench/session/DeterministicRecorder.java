@@ -72,8 +72,8 @@ public final class DeterministicRecorder implements ModeRecorder {
     }
 
     @Override
-    public void configure(ChildJvm child, Path workDir) {
-        child.agent(SelfJar.locate(), agentOptions(workDir.resolve(TRACE_FILE)).toString());
+    public void configure(ChildJvm child, Path workDir) throws IOException {
+        child.agent(SelfJar.agent(), agentOptions(workDir.resolve(TRACE_FILE)).toString());
     }
 
     @Override

@@ -110,7 +110,7 @@ public final class LineRecorder implements ModeRecorder {
 
     @Override
     public void configure(ChildJvm child, Path workDir) throws IOException {
-        child.agent(SelfJar.locate(), agentOptions(workDir.resolve(LINE_FILE)).toString());
+        child.agent(SelfJar.agent(), agentOptions(workDir.resolve(LINE_FILE)).toString());
         if (sampler != null) {
             // without debug info at non-safepoint PCs a sample's line is the nearest safepoint's, often not its own
             child.jvmArg("-XX:+UnlockDiagnosticVMOptions");

@@ -40,6 +40,7 @@ public final class ProfileSession {
     private final List<String> jvmArgs;
     private final List<Path> classPath;
     private final Path stdout;
+    private final ProgramCommand program;
 
     /**
      * @param store   where the run is saved
@@ -47,11 +48,12 @@ public final class ProfileSession {
      * @param jvmArgs extra options for the child JVM (e.g. {@code -XX:TieredStopAtLevel=1})
      */
     public ProfileSession(ProfileStore store, Duration timeout, List<String> jvmArgs) {
-        this(store, timeout, jvmArgs, List.of(), null);
+        this(store, timeout, jvmArgs, List.of(), null, null);
     }
 
     private ProfileSession(ProfileStore store, Duration timeout, List<String> jvmArgs, List<Path> classPath,
-                           Path stdout) {
+                           Path stdout, ProgramCommand program) {
+        this.program = program;
         this.store = store;
         this.timeout = timeout;
         this.jvmArgs = List.copyOf(jvmArgs);
@@ -64,7 +66,7 @@ public final class ProfileSession {
      * @return a session whose children also have these on their class path
      */
     public ProfileSession withClassPath(List<Path> entries) {
-        return new ProfileSession(store, timeout, jvmArgs, entries, stdout);
+        return new ProfileSession(store, timeout, jvmArgs, entries, stdout, program);
     }
 
     /**
@@ -72,7 +74,16 @@ public final class ProfileSession {
      * @return a session whose children write their standard output there
      */
     public ProfileSession withStdout(Path file) {
-        return new ProfileSession(store, timeout, jvmArgs, classPath, file);
+        return new ProfileSession(store, timeout, jvmArgs, classPath, file, program);
+    }
+
+    /**
+     * @param command any Java program's command line, run instead of a main class of the workbench jar (the target
+     *                passed to {@link #run} then only names it)
+     * @return a session whose children run that program, with nothing of the workbench on its class path
+     */
+    public ProfileSession withProgram(ProgramCommand command) {
+        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, command);
     }
 
     /**
@@ -133,18 +144,27 @@ public final class ProfileSession {
         if (!name.isEmpty()) store.checkNewName(name);
         store.prepareAsync(); // overlaps Jackson's start-up with the children's runs
         List<Profile> runs = new ArrayList<>(repeat);
+        List<Path> kept = new ArrayList<>();
         String id = null;
-        for (int k = 1; k <= repeat; k++) {
-            ModeRecorder recorder = recorders.get();
-            if (id == null) id = store.newId(recorder.mode().cliName());
-            String runId = id;
-            String suffix = repeat == 1 ? "" : "-" + k;
-            runs.add(record(recorder, target, runId, name, ext -> store.sibling(runId, suffix + ext)));
-            done.accept(k);
+        // Ctrl-C stops the child (ChildJvm's hook), whose agent writes what it has: that run is still read and
+        // saved, with the runs before it, and no further run starts.
+        try (ShutdownGuard guard = new ShutdownGuard(() -> { })) {
+            for (int k = 1; k <= repeat && !guard.interrupted(); k++) {
+                ModeRecorder recorder = recorders.get();
+                if (id == null) id = store.newId(recorder.mode().cliName());
+                String runId = id;
+                String suffix = repeat == 1 ? "" : "-" + k;
+                runs.add(record(recorder, target, runId, name, ext -> kept(kept, store.sibling(runId, suffix + ext))));
+                done.accept(k);
+            }
+            RunSet set = new RunSet(id, name, runs);
+            store.save(set);
+            return set;
+        } catch (IOException | RuntimeException e) {
+            // nothing half-saved: a recording kept beside a run that is not saved goes too
+            kept.forEach(f -> f.toFile().delete());
+            throw e;
         }
-        RunSet set = new RunSet(id, name, runs);
-        store.save(set);
-        return set;
     }
 
     /**
@@ -220,8 +240,13 @@ public final class ProfileSession {
         Path workDir = Files.createTempDirectory("workbench-");
         try {
             Path runLog = workDir.resolve(RUN_LOG_FILE);
-            ChildJvm child = ChildJvm.sameJava().classPath(SelfJar.locate()).main(target.mainClass(), target.args())
-                    .timeout(timeout).jvmArg("-D" + RunLog.PROPERTY + "=" + runLog.toAbsolutePath());
+            ChildJvm child = ChildJvm.sameJava().timeout(timeout);
+            if (program != null) {
+                child.program(program.launch());
+            } else {
+                child.classPath(SelfJar.locate()).main(target.mainClass(), target.args())
+                        .jvmArg("-D" + RunLog.PROPERTY + "=" + runLog.toAbsolutePath());
+            }
             jvmArgs.forEach(child::jvmArg);
             classPath.forEach(child::classPath);
             if (stdout != null) child.stdoutTo(stdout);
@@ -236,6 +261,11 @@ public final class ProfileSession {
         } finally {
             deleteRecursively(workDir);
         }
+    }
+
+    private static Path kept(List<Path> kept, Path file) {
+        kept.add(file);
+        return file;
     }
 
     /** @return the child's JVM and machine: the child runs on this JVM's Java, on this machine */
@@ -253,7 +283,7 @@ public final class ProfileSession {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {

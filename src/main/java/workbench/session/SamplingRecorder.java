@@ -19,8 +19,6 @@ import workbench.sampling.EngineUnavailableException;
 import workbench.sampling.AsyncProfilerAgent;
 import workbench.sampling.JfrRecording;
 import workbench.sampling.RecordingReader;
-import workbench.model.SamplingEngine;
-import workbench.model.SamplingEvent;
 import workbench.sampling.SamplingSettings;
 
 /**
@@ -91,16 +89,26 @@ public final class SamplingRecorder implements ModeRecorder {
                 child.jvmArg(AsyncProfilerAgent.jvmOption(lib, settings, out));
                 return;
             } catch (EngineUnavailableException e) {
-                settings = jfrInstead(settings);
-                String line = e.getMessage() + "; sampling with JFR instead (event " + settings.event().cliName()
-                        + ", interval " + Durations.format(settings.intervalNanos()) + ")";
-                notices.add(line);
-                notice.accept(line);
+                fallBackToJfr(e.getMessage());
             }
         }
         Path jfc = workDir.resolve("sampling.jfc");
         JfrRecording.writeSettings(settings, jfc);
         JfrRecording.jvmOptions(jfc, out).forEach(child::jvmArg);
+    }
+
+    /** async-profiler cannot run here: JFR records instead, and the run says so. */
+    void fallBackToJfr(String why) {
+        settings = jfrInstead(settings);
+        String line = why + "; sampling with JFR instead (event " + settings.event().cliName()
+                + ", interval " + Durations.format(settings.intervalNanos()) + ")";
+        notices.add(line);
+        notice.accept(line);
+    }
+
+    /** @return the recording's file in a work directory */
+    static Path recording(Path workDir) {
+        return workDir.resolve(RECORDING);
     }
 
     /** JFR's nearest: CPU samples (it has no wall-clock or itimer sampler), in whole milliseconds. */

@@ -1,8 +1,10 @@
 package workbench.session;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import workbench.agent.AgentJar;
 
 /** Finds the workbench's own jar, which is also the agent and the child JVM's class path. */
 public final class SelfJar {
@@ -27,5 +29,13 @@ public final class SelfJar {
             // fall through to the message below
         }
         throw new IllegalStateException("cannot find workbench.jar: run from the built jar or set -D" + PROPERTY);
+    }
+
+    /**
+     * @return the slim agent jar cut from ours ({@link AgentJar}): what goes on a profiled program's class path
+     * @throws IOException when it cannot be written
+     */
+    public static Path agent() throws IOException {
+        return AgentJar.of(locate());
     }
 }

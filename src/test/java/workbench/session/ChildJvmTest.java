@@ -96,6 +96,18 @@ class ChildJvmTest {
     }
 
     @Test
+    void a_program_command_line_follows_our_options_so_its_own_win() throws Exception {
+        Path out = dir.resolve("program.txt");
+        ChildJvm child = ChildJvm.sameJava().jvmArg("-Xmx64m").classPath(Path.of("ignored-for-a-program"))
+                .program(List.of("-Xmx96m", "-cp", testClasses().toString(), Exit3.class.getName(), "x"))
+                .stdoutTo(out);
+        assertEquals(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m", "-Xmx96m",
+                "-cp", testClasses().toString(), Exit3.class.getName(), "x"), child.command());
+        assertEquals(3, child.run().exitCode());
+        assertEquals("hello x", Files.readString(out).strip());
+    }
+
+    @Test
     void timeoutStopsTheChildAndShutdownHooksRun() throws Exception {
         Path marker = dir.resolve("marker");
         Path started = dir.resolve("started");

@@ -1,0 +1,150 @@
+package workbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+import workbench.model.Profile;
+import workbench.model.RunSet;
+import workbench.report.ReportSettings;
+import workbench.sampling.SamplingSettings;
+import workbench.session.AttachSession;
+import workbench.session.ModeRecorder;
+import workbench.session.ProfileSession;
+import workbench.session.ProgramCommand;
+import workbench.session.ShutdownGuard;
+
+/**
+ * {@code profile -- JAVA-COMMAND} and {@code profile --pid PID}: the profile command for a program that is not the
+ * workload. The program's standard streams are its own, so the table and the workbench's lines go to stderr, and
+ * the workbench exits with the program's exit code.
+ */
+final class ProgramProfiler {
+
+    private final ProfileCommand cmd;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    ProgramProfiler(ProfileCommand cmd, PrintWriter out, PrintWriter err) {
+        this.cmd = cmd;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * @param spec the profile command's spec, after parsing
+     * @return the words after {@code --}, or {@code null} when the command line has no {@code --}
+     * @throws UserException when the workload's size or options were given with a program
+     */
+    static List<String> programWords(CommandSpec spec) {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        List<String> original = parsed.originalArgs();
+        int dash = original.indexOf("--");
+        ProfileCommand c = (ProfileCommand) spec.userObject();
+        if (dash < 0) {
+            if (!c.command.isEmpty()) {
+                throw new UserException("unexpected argument " + c.command.get(0) + ": the workload takes one N; a"
+                        + " program to profile comes after '--'");
+            }
+            return null;
+        }
+        List<String> words = List.copyOf(original.subList(dash + 1, original.size()));
+        int positionals = (c.workload.n == null ? 0 : 1) + c.command.size();
+        if (positionals != words.size()) {
+            throw new UserException("N is the built-in workload's size: it cannot come with a program after '--'");
+        }
+        workloadOptionsRefused(spec, "a program after '--'");
+        return words;
+    }
+
+    private static void workloadOptionsRefused(CommandSpec spec, String what) {
+        for (OptionSpec o : spec.mixins().get("workload").options()) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                throw new UserException(o.longestName() + " is the built-in workload's option: it cannot come with "
+                        + what);
+            }
+        }
+    }
+
+    /**
+     * @param words the words after {@code --}, or {@code null} with {@code --pid}
+     * @return the program's exit code (with {@code --pid}: 0)
+     * @throws IOException when the child cannot run or left nothing readable
+     */
+    int run(List<String> words) throws IOException {
+        // Ctrl-C: the session saves what the program recorded; the exit also waits for the table to be printed
+        try (ShutdownGuard guard = ShutdownGuard.hold()) {
+            return runGuarded(words);
+        }
+    }
+
+    private int runGuarded(List<String> words) throws IOException {
+        if (words != null && cmd.pid != null) throw new UserException("--pid attaches to a running JVM: no '--' command with it");
+        if (cmd.timeoutSeconds != null && !(cmd.timeoutSeconds > 0)) {
+            throw new UserException("--timeout must be positive, got " + cmd.timeoutSeconds);
+        }
+        if (cmd.repeat < 1) throw new UserException("--repeat must be at least 1, got " + cmd.repeat);
+        ReportSettings settings = cmd.report.settings();
+        if (cmd.pid != null) return attach(settings);
+        ProgramCommand program;
+        try {
+            program = ProgramCommand.parse(words);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        cmd.checkModeOptions(err);
+        Duration timeout = cmd.timeoutSeconds == null ? null : Duration.ofMillis((long) (cmd.timeoutSeconds * 1000));
+        RunSet set = new ProfileSession(cmd.storeOptions.store(), timeout).withProgram(program)
+                .run(() -> recorder(program), program.target(), cmd.name, cmd.repeat, k -> {
+                    if (cmd.repeat > 1) Notices.to(err).accept("run " + k + " of " + cmd.repeat + " done");
+                });
+        Reports.print(set, settings, cmd.report.flameGraph(), err, err);
+        err.println("workbench: saved run " + set.id() + (set.size() > 1 ? " (" + set.size() + " runs)" : "")
+                + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));
+        err.flush();
+        for (Profile p : set.runs()) {
+            if (p.run().exitCode() != 0) return p.run().exitCode();
+        }
+        return 0;
+    }
+
+    /**
+     * The mode's recorder, with the program's own code as what is instrumented unless the options say.
+     *
+     * @param program the program, {@code null} when an attached JVM's could not be read (then: all but the JDK)
+     */
+    private ModeRecorder recorder(ProgramCommand program) {
+        return switch (cmd.mode) {
+            case DETERMINISTIC -> cmd.deterministic.recorder(program == null ? List.of() : program.packages());
+            case SAMPLING -> cmd.sampling.recorder(err);
+            case LINE -> cmd.line.recorder(cmd.sampling, err,
+                    program == null ? List.of() : List.of(program.mainFunctions()));
+        };
+    }
+
+    private int attach(ReportSettings settings) throws IOException {
+        workloadOptionsRefused(cmd.spec, "--pid");
+        if (cmd.workload.n != null || !cmd.command.isEmpty()) {
+            throw new UserException("--pid attaches to a running JVM: no N and no program with it");
+        }
+        if (cmd.repeat != 1) throw new UserException("--repeat starts fresh JVMs: not with --pid");
+        if (cmd.timeoutSeconds != null) throw new UserException("--timeout is for a program started here; use --duration");
+        long nanos;
+        try {
+            nanos = SamplingSettings.parseInterval(cmd.duration);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--duration: " + e.getMessage());
+        }
+        if (nanos < 1_000_000L) throw new UserException("--duration must be at least 1ms, got " + cmd.duration);
+        cmd.checkModeOptions(err);
+        RunSet set = new AttachSession(cmd.storeOptions.store(), cmd.pid, Duration.ofNanos(nanos))
+                .run(this::recorder, cmd.name, Notices.to(err));
+        Reports.print(set, settings, cmd.report.flameGraph(), out, err); // no program output here to keep apart
+        err.println("workbench: saved run " + set.id() + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));
+        err.flush();
+        return 0;
+    }
+}

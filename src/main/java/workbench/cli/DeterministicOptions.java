@@ -1,8 +1,10 @@
 package workbench.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import workbench.model.LineTiming;
 import workbench.session.DeterministicRecorder;
 
 /** The deterministic mode's recording options: what to instrument, and whether to calibrate. */
@@ -36,8 +38,19 @@ public final class DeterministicOptions {
         }
     }
 
-    /** @return the recorder for these options */
-    DeterministicRecorder recorder() {
-        return new DeterministicRecorder(includes, excludes, raw);
+    /**
+     * @param timing   {@code --timing}: exact, or sampled (exact calls, times from samples)
+     * @param sampling the sampling options, used with {@code --timing sampled}
+     * @param err      where the sampler's notices go
+     * @return the recorder for these options
+     * @throws UserException for a timing the deterministic mode does not have, or --raw with sampled times
+     */
+    DeterministicRecorder recorder(LineTiming timing, SamplingOptions sampling, PrintWriter err) {
+        if (timing == LineTiming.EXACT) return new DeterministicRecorder(includes, excludes, raw);
+        if (timing != LineTiming.SAMPLED) {
+            throw new UserException("--mode deterministic takes --timing exact or sampled, not " + timing.cliName());
+        }
+        if (raw) throw new UserException("--raw is for the timed trace: sampled times have no probe cost to keep");
+        return new DeterministicRecorder(includes, excludes, sampling.settings(), Notices.to(err));
     }
 }

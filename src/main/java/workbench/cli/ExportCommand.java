@@ -78,7 +78,7 @@ public final class ExportCommand implements Callable<Integer> {
         String title = set.id() + (set.name().isEmpty() ? "" : " (" + set.name() + ")") + ": "
                 + set.first().target().describe();
         switch (f) {
-            case PSTATS -> new PstatsExporter().export((FunctionData) set.merged(), output);
+            case PSTATS -> new PstatsExporter().export(FunctionData.of(set.merged()), output);
             case CALLGRIND -> new CallgrindExporter("workbench " + title).export(set.merged(), output);
             case COLLAPSED -> new CollapsedExporter().export((SampleData) set.merged(), output);
             case PPROF -> new PprofExporter().export((SampleData) set.merged(), output);

@@ -21,7 +21,9 @@ public final class LineOptions {
     @Option(names = "--timing", paramLabel = "T", defaultValue = "exact",
             description = {"With --mode line: exact (time every line, calibrated), hits (count only, near-zero"
                 + " cost) or sampled (exact hits, times from samples taken as --engine, --event and --interval"
-                + " say) (default: ${DEFAULT-VALUE})."})
+                + " say) (default: ${DEFAULT-VALUE}).",
+                "With --mode deterministic: exact (two clock reads per call, calibrated) or sampled (exact calls"
+                + " per caller and callee, no clock; tottime and cumtime from samples of the same run)."})
     String timing;
 
     /**

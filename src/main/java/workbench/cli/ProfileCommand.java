@@ -75,13 +75,14 @@ public final class ProfileCommand implements Callable<Integer> {
             throw new UserException("--timeout must be positive, got " + timeoutSeconds);
         }
         if (repeat < 1) throw new UserException("--repeat must be at least 1, got " + repeat);
-        boolean sampled = mode == Mode.SAMPLING || mode == Mode.LINE && line.validate() == workbench.model.LineTiming.SAMPLED;
-        if (sampling.jit() != workbench.model.JitMode.C2 && !sampled) {
+        boolean timedBySamples = mode != Mode.SAMPLING && line.validate() == workbench.model.LineTiming.SAMPLED;
+        boolean sampled = mode == Mode.SAMPLING || timedBySamples;
+        if (sampling.jit() != workbench.model.JitMode.C2 && !(sampled && mode != Mode.DETERMINISTIC)) {
             throw new UserException("--jit is for sampled lines: --mode sampling, or --mode line --timing sampled");
         }
         recorder(err); // checks the mode's options now; each run gets a fresh recorder below
         if (report.flameGraph() != null && !sampled) {
-            throw new UserException("--flamegraph needs sampled stacks: --mode sampling, or --mode line --timing sampled");
+            throw new UserException("--flamegraph needs sampled stacks: --mode sampling, or --timing sampled");
         }
         Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));
         RunSet set = new ProfileSession(storeOptions.store(), timeout).run(() -> recorder(err),
@@ -106,7 +107,7 @@ public final class ProfileCommand implements Callable<Integer> {
         return switch (mode) {
             case DETERMINISTIC -> {
                 deterministic.validate();
-                yield deterministic.recorder();
+                yield deterministic.recorder(line.validate(), sampling, err);
             }
             case SAMPLING -> sampling.recorder(err);
             case LINE -> line.recorder(sampling, err);

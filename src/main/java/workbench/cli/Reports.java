@@ -8,6 +8,7 @@ import workbench.export.FlameGraphExporter;
 import workbench.model.ProfileData;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
+import workbench.model.SampledFunctionData;
 import workbench.model.SampledLineData;
 import workbench.report.ProfilePrinter;
 import workbench.report.ReportSettings;
@@ -51,9 +52,10 @@ final class Reports {
             throws IOException {
         ProfilePrinter.print(data, settings, out);
         if (flameGraph == null) return;
-        SampleData samples = data instanceof SampleData s ? s : data instanceof SampledLineData sl ? sl.samples() : null;
+        SampleData samples = data instanceof SampleData s ? s : data instanceof SampledLineData sl ? sl.samples()
+                : data instanceof SampledFunctionData sf ? sf.samples() : null;
         if (samples == null) {
-            throw new UserException("--flamegraph needs sampled stacks: a sampling run, or a line run timed with samples");
+            throw new UserException("--flamegraph needs sampled stacks: a sampling run, or a run timed with samples");
         }
         new FlameGraphExporter("workbench: " + samples.sampler().engine().cliName() + " "
                 + samples.sampler().event().cliName(), false).export(samples, flameGraph);

@@ -22,6 +22,9 @@ public final class SamplingOptions {
     @Option(names = "--event", paramLabel = "EVENT", defaultValue = "cpu",
             description = {"Sampling: cpu, wall or itimer (async), cpu or cpu-time (jfr; cpu-time is"
                 + " Java 25's CPU-time sampler on Linux) (default: ${DEFAULT-VALUE}).",
+                "alloc (either engine): bytes and objects allocated, per function and line (async-profiler: a"
+                + " sample per new TLAB, weighed by its size; jfr: jdk.ObjectAllocationSample); --interval does not"
+                + " apply.",
                 "itimer and cpu-time fire on the kernel's tick (often 4 ms) at best."})
     String event;
 

@@ -21,7 +21,8 @@ import workbench.report.Labels;
  *
  * <p>Two sample types, {@code samples/count} and {@code cpu/nanoseconds} (samples times the interval); a function per
  * method (binary class name, the descriptor in its system name, the source path), a location per sampled line; each
- * sample carries its thread as the label {@code thread}.
+ * sample carries its thread as the label {@code thread}. An allocation profile has {@code alloc_objects/count} and
+ * {@code alloc_space/bytes} instead, as Go's heap profiles do.
  */
 public final class PprofExporter {
 
@@ -78,8 +79,13 @@ public final class PprofExporter {
     static Proto profile(SampleData profile) {
         Strings strings = new Strings();
         Proto p = new Proto(1 << 16);
-        p.field(PROFILE_SAMPLE_TYPE, valueType(strings, "samples", "count"));
-        p.field(PROFILE_SAMPLE_TYPE, valueType(strings, "cpu", "nanoseconds"));
+        // allocations as Go's heap profiles name them, so pprof's -sample_index=alloc_space works on them
+        boolean alloc = profile.sampler().event().allocation();
+        String countType = alloc ? "alloc_objects" : "samples";
+        String valueType = alloc ? "alloc_space" : "cpu";
+        String unit = alloc ? "bytes" : "nanoseconds";
+        p.field(PROFILE_SAMPLE_TYPE, valueType(strings, countType, "count"));
+        p.field(PROFILE_SAMPLE_TYPE, valueType(strings, valueType, unit));
 
         List<Frame> frames = profile.frames();
         ExportNames names = new ExportNames(frames, FULL::function);
@@ -114,15 +120,15 @@ public final class PprofExporter {
             if (s.frames().isEmpty()) continue;
             Proto sample = new Proto(16 + 4 * s.frames().size());
             for (int id : s.frames()) sample.field(SAMPLE_LOCATION_ID, locationOf[id]); // leaf first, as pprof wants
-            sample.field(SAMPLE_VALUE, s.count());
+            sample.field(SAMPLE_VALUE, alloc ? s.objects() : s.count());
             sample.field(SAMPLE_VALUE, s.count() * interval);
             sample.field(SAMPLE_LABEL, new Proto(8).field(LABEL_KEY, threadKey).field(LABEL_STR,
                     strings.index(s.thread())));
             p.field(PROFILE_SAMPLE, sample);
         }
-        p.field(PROFILE_PERIOD_TYPE, valueType(strings, "cpu", "nanoseconds"));
+        p.field(PROFILE_PERIOD_TYPE, valueType(strings, valueType, unit));
         p.field(PROFILE_PERIOD, interval);
-        p.field(PROFILE_DEFAULT_SAMPLE_TYPE, strings.index("cpu"));
+        p.field(PROFILE_DEFAULT_SAMPLE_TYPE, strings.index(valueType));
         for (String s : strings.all.keySet()) p.field(PROFILE_STRING_TABLE, s);
         return p;
     }

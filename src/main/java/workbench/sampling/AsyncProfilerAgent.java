@@ -72,8 +72,10 @@ public final class AsyncProfilerAgent {
     public static String jvmOption(Path library, SamplingSettings settings, Path output) {
         String file = output.toAbsolutePath().toString();
         if (file.indexOf(',') >= 0) throw new IllegalArgumentException("recording path contains a comma: " + file);
+        // the allocation sampler takes a sample per new TLAB (and per allocation outside one), not per interval
+        String interval = settings.event().allocation() ? "" : ",interval=" + settings.intervalNanos();
         return "-agentpath:" + library.toAbsolutePath() + "=start," + eventOption(settings.event(), perfEventsLimited())
-                + ",interval=" + settings.intervalNanos() + ",jfr,quiet,file=" + file;
+                + interval + ",jfr,quiet,file=" + file;
     }
 
     /**
@@ -91,6 +93,7 @@ public final class AsyncProfilerAgent {
             case CPU -> limited ? "event=cpu-clock,alluser" : "event=cpu";
             case WALL -> "event=wall";
             case ITIMER -> "event=itimer";
+            case ALLOC -> "event=alloc";
             case CPU_TIME -> throw new IllegalArgumentException("cpu-time is a JFR event");
         };
     }

@@ -103,10 +103,14 @@ public final class SamplingRecorder implements ModeRecorder {
         JfrRecording.jvmOptions(jfc, out).forEach(child::jvmArg);
     }
 
-    /** JFR's nearest: CPU samples (it has no wall-clock or itimer sampler), in whole milliseconds. */
+    /**
+     * JFR's nearest: CPU samples (it has no wall-clock or itimer sampler), in whole milliseconds; for allocations its
+     * own allocation sampler.
+     */
     static SamplingSettings jfrInstead(SamplingSettings s) {
         long ms = Math.max(1, (s.intervalNanos() + 999_999L) / 1_000_000L);
-        return new SamplingSettings(SamplingEngine.JFR, SamplingEvent.CPU, ms * 1_000_000L, s.allThreads());
+        SamplingEvent event = s.event().allocation() ? SamplingEvent.ALLOC : SamplingEvent.CPU;
+        return new SamplingSettings(SamplingEngine.JFR, event, ms * 1_000_000L, s.allThreads());
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class BenchMain {
 
     /** @return every section, in the order they are run by default */
     static List<BenchSection> sections() {
-        return List.of(new VariantsBench(), new MemoryBench(), new DeterministicBench(), new SamplingBench(),
+        return List.of(new VariantsBench(), new MemoryBench(), new DeterministicBench(), new HybridBench(), new SamplingBench(),
                 new LineBench());
     }
 

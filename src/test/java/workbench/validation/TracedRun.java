@@ -74,9 +74,15 @@ public final class TracedRun {
     /** As above, with exclude patterns. */
     public static TracedRun run(ChildJvm child, Path work, Class<?> target, List<String> includes,
                                 List<String> excludes, List<String> jvmArgs, String... args) throws IOException {
+        return run(AgentOptions.TRACE, child, work, target, includes, excludes, jvmArgs, args);
+    }
+
+    /** As above, in agent mode {@code mode}: {@link AgentOptions#TRACE} or {@link AgentOptions#COUNT}. */
+    public static TracedRun run(String mode, ChildJvm child, Path work, Class<?> target, List<String> includes,
+                                List<String> excludes, List<String> jvmArgs, String... args) throws IOException {
         Path out = work.resolve("trace.wbt");
         Path stdout = work.resolve("stdout.txt");
-        AgentOptions options = new AgentOptions(AgentOptions.TRACE, out.toString(), includes, excludes, true);
+        AgentOptions options = new AgentOptions(mode, out.toString(), includes, excludes, true);
         child.jvmArg("-javaagent:" + jar() + "=" + options);
         for (String a : jvmArgs) child.jvmArg(a);
         child.classPath(testClasses()).main(target.getName(), List.of(args)).stdoutTo(stdout);

@@ -18,8 +18,11 @@ import java.util.List;
  */
 public final class JfrRecording {
 
-    /** JFR's {@code profile} settings take 300 a second; more keep a short program's split within a few percent. */
-    static final int ALLOCATION_SAMPLES_PER_SECOND = 1000;
+    /**
+     * JFR's {@code profile} settings take 300 a second. A throttled-away sample's bytes go to the next sample's
+     * weight, whatever its stack: at 1000 a second a 3:1 split came out 2.45 to 3.48; at this rate within 2 %.
+     */
+    static final int ALLOCATION_SAMPLES_PER_SECOND = 10000;
 
     private JfrRecording() {
     }

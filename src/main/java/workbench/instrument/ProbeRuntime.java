@@ -7,15 +7,20 @@ package workbench.instrument;
  */
 public enum ProbeRuntime {
     /** Calls and times: {@code Tracer} / {@code ThreadTrace}. */
-    TIMED("workbench/agent/rt/Tracer", "workbench/agent/rt/ThreadTrace"),
-    /** Calls only, no clock: {@code CallCounter} / {@code ThreadCalls}. */
-    COUNTED("workbench/agent/rt/CallCounter", "workbench/agent/rt/ThreadCalls");
+    TIMED("workbench/agent/rt/Tracer", "workbench/agent/rt/ThreadTrace", false),
+    /**
+     * Calls only, no clock: {@code CallCounter} / {@code ThreadCalls}. A call into code not instrumented is counted
+     * per call site ({@link ProbeTable#site}), which needs no frame pushed unless that code calls back.
+     */
+    COUNTED("workbench/agent/rt/CallCounter", "workbench/agent/rt/ThreadCalls", true);
 
     final String entryClass;
     final String threadClass;
+    final boolean countsSites;
 
-    ProbeRuntime(String entryClass, String threadClass) {
+    ProbeRuntime(String entryClass, String threadClass, boolean countsSites) {
         this.entryClass = entryClass;
         this.threadClass = threadClass;
+        this.countsSites = countsSites;
     }
 }

@@ -30,7 +30,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  * </pre>
  * The trace lives in a new local slot after the method's own; every existing stack map frame gets that slot
  * appended, and the catch-all handler gets a frame of its own, so no frame is ever recomputed. With
- * {@link ProbeRuntime#COUNTED} the same probes call {@code CallCounter}/{@code ThreadCalls}, which only count.
+ * {@link ProbeRuntime#COUNTED} the probes call {@code CallCounter}/{@code ThreadCalls}, which only count, and a
+ * call site's probes are {@code t.call(SITE, CALLEE)} before the call and {@code t.returned()} after it.
  */
 final class TraceMethodRewriter {
 
@@ -41,6 +42,7 @@ final class TraceMethodRewriter {
     private final ClassSelector selector;
     private final String tracer;
     private final String trace;
+    private final boolean sites;
     private int id;
     private int slot;
 
@@ -51,6 +53,7 @@ final class TraceMethodRewriter {
         this.selector = selector;
         this.tracer = runtime.entryClass;
         this.trace = runtime.threadClass;
+        this.sites = runtime.countsSites;
     }
 
     /** @return whether the method was rewritten (methods with subroutines or odd constructors are left alone) */
@@ -101,7 +104,7 @@ final class TraceMethodRewriter {
         mn.tryCatchBlocks.add(new TryCatchBlockNode(tryStart, tryEnd, handler, null));
 
         mn.maxLocals = slot + 1;
-        mn.maxStack = Math.max(mn.maxStack + 2, 3);
+        mn.maxStack = Math.max(mn.maxStack + 3, 3);
         return true;
     }
 
@@ -139,13 +142,16 @@ final class TraceMethodRewriter {
             int callee = probes.builtin(m.owner, m.name);
             InsnList before = new InsnList();
             before.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[+1]: ThreadTrace
-            before.add(InstrSupport.push(callee));                                      // Stack[+2]: ThreadTrace, I
-            before.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, "enter", "(I)V", false)); // Stack[+0]
+            if (sites) before.add(InstrSupport.push(probes.site(id, callee)));          // Stack[+2]: ThreadCalls, I
+            before.add(InstrSupport.push(callee));                                      // Stack[+2|3]: ..., I
+            before.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, sites ? "call" : "enter",
+                    sites ? "(II)V" : "(I)V", false));                                  // Stack[+0]
             mn.instructions.insertBefore(m, before);
             InsnList after = new InsnList();
             after.add(new VarInsnNode(Opcodes.ALOAD, slot));                            // Stack[+1]: ThreadTrace
-            after.add(InstrSupport.push(callee));                                       // Stack[+2]: ThreadTrace, I
-            after.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, "exit", "(I)V", false)); // Stack[+0]
+            if (!sites) after.add(InstrSupport.push(callee));                           // Stack[+2]: ThreadTrace, I
+            after.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, sites ? "returned" : "exit",
+                    sites ? "()V" : "(I)V", false));                                    // Stack[+0]
             mn.instructions.insert(m, after);
         }
     }

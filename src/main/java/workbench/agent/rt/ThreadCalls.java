@@ -1,13 +1,15 @@
 package workbench.agent.rt;
 
 /**
- * One thread's call counts for the hybrid timing ({@code --timing sampled}): the same shadow stack and
- * caller-to-callee edges as {@link ThreadTrace}, without a clock. A call is a few increments in the thread's own
- * arrays; the times come from a sampler running in the same JVM.
+ * One thread's call counts for the hybrid timing ({@code --timing sampled}): the caller-to-callee edges of
+ * {@link ThreadTrace} without a clock. The times come from a sampler running in the same JVM.
  *
- * <p>The probes call {@link #enter}, {@link #exit} and {@link #unwind} exactly where they call the timed trace's, so
- * calls, primitive calls and edges are counted by the same rules and come out identical. Only the owning thread
- * writes; the shutdown dump reads a {@link #detachedCopy}.
+ * <p>An instrumented method's call ({@link #enter}/{@link #exit}) is counted on its edge and pushed on a shadow
+ * stack, as the timed trace does. A call into code that is not instrumented (a built-in) is cheaper: its caller and
+ * callee are known where it is made, so {@link #call} only counts it in the row of its call site, and the callee
+ * goes on the stack only if it calls back into instrumented code ({@link #enter} while a call is in flight). So the
+ * counts, primitive counts and edges come out exactly as the timed trace's, callbacks and recursion through the
+ * JDK included. Only the owning thread writes; the shutdown dump reads a {@link #detachedCopy}.
  */
 public final class ThreadCalls {
 
@@ -25,13 +27,26 @@ public final class ThreadCalls {
     static final int PRIMITIVE = 1;
     /** Edge column: activations of the edge open on this thread. */
     private static final int ACTIVE = 2;
+    /** Call-site row stride: calls, calls while the callee was active, calls while the edge was active. */
+    private static final int SITE = 4;
+    private static final int S_CALLS = 0;
+    private static final int S_NOT_PRIMITIVE = 1;
+    private static final int S_EDGE_NOT_PRIMITIVE = 2;
     private static final long NO_EDGE = -1L << 32;
+    private static final int NONE = -1;
 
     private final Thread thread;
     private long[] functions;
+    private long[] sites;
+    /** Function ids of the open frames; a built-in pushed because it called back is stored as {@code ~id}. */
     private int[] frameIds;
     private int[] frameEdges;
     private int depth;
+    /** Built-ins on the stack: while there are none, no call can find its callee or edge already active. */
+    private int builtinsOpen;
+    /** The call site whose call is in flight, or {@link #NONE}; and its callee. */
+    private int pendingSite = NONE;
+    private int pendingCallee;
     private final EdgeTable edges;
 
     ThreadCalls(Thread thread, int functionCapacity) {
@@ -40,24 +55,30 @@ public final class ThreadCalls {
         int cap = Math.max(64, functionCapacity);
         this.functions = new long[cap * FN];
         for (int i = 0; i < cap; i++) functions[i * FN + F_LAST_EDGE] = NO_EDGE;
+        this.sites = new long[cap * SITE];
         this.frameIds = new int[256];
         this.frameEdges = new int[256];
     }
 
     /**
-     * Counts a call of function {@code id} from the function on top of the stack, and pushes it.
+     * Counts a call of instrumented function {@code id} from the function on top of the stack, and pushes it. A
+     * call from a built-in in flight (a callback) first puts that built-in on the stack: it is the caller.
      *
      * @param id the callee's function id
      */
     public void enter(int id) {
+        if (pendingSite != NONE) pushBuiltin();
+        push(id);
+    }
+
+    private void push(int id) {
         int d = depth;
         if (d >= frameIds.length || (id + 1) * FN > functions.length) grow(d, id);
-        int caller = d > 0 ? frameIds[d - 1] : ThreadTrace.ROOT;
+        int caller = d > 0 ? idOf(frameIds[d - 1]) : ThreadTrace.ROOT;
         long[] fn = functions;
         int b = id * FN;
         if (fn[b + F_ACTIVE]++ == 0) fn[b + F_PRIMITIVE]++;
-        long last = fn[b + F_LAST_EDGE];
-        int e = (int) (last >> 32) == caller ? (int) last : lookupEdge(caller, id);
+        int e = edge(caller, id);
         long[] ed = edges.rows;
         int eb = e * ThreadTrace.STRIDE;
         ed[eb + CALLS]++;
@@ -68,11 +89,59 @@ public final class ThreadCalls {
     }
 
     /**
+     * Counts a call into code that is not instrumented, at call site {@code site} of the method on top of the
+     * stack; {@link #returned} follows the call.
+     *
+     * @param site   the call site's id
+     * @param callee the called built-in's function id
+     */
+    public void call(int site, int callee) {
+        long[] s = sites;
+        int b = site * SITE;
+        if (b >= s.length) s = growSites(site);
+        s[b + S_CALLS]++;
+        if (builtinsOpen > 0) notPrimitive(b, callee);
+        pendingSite = site;
+        pendingCallee = callee;
+    }
+
+    /** After a call counted by {@link #call}: pops the built-in if it called back, and ends the call. */
+    public void returned() {
+        pendingSite = NONE;
+        int d = depth - 1;
+        if (builtinsOpen > 0 && d >= 0 && frameIds[d] < 0) pop(d);
+    }
+
+    /** A built-in already on the stack (a callback called it again): the call is not primitive. */
+    private void notPrimitive(int b, int callee) {
+        if (callee * FN < functions.length && functions[callee * FN + F_ACTIVE] > 0) sites[b + S_NOT_PRIMITIVE]++;
+        int caller = depth > 0 ? idOf(frameIds[depth - 1]) : ThreadTrace.ROOT;
+        if (edges.rows[edge(caller, callee) * ThreadTrace.STRIDE + ACTIVE] > 0) sites[b + S_EDGE_NOT_PRIMITIVE]++;
+    }
+
+    /** The built-in in flight called back: it goes on the stack, already counted at its call site. */
+    private void pushBuiltin() {
+        int callee = pendingCallee;
+        pendingSite = NONE;
+        int d = depth;
+        if (d >= frameIds.length || (callee + 1) * FN > functions.length) grow(d, callee);
+        int caller = d > 0 ? idOf(frameIds[d - 1]) : ThreadTrace.ROOT;
+        int e = edge(caller, callee);
+        functions[callee * FN + F_ACTIVE]++;
+        edges.rows[e * ThreadTrace.STRIDE + ACTIVE]++;
+        frameIds[d] = ~callee;
+        frameEdges[d] = e;
+        depth = d + 1;
+        builtinsOpen++;
+    }
+
+    /**
      * Pops function {@code id}; frames above it (left open by an exception in code we did not instrument) first.
      *
      * @param id the function id given to the matching {@link #enter}
      */
     public void exit(int id) {
+        pendingSite = NONE;
         int d = depth - 1;
         if (d >= 0 && frameIds[d] == id) {
             pop(d);
@@ -83,11 +152,13 @@ public final class ThreadCalls {
     }
 
     /**
-     * At the start of an exception handler in method {@code id}: pops the frames a throw left above it.
+     * At the start of an exception handler in method {@code id}: pops the frames a throw left above it, and ends a
+     * call into code not instrumented that the throw came out of.
      *
      * @param id the function id of the method whose handler runs
      */
     public void unwind(int id) {
+        pendingSite = NONE;
         int d = depth - 1;
         if (d >= 0 && frameIds[d] == id) return;
         int at = find(id);
@@ -102,12 +173,21 @@ public final class ThreadCalls {
     }
 
     private void pop(int d) {
+        int id = frameIds[d];
+        if (id < 0) builtinsOpen--;
         edges.rows[frameEdges[d] * ThreadTrace.STRIDE + ACTIVE]--;
-        functions[frameIds[d] * FN + F_ACTIVE]--;
+        functions[idOf(id) * FN + F_ACTIVE]--;
         depth = d;
     }
 
-    private int lookupEdge(int caller, int callee) {
+    private static int idOf(int frameId) {
+        return frameId < 0 ? ~frameId : frameId;
+    }
+
+    /** The edge row, through the callee's last-edge cache: loops call from one caller again and again. */
+    private int edge(int caller, int callee) {
+        long last = functions[callee * FN + F_LAST_EDGE];
+        if ((int) (last >> 32) == caller) return (int) last;
         int e = edges.index(caller, callee);
         functions[callee * FN + F_LAST_EDGE] = ((long) caller << 32) | e;
         return e;
@@ -127,9 +207,15 @@ public final class ThreadCalls {
         }
     }
 
+    private long[] growSites(int site) {
+        sites = java.util.Arrays.copyOf(sites, Math.max(sites.length * 2, (site + 64) * SITE));
+        return sites;
+    }
+
     private ThreadCalls(ThreadCalls live) {
         this.thread = live.thread;
         this.functions = live.functions.clone();
+        this.sites = live.sites.clone();
         this.frameIds = live.frameIds.clone();
         this.frameEdges = live.frameEdges.clone();
         this.edges = live.edges.copy();
@@ -147,7 +233,7 @@ public final class ThreadCalls {
     }
 
     /**
-     * @param id a function id
+     * @param id an instrumented function's id
      * @return its primitive calls (calls made while it was not already active on this thread)
      */
     public long primitiveCalls(int id) {
@@ -155,7 +241,34 @@ public final class ThreadCalls {
         return b < functions.length ? functions[b] : 0;
     }
 
-    /** @return the number of distinct caller-to-callee edges seen */
+    /**
+     * @param site a call site's id
+     * @return calls counted there
+     */
+    public long siteCalls(int site) {
+        int b = site * SITE + S_CALLS;
+        return b < sites.length ? sites[b] : 0;
+    }
+
+    /**
+     * @param site a call site's id
+     * @return calls counted there while the callee was already active (not primitive)
+     */
+    public long siteNotPrimitive(int site) {
+        int b = site * SITE + S_NOT_PRIMITIVE;
+        return b < sites.length ? sites[b] : 0;
+    }
+
+    /**
+     * @param site a call site's id
+     * @return calls counted there while the caller-to-callee edge was already active
+     */
+    public long siteEdgeNotPrimitive(int site) {
+        int b = site * SITE + S_EDGE_NOT_PRIMITIVE;
+        return b < sites.length ? sites[b] : 0;
+    }
+
+    /** @return the number of distinct caller-to-callee edges of instrumented callees (and of built-ins that called back) */
     public int edgeCount() {
         return Math.min(edges.size, edges.rows.length / ThreadTrace.STRIDE);
     }
@@ -171,7 +284,7 @@ public final class ThreadCalls {
 
     /**
      * @param e an edge row
-     * @return calls along the edge
+     * @return calls along the edge (0 for a built-in's edge: those are counted per call site)
      */
     public long edgeCalls(int e) {
         return edges.rows[e * ThreadTrace.STRIDE + CALLS];

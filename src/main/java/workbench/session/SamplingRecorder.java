@@ -65,7 +65,8 @@ public final class SamplingRecorder implements ModeRecorder {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("engine", settings.engine().cliName());
         m.put("event", settings.event().cliName());
-        m.put("interval", Durations.exact(settings.intervalNanos()));
+        // an allocation sample is taken per TLAB, not per interval
+        if (!settings.event().allocation()) m.put("interval", Durations.exact(settings.intervalNanos()));
         m.put("threads", settings.threadsName());
         m.put("jit", jit.cliName());
         return m;

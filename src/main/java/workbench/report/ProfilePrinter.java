@@ -55,8 +55,8 @@ public final class ProfilePrinter {
     private static String sampledNote(SampledFunctionData data) {
         SampleData samples = data.samples();
         SamplerInfo s = samples.sampler();
-        return String.format(Locale.ROOT, "Exact: ncalls and the calls of --callers/--callees (counted). Sampled:"
-                + " tottime, cumtime and percall from %d samples (%s %s, interval %s; %d outside these functions)",
+        return String.format(Locale.ROOT, "Sampled: tottime, cumtime, percall from %d samples, %s %s every %s (%d"
+                + " outside these functions); exact: ncalls and the --callers/--callees counts",
                 samples.totalSamples(), s.engine().cliName(), s.event().cliName(),
                 Durations.format(s.intervalNanos()), data.unattributedSamples());
     }

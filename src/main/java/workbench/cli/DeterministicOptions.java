@@ -51,6 +51,6 @@ public final class DeterministicOptions {
             throw new UserException("--mode deterministic takes --timing exact or sampled, not " + timing.cliName());
         }
         if (raw) throw new UserException("--raw is for the timed trace: sampled times have no probe cost to keep");
-        return new DeterministicRecorder(includes, excludes, sampling.settings(), Notices.to(err));
+        return new DeterministicRecorder(includes, excludes, sampling.timeSettings(), Notices.to(err));
     }
 }

@@ -62,6 +62,6 @@ public final class LineOptions {
     LineRecorder recorder(SamplingOptions sampling, PrintWriter err) {
         LineTiming t = validate();
         if (t != LineTiming.SAMPLED) return new LineRecorder(functions, t);
-        return new LineRecorder(functions, sampling.settings(), sampling.jit(), Notices.to(err));
+        return new LineRecorder(functions, sampling.timeSettings(), sampling.jit(), Notices.to(err));
     }
 }

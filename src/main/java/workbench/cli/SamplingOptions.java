@@ -67,6 +67,19 @@ public final class SamplingOptions {
     }
 
     /**
+     * @return the checked settings of a sampler that times (line and deterministic {@code --timing sampled})
+     * @throws UserException naming the first bad option, or for {@code --event alloc}, which samples bytes
+     */
+    SamplingSettings timeSettings() {
+        SamplingSettings s = settings();
+        if (s.event().allocation()) {
+            throw new UserException("--timing sampled takes its times from a time event (cpu, wall, itimer,"
+                    + " cpu-time), not --event alloc: that is for --mode sampling");
+        }
+        return s;
+    }
+
+    /**
      * @param err where a notice goes when the engine cannot run here and another stands in
      * @return the recorder for these options
      */

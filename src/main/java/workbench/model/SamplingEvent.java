@@ -41,6 +41,7 @@ public enum SamplingEvent {
         for (SamplingEvent e : values()) {
             if (e.cliName.equals(name)) return e;
         }
-        throw new IllegalArgumentException("unknown event '" + name + "' (expected cpu, wall, itimer, cpu-time or alloc)");
+        throw new IllegalArgumentException("unknown event '" + name
+                + "' (expected cpu, wall, itimer, cpu-time or alloc)");
     }
 }

@@ -133,7 +133,8 @@ public final class StatprofTable {
         out.println("---");
         long n = totalObjects();
         out.println("Total: " + Bytes.format(total) + " (" + total + " bytes)"
-                + (n == 0 ? "; objects not known (the engine's samples give no object size)" : " in " + n + " objects"));
+                + (n == 0 ? "; objects not known (the engine's samples give no object size)"
+                        : " in " + n + " objects"));
         out.flush();
     }
 

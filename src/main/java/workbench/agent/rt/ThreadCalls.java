@@ -268,7 +268,7 @@ public final class ThreadCalls {
         return b < sites.length ? sites[b] : 0;
     }
 
-    /** @return the number of distinct caller-to-callee edges of instrumented callees (and of built-ins that called back) */
+    /** @return the number of distinct edges into instrumented functions (and into built-ins that called back) */
     public int edgeCount() {
         return Math.min(edges.size, edges.rows.length / ThreadTrace.STRIDE);
     }

@@ -36,6 +36,10 @@ final class CountMode implements AgentMode {
     public byte[] instrument(String internalName, byte[] classBytes) {
         byte[] out = instrumenter.instrument(classBytes);
         CallCounter.capacityHint(probes.size());
+        long[] sites = probes.sites();
+        int[] callees = new int[sites.length];
+        for (int i = 0; i < sites.length; i++) callees[i] = (int) sites[i];
+        CallCounter.siteCallees(callees);
         return out;
     }
 

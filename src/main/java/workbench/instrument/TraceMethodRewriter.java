@@ -31,7 +31,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  * The trace lives in a new local slot after the method's own; every existing stack map frame gets that slot
  * appended, and the catch-all handler gets a frame of its own, so no frame is ever recomputed. With
  * {@link ProbeRuntime#COUNTED} the probes call {@code CallCounter}/{@code ThreadCalls}, which only count, and a
- * call site's probes are {@code t.call(SITE, CALLEE)} before the call and {@code t.returned()} after it.
+ * call site's probes are {@code t.call(SITE)} before the call and {@code t.returned()} after it.
  */
 final class TraceMethodRewriter {
 
@@ -104,7 +104,7 @@ final class TraceMethodRewriter {
         mn.tryCatchBlocks.add(new TryCatchBlockNode(tryStart, tryEnd, handler, null));
 
         mn.maxLocals = slot + 1;
-        mn.maxStack = Math.max(mn.maxStack + 3, 3);
+        mn.maxStack = Math.max(mn.maxStack + 2, 3);
         return true;
     }
 
@@ -142,10 +142,9 @@ final class TraceMethodRewriter {
             int callee = probes.builtin(m.owner, m.name);
             InsnList before = new InsnList();
             before.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[+1]: ThreadTrace
-            if (sites) before.add(InstrSupport.push(probes.site(id, callee)));          // Stack[+2]: ThreadCalls, I
-            before.add(InstrSupport.push(callee));                                      // Stack[+2|3]: ..., I
-            before.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, sites ? "call" : "enter",
-                    sites ? "(II)V" : "(I)V", false));                                  // Stack[+0]
+            before.add(InstrSupport.push(sites ? probes.site(id, callee) : callee));    // Stack[+2]: ThreadTrace, I
+            before.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, sites ? "call" : "enter", "(I)V", false));
+            // Stack[+0]
             mn.instructions.insertBefore(m, before);
             InsnList after = new InsnList();
             after.add(new VarInsnNode(Opcodes.ALOAD, slot));                            // Stack[+1]: ThreadTrace

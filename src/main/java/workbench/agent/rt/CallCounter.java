@@ -12,6 +12,8 @@ public final class CallCounter {
 
     private static final List<ThreadCalls> THREADS = new ArrayList<>();
     private static volatile int capacityHint = 1024;
+    /** Each call site's callee (a built-in's function id), by site id: static, as the rewriter knows it. */
+    private static volatile int[] siteCallees = new int[0];
 
     private static final ThreadLocal<ThreadCalls> CURRENT = new ThreadLocal<ThreadCalls>() {
         @Override
@@ -46,6 +48,24 @@ public final class CallCounter {
      */
     public static void capacityHint(int functions) {
         capacityHint = functions;
+    }
+
+    /**
+     * Publishes the call sites' callees; called after each class is rewritten, before its code can run.
+     *
+     * @param callees each call site's callee, by site id
+     */
+    public static void siteCallees(int[] callees) {
+        siteCallees = callees.clone();
+    }
+
+    /**
+     * @param site a call site's id
+     * @return the function id of the built-in it calls, or -1 for a site not published yet
+     */
+    static int calleeOf(int site) {
+        int[] c = siteCallees;
+        return site < c.length ? c[site] : -1;
     }
 
     /** @return every thread's counts so far, in order of each thread's first call */

@@ -27,26 +27,31 @@ public final class ThreadCalls {
     static final int PRIMITIVE = 1;
     /** Edge column: activations of the edge open on this thread. */
     private static final int ACTIVE = 2;
-    /** Call-site row stride: calls, calls while the callee was active, calls while the edge was active. */
-    private static final int SITE = 4;
-    private static final int S_CALLS = 0;
-    private static final int S_NOT_PRIMITIVE = 1;
-    private static final int S_EDGE_NOT_PRIMITIVE = 2;
+    /** Not-primitive row stride per call site: calls while the callee was active, while the edge was active. */
+    private static final int NP = 2;
     private static final long NO_EDGE = -1L << 32;
     private static final int NONE = -1;
+    private static final long[] EMPTY = new long[0];
 
     private final Thread thread;
     private long[] functions;
+    /** Calls per call site. */
     private long[] sites;
+    /** Calls per call site that were not primitive (for the callee, for the edge): only counted with built-ins open. */
+    private long[] notPrimitive;
+    /**
+     * {@link #sites} while no built-in is on the stack, else empty: so that {@link #call}'s one bounds check also
+     * sends it to the slow path, and its bytecode stays small enough for C1 to inline it.
+     */
+    private long[] fast;
     /** Function ids of the open frames; a built-in pushed because it called back is stored as {@code ~id}. */
     private int[] frameIds;
     private int[] frameEdges;
     private int depth;
     /** Built-ins on the stack: while there are none, no call can find its callee or edge already active. */
     private int builtinsOpen;
-    /** The call site whose call is in flight, or {@link #NONE}; and its callee. */
+    /** The call site whose call is in flight, or {@link #NONE}. */
     private int pendingSite = NONE;
-    private int pendingCallee;
     private final EdgeTable edges;
 
     ThreadCalls(Thread thread, int functionCapacity) {
@@ -55,7 +60,9 @@ public final class ThreadCalls {
         int cap = Math.max(64, functionCapacity);
         this.functions = new long[cap * FN];
         for (int i = 0; i < cap; i++) functions[i * FN + F_LAST_EDGE] = NO_EDGE;
-        this.sites = new long[cap * SITE];
+        this.sites = new long[cap];
+        this.notPrimitive = new long[cap * NP];
+        this.fast = sites;
         this.frameIds = new int[256];
         this.frameEdges = new int[256];
     }
@@ -90,39 +97,53 @@ public final class ThreadCalls {
 
     /**
      * Counts a call into code that is not instrumented, at call site {@code site} of the method on top of the
-     * stack; {@link #returned} follows the call.
+     * stack; {@link #returned} follows the call. The callee is the site's ({@link CallCounter#calleeOf}).
      *
-     * @param site   the call site's id
-     * @param callee the called built-in's function id
+     * @param site the call site's id
      */
-    public void call(int site, int callee) {
-        long[] s = sites;
-        int b = site * SITE;
-        if (b >= s.length) s = growSites(site);
-        s[b + S_CALLS]++;
-        if (builtinsOpen > 0) notPrimitive(b, callee);
-        pendingSite = site;
-        pendingCallee = callee;
+    public void call(int site) {
+        long[] s = fast;
+        if (site < s.length) {
+            s[site]++;
+            pendingSite = site;
+            return;
+        }
+        callSlow(site);
     }
 
-    /** After a call counted by {@link #call}: pops the built-in if it called back, and ends the call. */
+    /** A call with built-ins on the stack (it may find its callee or edge active), or past the array's end. */
+    private void callSlow(int site) {
+        if (site >= sites.length) {
+            sites = java.util.Arrays.copyOf(sites, Math.max(sites.length * 2, site + 64));
+            notPrimitive = java.util.Arrays.copyOf(notPrimitive, sites.length * NP);
+        }
+        sites[site]++;
+        int callee = CallCounter.calleeOf(site);
+        if (builtinsOpen > 0 && callee >= 0) {
+            if (callee * FN < functions.length && functions[callee * FN + F_ACTIVE] > 0) notPrimitive[site * NP]++;
+            int caller = depth > 0 ? idOf(frameIds[depth - 1]) : ThreadTrace.ROOT;
+            if (edges.rows[edge(caller, callee) * ThreadTrace.STRIDE + ACTIVE] > 0) notPrimitive[site * NP + 1]++;
+        }
+        fast = builtinsOpen == 0 ? sites : EMPTY;
+        pendingSite = site;
+    }
+
+    /** After a call counted by {@link #call}: ends the call, and pops the built-in if it called back. */
     public void returned() {
         pendingSite = NONE;
-        int d = depth - 1;
-        if (builtinsOpen > 0 && d >= 0 && frameIds[d] < 0) pop(d);
+        if (builtinsOpen > 0) popBuiltin();
     }
 
-    /** A built-in already on the stack (a callback called it again): the call is not primitive. */
-    private void notPrimitive(int b, int callee) {
-        if (callee * FN < functions.length && functions[callee * FN + F_ACTIVE] > 0) sites[b + S_NOT_PRIMITIVE]++;
-        int caller = depth > 0 ? idOf(frameIds[depth - 1]) : ThreadTrace.ROOT;
-        if (edges.rows[edge(caller, callee) * ThreadTrace.STRIDE + ACTIVE] > 0) sites[b + S_EDGE_NOT_PRIMITIVE]++;
+    private void popBuiltin() {
+        int d = depth - 1;
+        if (d >= 0 && frameIds[d] < 0) pop(d);
     }
 
     /** The built-in in flight called back: it goes on the stack, already counted at its call site. */
     private void pushBuiltin() {
-        int callee = pendingCallee;
+        int callee = CallCounter.calleeOf(pendingSite);
         pendingSite = NONE;
+        if (callee < 0) return; // a site registered after this call began: cannot happen, and costs nothing
         int d = depth;
         if (d >= frameIds.length || (callee + 1) * FN > functions.length) grow(d, callee);
         int caller = d > 0 ? idOf(frameIds[d - 1]) : ThreadTrace.ROOT;
@@ -133,6 +154,7 @@ public final class ThreadCalls {
         frameEdges[d] = e;
         depth = d + 1;
         builtinsOpen++;
+        fast = EMPTY;
     }
 
     /**
@@ -174,7 +196,7 @@ public final class ThreadCalls {
 
     private void pop(int d) {
         int id = frameIds[d];
-        if (id < 0) builtinsOpen--;
+        if (id < 0 && --builtinsOpen == 0) fast = sites;
         edges.rows[frameEdges[d] * ThreadTrace.STRIDE + ACTIVE]--;
         functions[idOf(id) * FN + F_ACTIVE]--;
         depth = d;
@@ -207,15 +229,12 @@ public final class ThreadCalls {
         }
     }
 
-    private long[] growSites(int site) {
-        sites = java.util.Arrays.copyOf(sites, Math.max(sites.length * 2, (site + 64) * SITE));
-        return sites;
-    }
-
     private ThreadCalls(ThreadCalls live) {
         this.thread = live.thread;
         this.functions = live.functions.clone();
         this.sites = live.sites.clone();
+        this.notPrimitive = live.notPrimitive.clone();
+        this.fast = sites;
         this.frameIds = live.frameIds.clone();
         this.frameEdges = live.frameEdges.clone();
         this.edges = live.edges.copy();
@@ -246,8 +265,7 @@ public final class ThreadCalls {
      * @return calls counted there
      */
     public long siteCalls(int site) {
-        int b = site * SITE + S_CALLS;
-        return b < sites.length ? sites[b] : 0;
+        return site < sites.length ? sites[site] : 0;
     }
 
     /**
@@ -255,8 +273,8 @@ public final class ThreadCalls {
      * @return calls counted there while the callee was already active (not primitive)
      */
     public long siteNotPrimitive(int site) {
-        int b = site * SITE + S_NOT_PRIMITIVE;
-        return b < sites.length ? sites[b] : 0;
+        int b = site * NP;
+        return b < notPrimitive.length ? notPrimitive[b] : 0;
     }
 
     /**
@@ -264,8 +282,8 @@ public final class ThreadCalls {
      * @return calls counted there while the caller-to-callee edge was already active
      */
     public long siteEdgeNotPrimitive(int site) {
-        int b = site * SITE + S_EDGE_NOT_PRIMITIVE;
-        return b < sites.length ? sites[b] : 0;
+        int b = site * NP + 1;
+        return b < notPrimitive.length ? notPrimitive[b] : 0;
     }
 
     /** @return the number of distinct edges into instrumented functions (and into built-ins that called back) */

@@ -114,6 +114,8 @@ final class Agent {
         switch (options.mode()) {
             case AgentOptions.TRACE:
                 return new TraceMode(options, filter);
+            case AgentOptions.COUNT:
+                return new CountMode(options, filter);
             case AgentOptions.LINE:
                 return new LineMode(options);
             default:

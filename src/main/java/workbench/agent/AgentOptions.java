@@ -14,7 +14,8 @@ import java.util.Map;
  * <p>Patterns in {@code include}/{@code exclude} are separated by semicolons; see {@link ClassFilter}. The driver
  * builds this string with {@link #toString()}, so the two sides cannot drift apart.
  *
- * @param mode      which instrumenter runs: {@link #TRACE} (deterministic) or {@link #LINE}
+ * @param mode      which instrumenter runs: {@link #TRACE} (deterministic), {@link #COUNT} (deterministic calls
+ *                  only) or {@link #LINE}
  * @param output    the raw file written at shutdown
  * @param includes  class or method patterns to instrument (empty: the default selection)
  * @param excludes  class or method patterns never to instrument
@@ -29,6 +30,8 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
 
     /** Deterministic tracing: method enter/exit and call-site probes. */
     public static final String TRACE = "trace";
+    /** Deterministic calls counted without a clock: the times come from a sampler ({@code --timing sampled}). */
+    public static final String COUNT = "count";
     /** Line counting, for the per-line mode. */
     public static final String LINE = "line";
 
@@ -95,8 +98,8 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
             }
         }
         String mode = kv.getOrDefault("mode", TRACE);
-        if (!mode.equals(TRACE) && !mode.equals(LINE)) {
-            throw new IllegalArgumentException("unknown agent mode '" + mode + "' (expected trace or line)");
+        if (!mode.equals(TRACE) && !mode.equals(COUNT) && !mode.equals(LINE)) {
+            throw new IllegalArgumentException("unknown agent mode '" + mode + "' (expected trace, count or line)");
         }
         String output = kv.getOrDefault("output", "workbench-" + mode + ".wbt");
         String calibrate = kv.getOrDefault("calibrate", "true");

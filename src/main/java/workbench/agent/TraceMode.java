@@ -62,11 +62,7 @@ final class TraceMode implements AgentMode {
 
     private TraceData snapshot() {
         long wall = System.nanoTime() - start;
-        List<TraceData.Function> functions = new ArrayList<>();
-        for (ProbeTable.Entry e : probes.entries()) {
-            functions.add(new TraceData.Function(e.id(), e.builtin(), e.className(), e.method(), e.descriptor(),
-                    e.builtin() ? "" : e.sourceFile(), e.firstLine()));
-        }
+        List<TraceData.Function> functions = functions(probes);
         int n = functions.size();
         List<TraceData.ThreadData> threads = new ArrayList<>();
         for (ThreadTrace live : Tracer.traces()) {
@@ -85,6 +81,16 @@ final class TraceMode implements AgentMode {
         double call = calibration == null ? 0 : calibration.outsideCall();
         double method = calibration == null ? 0 : calibration.outsideMethod();
         return new TraceData(in, call, method, wall, options.paths(), functions, threads);
+    }
+
+    /** @return what each function id stands for, as the raw file names them; shared with {@link CountMode} */
+    static List<TraceData.Function> functions(ProbeTable probes) {
+        List<TraceData.Function> functions = new ArrayList<>();
+        for (ProbeTable.Entry e : probes.entries()) {
+            functions.add(new TraceData.Function(e.id(), e.builtin(), e.className(), e.method(), e.descriptor(),
+                    e.builtin() ? "" : e.sourceFile(), e.firstLine()));
+        }
+        return functions;
     }
 
     /**

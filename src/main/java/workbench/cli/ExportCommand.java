@@ -93,7 +93,7 @@ public final class ExportCommand implements Callable<Integer> {
         ProfileData data = set.merged();
         FunctionData paths = data instanceof FunctionData d ? d : null;
         switch (f) {
-            case PSTATS -> new PstatsExporter().export((FunctionData) data, output);
+            case PSTATS -> new PstatsExporter().export(FunctionData.of(data), output);
             case CALLGRIND -> new CallgrindExporter("workbench " + title).export(data, output);
             case COLLAPSED -> {
                 if (paths != null) new CollapsedExporter().export(paths, pathValue, output);

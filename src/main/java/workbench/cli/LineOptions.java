@@ -21,7 +21,9 @@ public final class LineOptions {
     @Option(names = "--timing", paramLabel = "T", defaultValue = "exact",
             description = {"With --mode line: exact (time every line, calibrated), hits (count only, near-zero"
                 + " cost) or sampled (exact hits, times from samples taken as --engine, --event and --interval"
-                + " say) (default: ${DEFAULT-VALUE})."})
+                + " say) (default: ${DEFAULT-VALUE}).",
+                "With --mode deterministic: exact (two clock reads per call, calibrated) or sampled (exact calls"
+                + " per caller and callee, no clock; tottime and cumtime from samples of the same run)."})
     String timing;
 
     /**
@@ -71,6 +73,6 @@ public final class LineOptions {
         LineTiming t = validate();
         List<String> f = functions.isEmpty() ? program : functions;
         if (t != LineTiming.SAMPLED) return new LineRecorder(f, t);
-        return new LineRecorder(f, sampling.settings(), sampling.jit(), Notices.to(err));
+        return new LineRecorder(f, sampling.timeSettings(), sampling.jit(), Notices.to(err));
     }
 }

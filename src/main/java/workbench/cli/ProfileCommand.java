@@ -125,17 +125,18 @@ public final class ProfileCommand implements Callable<Integer> {
      * recorder later.
      */
     void checkModeOptions(PrintWriter err) {
-        boolean sampled = mode == Mode.SAMPLING || mode == Mode.LINE && line.validate() == workbench.model.LineTiming.SAMPLED;
-        if (sampling.jit() != workbench.model.JitMode.C2 && !sampled) {
+        boolean timedBySamples = mode != Mode.SAMPLING && line.validate() == workbench.model.LineTiming.SAMPLED;
+        boolean sampled = mode == Mode.SAMPLING || timedBySamples;
+        if (sampling.jit() != workbench.model.JitMode.C2 && !(sampled && mode != Mode.DETERMINISTIC)) {
             throw new UserException("--jit is for sampled lines: --mode sampling, or --mode line --timing sampled");
         }
         recorder(err); // checks the mode's options now; each run gets a fresh recorder
-        if (report.flameGraph() != null && mode == Mode.DETERMINISTIC && !deterministic.keepsPaths()) {
-            throw new UserException("--flamegraph in deterministic mode needs call paths: add --stacks");
+        if (report.flameGraph() != null && mode == Mode.DETERMINISTIC && !sampled && !deterministic.keepsPaths()) {
+            throw new UserException("--flamegraph in deterministic mode needs call paths: add --stacks (exact calls per"
+                    + " path) or --timing sampled (sampled stacks)");
         }
         if (report.flameGraph() != null && !sampled && mode != Mode.DETERMINISTIC) {
-            throw new UserException("--flamegraph needs stacks: --mode deterministic or sampling, or --mode line"
-                    + " --timing sampled");
+            throw new UserException("--flamegraph needs stacks: --mode deterministic or sampling, or --timing sampled");
         }
     }
 
@@ -158,7 +159,7 @@ public final class ProfileCommand implements Callable<Integer> {
         return switch (mode) {
             case DETERMINISTIC -> {
                 deterministic.validate();
-                yield deterministic.recorder();
+                yield deterministic.recorder(line.validate(), sampling, err);
             }
             case SAMPLING -> sampling.recorder(err);
             case LINE -> line.recorder(sampling, err);

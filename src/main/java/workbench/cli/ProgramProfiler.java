@@ -118,7 +118,11 @@ final class ProgramProfiler {
      */
     private ModeRecorder recorder(ProgramCommand program) {
         return switch (cmd.mode) {
-            case DETERMINISTIC -> cmd.deterministic.recorder(program == null ? List.of() : program.packages());
+            case DETERMINISTIC -> {
+                cmd.deterministic.validate();
+                yield cmd.deterministic.recorder(cmd.line.validate(), cmd.sampling, err,
+                        program == null ? List.of() : program.packages());
+            }
             case SAMPLING -> cmd.sampling.recorder(err);
             case LINE -> cmd.line.recorder(cmd.sampling, err,
                     program == null ? List.of() : List.of(program.mainFunctions()));

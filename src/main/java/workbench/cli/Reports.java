@@ -10,6 +10,7 @@ import workbench.model.FunctionData;
 import workbench.model.ProfileData;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
+import workbench.model.SampledFunctionData;
 import workbench.model.SampledLineData;
 import workbench.report.ProfilePrinter;
 import workbench.report.ReportSettings;
@@ -64,9 +65,10 @@ final class Reports {
             err.flush();
             return;
         }
-        SampleData samples = data instanceof SampleData s ? s : data instanceof SampledLineData sl ? sl.samples() : null;
+        SampleData samples = data instanceof SampleData s ? s : data instanceof SampledLineData sl ? sl.samples()
+                : data instanceof SampledFunctionData sf ? sf.samples() : null;
         if (samples == null) {
-            throw new UserException("--flamegraph needs stacks: a deterministic or sampling run, or a line run timed with"
+            throw new UserException("--flamegraph needs stacks: a deterministic or sampling run, or a run timed with"
                     + " samples");
         }
         new FlameGraphExporter("workbench: " + samples.sampler().engine().cliName() + " "

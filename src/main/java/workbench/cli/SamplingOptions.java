@@ -22,6 +22,9 @@ public final class SamplingOptions {
     @Option(names = "--event", paramLabel = "EVENT", defaultValue = "cpu",
             description = {"Sampling: cpu, wall or itimer (async), cpu or cpu-time (jfr; cpu-time is"
                 + " Java 25's CPU-time sampler on Linux) (default: ${DEFAULT-VALUE}).",
+                "alloc (either engine): bytes and objects allocated, per function and line (async-profiler: a"
+                + " sample per new TLAB, weighed by its size; jfr: jdk.ObjectAllocationSample); --interval does not"
+                + " apply.",
                 "itimer and cpu-time fire on the kernel's tick (often 4 ms) at best."})
     String event;
 
@@ -61,6 +64,19 @@ public final class SamplingOptions {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
+    }
+
+    /**
+     * @return the checked settings of a sampler that times (line and deterministic {@code --timing sampled})
+     * @throws UserException naming the first bad option, or for {@code --event alloc}, which samples bytes
+     */
+    SamplingSettings timeSettings() {
+        SamplingSettings s = settings();
+        if (s.event().allocation()) {
+            throw new UserException("--timing sampled takes its times from a time event (cpu, wall, itimer,"
+                    + " cpu-time), not --event alloc: that is for --mode sampling");
+        }
+        return s;
     }
 
     /**

@@ -51,7 +51,7 @@ public final class CompareTable {
         int shown = limit > 0 ? Math.min(limit, rows.size()) : rows.size();
         List<Row> cells = new ArrayList<>();
         for (Comparison.Row r : rows.subList(0, shown)) cells.add(new Row(labels.label(r.key().display()), r));
-        String unit = c.measure().unit().isEmpty() ? "" : " (" + c.measure().unit() + ")";
+        String unit = c.measure().unit().isEmpty() ? "" : " (" + unitOf(c) + ")";
         Row head = new Row(c.measure().cliName() + unit, "A median [95% CI]", "B median [95% CI]",
                 "B/A [95% CI]", "verdict", exactHeading(), shareHeading());
         int[] w = head.widths();
@@ -218,5 +218,12 @@ public final class CompareTable {
 
     private static String pad(String s, int width) {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    /** A sampling measure of allocation profiles counts bytes, not seconds. */
+    private static String unitOf(Comparison c) {
+        boolean alloc = c.measure().mode() == workbench.model.Mode.SAMPLING
+                && workbench.model.SamplingEvent.ALLOC.cliName().equals(c.a().first().settings().get("event"));
+        return alloc ? "B" : c.measure().unit();
     }
 }

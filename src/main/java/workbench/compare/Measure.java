@@ -26,7 +26,7 @@ public enum Measure {
     CUMTIME(Mode.DETERMINISTIC, "cumtime", "s", false),
     /** Deterministic: calls. */
     CALLS(Mode.DETERMINISTIC, "calls", "", true),
-    /** Sampling: seconds of samples with the row on top. */
+    /** Sampling: seconds of samples with the row on top (bytes for allocation profiles). */
     SELF(Mode.SAMPLING, "self", "s", false),
     /** Sampling: seconds of samples with the row anywhere on the stack. */
     CUMULATIVE(Mode.SAMPLING, "cumulative", "s", false),
@@ -111,8 +111,8 @@ public enum Measure {
      */
     public Map<RowKey, Double> values(ProfileData data, boolean byLine) {
         Map<RowKey, Double> out = new LinkedHashMap<>();
-        if (data instanceof FunctionData f) {
-            for (FunctionStats s : f.merged()) {
+        if (FunctionData.of(data) != null) {
+            for (FunctionStats s : FunctionData.of(data).merged()) {
                 double v = switch (this) {
                     case TOTTIME -> s.totalNanos() / 1e9;
                     case CUMTIME -> s.cumulativeNanos() / 1e9;
@@ -121,7 +121,8 @@ public enum Measure {
                 out.put(new RowKey(s.method(), s.function()), v);
             }
         } else if (data instanceof SampleData s) {
-            double interval = s.sampler().intervalNanos() / 1e9;
+            // allocations are compared in bytes: their interval is one byte, not a time
+            double interval = s.sampler().event().allocation() ? 1 : s.sampler().intervalNanos() / 1e9;
             s.tally(byLine).forEach((frame, t) -> out.put(new RowKey(byLine ? frame.lineId() : frame.method(), frame),
                     (this == CUMULATIVE ? t.cumulative() : t.self()) * interval));
         } else {
@@ -142,7 +143,8 @@ public enum Measure {
      * @return the total this run's rows are shares of: all samples' seconds for sampling, else 0 (no shares)
      */
     public static double shareBase(ProfileData data) {
-        return data instanceof SampleData s ? s.totalNanos() / 1e9 : 0;
+        if (!(data instanceof SampleData s)) return 0;
+        return s.sampler().event().allocation() ? s.totalSamples() : s.totalNanos() / 1e9;
     }
 
     /** @return the measures of a mode, for messages */

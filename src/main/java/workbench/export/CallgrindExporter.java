@@ -65,14 +65,14 @@ public final class CallgrindExporter {
     public void write(ProfileData data, OutputStream out) throws IOException {
         check(data);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        if (data instanceof FunctionData f) writeFunctions(f, w);
+        if (FunctionData.of(data) != null) writeFunctions(FunctionData.of(data), w);
         else if (data instanceof LineData l) writeLines(l, w);
         else if (data instanceof SampledLineData s) writeLines(s.lines(), w);
         w.flush();
     }
 
     private static void check(ProfileData data) {
-        if (!(data instanceof FunctionData || data instanceof LineData || data instanceof SampledLineData)) {
+        if (!(FunctionData.of(data) != null || data instanceof LineData || data instanceof SampledLineData)) {
             throw new IllegalArgumentException("callgrind takes deterministic or line profiles, not "
                     + data.mode().cliName());
         }

@@ -17,7 +17,8 @@ import workbench.model.SampleData;
  * line per distinct stack, {@code root;...;leaf count}, frames named as the flame graph names them (binary class
  * names, {@code java.util.Random.next}). The same stack on several threads is one line. A frame name may hold
  * spaces (the count is after the last one); a {@code ;} in a native symbol becomes {@code :}, as it would split the
- * frame. A call path's value is its exact calls, or its own nanoseconds ({@link PathValue}); samples are counted.
+ * frame. A call path's value is its exact calls, or its own nanoseconds ({@link PathValue}); samples are counted. For an allocation
+ * profile the value is bytes (async-profiler's {@code --total}).
  */
 public final class CollapsedExporter {
 

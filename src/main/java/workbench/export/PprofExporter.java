@@ -24,7 +24,8 @@ import workbench.report.Labels;
  * {@code cpu} the default; for call paths {@code calls/count} (exact) and {@code time/nanoseconds} (own time, as the
  * table's tottime), {@code calls} the default, a sample per node of the calling-context tree. A function per
  * method (binary class name, the descriptor in its system name, the source path), a location per sampled line; each
- * sample carries its thread as the label {@code thread}.
+ * sample carries its thread as the label {@code thread}. An allocation profile has {@code alloc_objects/count} and
+ * {@code alloc_space/bytes} instead, as Go's heap profiles do.
  */
 public final class PprofExporter {
 
@@ -94,8 +95,8 @@ public final class PprofExporter {
     static Proto profile(StackValues profile) {
         Strings strings = new Strings();
         Proto p = new Proto(1 << 16);
-        p.field(PROFILE_SAMPLE_TYPE, valueType(strings, profile.countName(), "count"));
-        p.field(PROFILE_SAMPLE_TYPE, valueType(strings, profile.timeName(), "nanoseconds"));
+        p.field(PROFILE_SAMPLE_TYPE, valueType(strings, profile.count().name(), profile.count().unit()));
+        p.field(PROFILE_SAMPLE_TYPE, valueType(strings, profile.weight().name(), profile.weight().unit()));
 
         List<Frame> frames = profile.frames();
         ExportNames names = new ExportNames(frames, FULL::function);
@@ -130,17 +131,17 @@ public final class PprofExporter {
             Proto sample = new Proto(16 + 4 * s.frames().size());
             for (int id : s.frames()) sample.field(SAMPLE_LOCATION_ID, locationOf[id]); // leaf first, as pprof wants
             sample.field(SAMPLE_VALUE, s.count());
-            sample.field(SAMPLE_VALUE, s.nanos());
+            sample.field(SAMPLE_VALUE, s.weight());
             sample.field(SAMPLE_LABEL, new Proto(8).field(LABEL_KEY, threadKey).field(LABEL_STR,
                     strings.index(s.thread())));
             p.field(PROFILE_SAMPLE, sample);
         }
-        if (profile.paths()) {
-            p.field(PROFILE_DEFAULT_SAMPLE_TYPE, strings.index(profile.countName()));
-        } else {
-            p.field(PROFILE_PERIOD_TYPE, valueType(strings, profile.timeName(), "nanoseconds"));
+        if (profile.timeSampled()) {
+            p.field(PROFILE_PERIOD_TYPE, valueType(strings, profile.weight().name(), profile.weight().unit()));
             p.field(PROFILE_PERIOD, profile.period());
-            p.field(PROFILE_DEFAULT_SAMPLE_TYPE, strings.index(profile.timeName()));
+            p.field(PROFILE_DEFAULT_SAMPLE_TYPE, strings.index(profile.weight().name()));
+        } else {
+            p.field(PROFILE_DEFAULT_SAMPLE_TYPE, strings.index(profile.count().name()));
         }
         for (String s : strings.all.keySet()) p.field(PROFILE_STRING_TABLE, s);
         return p;

@@ -53,7 +53,9 @@ public final class SpeedscopeExporter {
      * @throws IOException when writing fails
      */
     public void write(SampleData profile, OutputStream out) throws IOException {
-        write(StackValues.of(profile), PathValue.TIME, out);
+        StackValues stacks = StackValues.of(profile);
+        // time samples weigh their interval; allocations count bytes
+        write(stacks, stacks.timeSampled() ? PathValue.TIME : PathValue.CALLS, out);
     }
 
     /**
@@ -113,7 +115,7 @@ public final class SpeedscopeExporter {
             g.writeStartObject();
             g.writeStringField("type", "sampled");
             g.writeStringField("name", t.getKey());
-            g.writeStringField("unit", value == PathValue.CALLS ? "none" : "nanoseconds");
+            g.writeStringField("unit", unit(value == PathValue.CALLS ? profile.count() : profile.weight()));
             g.writeNumberField("startValue", 0);
             g.writeNumberField("endValue", total);
             g.writeArrayFieldStart("samples");
@@ -131,5 +133,13 @@ public final class SpeedscopeExporter {
         g.writeEndArray();
         g.writeEndObject();
         g.flush();
+    }
+
+    /** @return speedscope's name of a quantity's unit */
+    private static String unit(StackValues.Quantity q) {
+        return switch (q.unit()) {
+            case "nanoseconds", "bytes" -> q.unit();
+            default -> "none";
+        };
     }
 }

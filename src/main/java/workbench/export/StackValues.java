@@ -10,49 +10,64 @@ import workbench.model.FunctionData;
 import workbench.model.SampleData;
 
 /**
- * Stacks with a count and a time each, whichever mode recorded them, as the formats of whole stacks take them:
- * sampled stacks (samples, and samples times the interval) or a deterministic run's call paths (exact calls, and
- * their own time). One piece of code per format then serves both.
+ * Stacks with two values each, whichever mode recorded them, as the formats of whole stacks take them: sampled
+ * stacks (samples, and samples times the interval), allocation samples (bytes, and objects) or a deterministic run's
+ * call paths (exact calls, and their own time). One piece of code per format then serves all three.
  *
- * @param frames    the frames the stacks index
- * @param stacks    the stacks, per thread
- * @param countName what the count counts ({@code samples}, {@code calls})
- * @param timeName  what the time is ({@code cpu}, or whatever the sampled event is, or {@code time})
- * @param period    the sampling interval in nanoseconds, 0 for call paths
+ * @param frames the frames the stacks index
+ * @param stacks the stacks, per thread
+ * @param count  what a stack's count is: what flame graphs and collapsed stacks draw
+ * @param weight what a stack's second value is
+ * @param period the sampling interval in nanoseconds of time samples; 0 for call paths and allocations
  */
-record StackValues(List<Frame> frames, List<Stack> stacks, String countName, String timeName, long period) {
+record StackValues(List<Frame> frames, List<Stack> stacks, Quantity count, Quantity weight, long period) {
+
+    /**
+     * A value's name and unit, as pprof's sample types name them.
+     *
+     * @param name e.g. {@code samples}, {@code cpu}, {@code calls}, {@code alloc_space}
+     * @param unit {@code count}, {@code nanoseconds} or {@code bytes}
+     */
+    record Quantity(String name, String unit) {
+    }
 
     /**
      * One stack and its values.
      *
      * @param thread the thread's name
      * @param frames indices into the frames, leaf (top of stack) first
-     * @param count  samples or calls
-     * @param nanos  sampled or own time
+     * @param count  samples, calls, or bytes allocated
+     * @param weight sampled or own time, or objects allocated
      */
-    record Stack(String thread, List<Integer> frames, long count, long nanos) {
+    record Stack(String thread, List<Integer> frames, long count, long weight) {
 
-        /** @return the chosen value: the count, or the time */
+        /** @return the chosen value: the count, or the weight */
         long value(PathValue v) {
-            return v == PathValue.CALLS ? count : nanos;
+            return v == PathValue.CALLS ? count : weight;
         }
     }
 
-    /** @return whether the stacks are call paths of a deterministic run, not samples */
-    boolean paths() {
-        return period == 0;
+    /** @return whether the stacks are samples in time, whose weight is the interval per sample */
+    boolean timeSampled() {
+        return period > 0;
     }
 
-    /** @return the samples' stacks: each sample counts once and weighs the interval */
+    /** @return the samples' stacks: a time sample counts once and weighs the interval; an allocation weighs its bytes */
     static StackValues of(SampleData profile) {
+        boolean alloc = profile.sampler().event().allocation();
         long interval = profile.sampler().intervalNanos();
         List<Stack> stacks = new ArrayList<>(profile.stacks().size());
         for (SampleData.StackCount s : profile.stacks()) {
-            stacks.add(new Stack(s.thread(), s.frames(), s.count(), s.count() * interval));
+            // an allocation event's count is already bytes
+            stacks.add(new Stack(s.thread(), s.frames(), s.count(), alloc ? s.objects() : s.count() * interval));
         }
-        return new StackValues(profile.frames(), stacks, "samples", "cpu", interval);
+        // allocations as Go's heap profiles name them, so pprof's -sample_index=alloc_space works on them
+        return alloc
+                ? new StackValues(profile.frames(), stacks, new Quantity("alloc_space", "bytes"),
+                        new Quantity("alloc_objects", "count"), 0)
+                : new StackValues(profile.frames(), stacks, new Quantity("samples", "count"),
+                        new Quantity("cpu", "nanoseconds"), interval);
     }
-
     /**
      * @return the call paths of every thread: one stack per node of its calling-context tree, with the node's calls
      *     and own time (the limit's marker node, which has neither, appears only on the paths below it)
@@ -72,6 +87,7 @@ record StackValues(List<Frame> frames, List<Stack> stacks, String countName, Str
                 if (n.calls() > 0 || n.ownNanos() > 0) stacks.add(new Stack(t.thread(), path, n.calls(), n.ownNanos()));
             }
         }
-        return new StackValues(new ArrayList<>(ids.keySet()), stacks, "calls", "time", 0);
+        return new StackValues(new ArrayList<>(ids.keySet()), stacks, new Quantity("calls", "count"),
+                new Quantity("time", "nanoseconds"), 0);
     }
 }

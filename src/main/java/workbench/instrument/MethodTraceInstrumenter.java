@@ -21,14 +21,25 @@ public final class MethodTraceInstrumenter {
 
     private final ProbeTable probes;
     private final ClassSelector selector;
+    private final ProbeRuntime runtime;
 
     /**
      * @param probes   where function ids come from
      * @param selector what is instrumented; calls to anything else get call-site probes
      */
     public MethodTraceInstrumenter(ProbeTable probes, ClassSelector selector) {
+        this(probes, selector, ProbeRuntime.TIMED);
+    }
+
+    /**
+     * @param probes   where function ids come from
+     * @param selector what is instrumented; calls to anything else get call-site probes
+     * @param runtime  the timed trace, or count-only probes
+     */
+    public MethodTraceInstrumenter(ProbeTable probes, ClassSelector selector, ProbeRuntime runtime) {
         this.probes = probes;
         this.selector = selector;
+        this.runtime = runtime;
     }
 
     /**
@@ -47,7 +58,7 @@ public final class MethodTraceInstrumenter {
             int done = 0;
             for (MethodNode mn : cn.methods) {
                 if (!eligible(cn, mn) || tooLarge.contains(mn.name + mn.desc)) continue;
-                if (new TraceMethodRewriter(cn, mn, probes, selector).rewrite()) done++;
+                if (new TraceMethodRewriter(cn, mn, probes, selector, runtime).rewrite()) done++;
             }
             if (done == 0) return null;
             ClassWriter cw = new ClassWriter(0);

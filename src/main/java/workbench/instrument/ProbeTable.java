@@ -34,6 +34,7 @@ public final class ProbeTable {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Integer> builtins = new HashMap<>();
+    private final List<Long> sites = new ArrayList<>();
 
     /**
      * @return a fresh id for an instrumented method
@@ -63,6 +64,23 @@ public final class ProbeTable {
         entries.add(new Entry(fresh, owner, method, "", null, 0));
         builtins.put(key, fresh);
         return fresh;
+    }
+
+    /**
+     * @return a fresh call-site id (count-only probes count calls into code not instrumented per site)
+     * @param caller the function id of the method holding the call
+     * @param callee the built-in's function id
+     */
+    public synchronized int site(int caller, int callee) {
+        sites.add(((long) caller << 32) | callee);
+        return sites.size() - 1;
+    }
+
+    /** @return each call site's caller and callee, packed {@code caller << 32 | callee}, indexed by site id */
+    public synchronized long[] sites() {
+        long[] out = new long[sites.size()];
+        for (int i = 0; i < out.length; i++) out[i] = sites.get(i);
+        return out;
     }
 
     /** @return the number of ids handed out */

@@ -29,26 +29,31 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   } catch (Throwable x) { t.exit(ID); throw x; }
  * </pre>
  * The trace lives in a new local slot after the method's own; every existing stack map frame gets that slot
- * appended, and the catch-all handler gets a frame of its own, so no frame is ever recomputed.
+ * appended, and the catch-all handler gets a frame of its own, so no frame is ever recomputed. With
+ * {@link ProbeRuntime#COUNTED} the probes call {@code CallCounter}/{@code ThreadCalls}, which only count, and a
+ * call site's probes are {@code t.call(SITE)} before the call and {@code t.returned()} after it.
  */
 final class TraceMethodRewriter {
 
-    static final String TRACER = "workbench/agent/rt/Tracer";
-    static final String TRACE = "workbench/agent/rt/ThreadTrace";
-    private static final String TRACE_DESC = "L" + TRACE + ";";
 
     private final ClassNode cn;
     private final MethodNode mn;
     private final ProbeTable probes;
     private final ClassSelector selector;
+    private final String tracer;
+    private final String trace;
+    private final boolean sites;
     private int id;
     private int slot;
 
-    TraceMethodRewriter(ClassNode cn, MethodNode mn, ProbeTable probes, ClassSelector selector) {
+    TraceMethodRewriter(ClassNode cn, MethodNode mn, ProbeTable probes, ClassSelector selector, ProbeRuntime runtime) {
         this.cn = cn;
         this.mn = mn;
         this.probes = probes;
         this.selector = selector;
+        this.tracer = runtime.entryClass;
+        this.trace = runtime.threadClass;
+        this.sites = runtime.countsSites;
     }
 
     /** @return whether the method was rewritten (methods with subroutines or odd constructors are left alone) */
@@ -73,7 +78,7 @@ final class TraceMethodRewriter {
         LabelNode tryStart = new LabelNode();
         InsnList head = new InsnList();
         head.add(InstrSupport.push(id));                                                // Stack[1]: I
-        head.add(new MethodInsnNode(Opcodes.INVOKESTATIC, TRACER, "enter", "(I)" + TRACE_DESC, false));
+        head.add(new MethodInsnNode(Opcodes.INVOKESTATIC, tracer, "enter", "(I)L" + trace + ";", false));
         // Stack[1]: ThreadTrace
         head.add(new VarInsnNode(Opcodes.ASTORE, slot));                                // Stack[0]
         if (superCall == null) {
@@ -92,7 +97,7 @@ final class TraceMethodRewriter {
         if (frames) tail.add(handlerFrame());
         tail.add(new VarInsnNode(Opcodes.ALOAD, slot));                                 // Stack[2]: Throwable, ThreadTrace
         tail.add(InstrSupport.push(id));                                                // Stack[3]: Throwable, ThreadTrace, I
-        tail.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, TRACE, "exit", "(I)V", false)); // Stack[1]: Throwable
+        tail.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, "exit", "(I)V", false)); // Stack[1]: Throwable
         tail.add(new InsnNode(Opcodes.ATHROW));                                         // Stack[0]
         mn.instructions.add(tail);
         // Last in the table, so the method's own handlers keep precedence.
@@ -137,13 +142,15 @@ final class TraceMethodRewriter {
             int callee = probes.builtin(m.owner, m.name);
             InsnList before = new InsnList();
             before.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[+1]: ThreadTrace
-            before.add(InstrSupport.push(callee));                                      // Stack[+2]: ThreadTrace, I
-            before.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, TRACE, "enter", "(I)V", false)); // Stack[+0]
+            before.add(InstrSupport.push(sites ? probes.site(id, callee) : callee));    // Stack[+2]: ThreadTrace, I
+            before.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, sites ? "call" : "enter", "(I)V", false));
+            // Stack[+0]
             mn.instructions.insertBefore(m, before);
             InsnList after = new InsnList();
             after.add(new VarInsnNode(Opcodes.ALOAD, slot));                            // Stack[+1]: ThreadTrace
-            after.add(InstrSupport.push(callee));                                       // Stack[+2]: ThreadTrace, I
-            after.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, TRACE, "exit", "(I)V", false)); // Stack[+0]
+            if (!sites) after.add(InstrSupport.push(callee));                           // Stack[+2]: ThreadTrace, I
+            after.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, sites ? "returned" : "exit",
+                    sites ? "()V" : "(I)V", false));                                    // Stack[+0]
             mn.instructions.insert(m, after);
         }
     }
@@ -157,7 +164,7 @@ final class TraceMethodRewriter {
             InsnList unwind = new InsnList();
             unwind.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[2]: Throwable, ThreadTrace
             unwind.add(InstrSupport.push(id));                                          // Stack[3]: Throwable, ThreadTrace, I
-            unwind.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, TRACE, "unwind", "(I)V", false)); // Stack[1]: Throwable
+            unwind.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, "unwind", "(I)V", false)); // Stack[1]: Throwable
             mn.instructions.insertBefore(first, unwind);
         }
     }
@@ -172,7 +179,7 @@ final class TraceMethodRewriter {
             InsnList exit = new InsnList();
             exit.add(new VarInsnNode(Opcodes.ALOAD, slot));                             // Stack[+1]: ThreadTrace
             exit.add(InstrSupport.push(id));                                            // Stack[+2]: ThreadTrace, I
-            exit.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, TRACE, "exit", "(I)V", false)); // Stack[+0]
+            exit.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, "exit", "(I)V", false)); // Stack[+0]
             mn.instructions.insertBefore(r, exit);
         }
     }
@@ -198,7 +205,7 @@ final class TraceMethodRewriter {
             out.add(Opcodes.TOP);
             used++;
         }
-        out.add(TRACE);
+        out.add(trace);
         return out;
     }
 }

@@ -26,6 +26,16 @@ public record FunctionData(double overheadNanosPerCall, boolean calibrated, List
     }
 
     /**
+     * @param data any run's data
+     * @return its per-function statistics when it is a deterministic profile, timed or with sampled times
+     *     ({@link SampledFunctionData}); {@code null} for other modes
+     */
+    public static FunctionData of(ProfileData data) {
+        if (data instanceof FunctionData f) return f;
+        return data instanceof SampledFunctionData s ? s.functions() : null;
+    }
+
+    /**
      * Every thread's statistics in one list, as pstats' {@code add} merges profiles: entries of the same method add
      * up, and so do their callers.
      *

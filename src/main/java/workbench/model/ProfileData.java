@@ -3,7 +3,8 @@ package workbench.model;
 import java.util.List;
 
 /** What a run measured: one type per kind of profile, each immutable and free of printing. */
-public sealed interface ProfileData permits FunctionData, SampleData, LineData, SampledLineData {
+public sealed interface ProfileData permits FunctionData, SampleData, LineData, SampledLineData,
+        SampledFunctionData {
 
     /** @return the mode that records this kind of data */
     Mode mode();

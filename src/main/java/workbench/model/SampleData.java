@@ -6,9 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 /**
  * Sampled call stacks, interned: each stack is a list of indices into {@link #frames()}.
+ *
+ * <p>For the {@link SamplingEvent#ALLOC} event a stack's count is the bytes its samples stand for, and the interval
+ * is 1 (a byte per unit), so that every sum below reads as bytes; {@link StackCount#objects()} is the objects
+ * they stand for.
  *
  * @param sampler what took the samples and how
  * @param frames  distinct frames; {@link Frame#line()} is the line being executed
@@ -46,15 +51,30 @@ public record SampleData(SamplerInfo sampler, List<Frame> frames, List<StackCoun
      * @return one tally per distinct frame (per line or function), in order of first appearance
      */
     public Map<Frame, Tally> tally(boolean byLine) {
+        return tally(byLine, StackCount::count);
+    }
+
+    /**
+     * The allocation event's objects, tallied as {@link #tally} tallies counts (bytes).
+     *
+     * @param byLine per line ({@code true}) or per function
+     * @return self and cumulative objects per distinct frame
+     */
+    public Map<Frame, Tally> objects(boolean byLine) {
+        return tally(byLine, StackCount::objects);
+    }
+
+    private Map<Frame, Tally> tally(boolean byLine, ToLongFunction<StackCount> weight) {
         Map<Frame, long[]> counts = new LinkedHashMap<>();
         Set<Frame> seen = new HashSet<>();
         for (StackCount s : stacks) {
             if (s.frames().isEmpty()) continue;
-            counts.computeIfAbsent(key(s.frames().get(0), byLine), k -> new long[2])[0] += s.count();
+            long w = weight.applyAsLong(s);
+            counts.computeIfAbsent(key(s.frames().get(0), byLine), k -> new long[2])[0] += w;
             seen.clear();
             for (int id : s.frames()) {
                 Frame k = key(id, byLine);
-                if (seen.add(k)) counts.computeIfAbsent(k, x -> new long[2])[1] += s.count();
+                if (seen.add(k)) counts.computeIfAbsent(k, x -> new long[2])[1] += w;
             }
         }
         Map<Frame, Tally> out = new LinkedHashMap<>();
@@ -88,19 +108,21 @@ public record SampleData(SamplerInfo sampler, List<Frame> frames, List<StackCoun
             throw new IllegalArgumentException("cannot add samples of different engines, events or intervals");
         }
         Map<Frame, Integer> ids = new LinkedHashMap<>();
-        Map<List<Object>, Long> counts = new LinkedHashMap<>();
+        Map<List<Object>, long[]> counts = new LinkedHashMap<>();
         for (SampleData d : List.of(this, o)) {
             for (StackCount s : d.stacks) {
                 List<Integer> mapped = new ArrayList<>(s.frames().size());
                 for (int id : s.frames()) mapped.add(ids.computeIfAbsent(d.frames.get(id), k -> ids.size()));
-                counts.merge(List.of(s.thread(), mapped), s.count(), Long::sum);
+                long[] c = counts.computeIfAbsent(List.of(s.thread(), mapped), k -> new long[2]);
+                c[0] += s.count();
+                c[1] += s.objects();
             }
         }
         List<StackCount> sum = new ArrayList<>(counts.size());
         counts.forEach((k, n) -> {
             @SuppressWarnings("unchecked")
             List<Integer> frameIds = (List<Integer>) k.get(1);
-            sum.add(new StackCount((String) k.get(0), frameIds, n));
+            sum.add(new StackCount((String) k.get(0), frameIds, n[0], n[1]));
         });
         SamplerInfo s = new SamplerInfo(sampler.engine(), sampler.event(), sampler.sampler(), sampler.threads(),
                 sampler.intervalNanos(), sampler.lost() + o.sampler.lost(), "", sampler.jit());
@@ -110,13 +132,19 @@ public record SampleData(SamplerInfo sampler, List<Frame> frames, List<StackCoun
     /**
      * One distinct stack and how many samples hit it.
      *
-     * @param thread the sampled thread's name
-     * @param frames indices into the profile's frames, leaf (top of stack) first
-     * @param count  samples
+     * @param thread  the sampled thread's name
+     * @param frames  indices into the profile's frames, leaf (top of stack) first
+     * @param count   samples; bytes for the allocation event
+     * @param objects the allocation event's objects (estimated from the sampled objects' sizes), else 0
      */
-    public record StackCount(String thread, List<Integer> frames, long count) {
+    public record StackCount(String thread, List<Integer> frames, long count, long objects) {
         public StackCount {
             frames = List.copyOf(frames);
+        }
+
+        /** A stack of an event that counts no objects. */
+        public StackCount(String thread, List<Integer> frames, long count) {
+            this(thread, frames, count, 0);
         }
     }
 

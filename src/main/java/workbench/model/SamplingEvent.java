@@ -9,12 +9,22 @@ public enum SamplingEvent {
     /** The process's CPU time via {@code setitimer(ITIMER_PROF)}: coarse, one signal at a time (async only). */
     ITIMER("itimer"),
     /** JFR's CPU-time sampler of JDK 25 ({@code jdk.CPUTimeSample}, JEP 509; Linux only). */
-    CPU_TIME("cpu-time");
+    CPU_TIME("cpu-time"),
+    /**
+     * Bytes allocated on the heap: async-profiler's allocation sampler (a sample per new TLAB or outside-TLAB
+     * allocation, weighed by its size), JFR's {@code jdk.ObjectAllocationSample}. Counts are bytes, not samples.
+     */
+    ALLOC("alloc");
 
     private final String cliName;
 
     SamplingEvent(String cliName) {
         this.cliName = cliName;
+    }
+
+    /** @return whether counts are bytes allocated rather than samples of time */
+    public boolean allocation() {
+        return this == ALLOC;
     }
 
     /** @return the name used on the command line and in saved runs */
@@ -23,7 +33,7 @@ public enum SamplingEvent {
     }
 
     /**
-     * @param name {@code cpu}, {@code wall}, {@code itimer} or {@code cpu-time}
+     * @param name {@code cpu}, {@code wall}, {@code itimer}, {@code cpu-time} or {@code alloc}
      * @return the event
      * @throws IllegalArgumentException for any other name
      */
@@ -31,6 +41,7 @@ public enum SamplingEvent {
         for (SamplingEvent e : values()) {
             if (e.cliName.equals(name)) return e;
         }
-        throw new IllegalArgumentException("unknown event '" + name + "' (expected cpu, wall, itimer or cpu-time)");
+        throw new IllegalArgumentException("unknown event '" + name
+                + "' (expected cpu, wall, itimer, cpu-time or alloc)");
     }
 }

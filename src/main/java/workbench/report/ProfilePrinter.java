@@ -7,7 +7,10 @@ import workbench.model.FunctionData;
 import workbench.model.LineData;
 import workbench.model.ProfileData;
 import workbench.model.SampleData;
+import workbench.model.Durations;
+import workbench.model.SampledFunctionData;
 import workbench.model.SampledLineData;
+import workbench.model.SamplerInfo;
 
 /**
  * Prints any run's data as its mode's table: pstats' for deterministic data, statprof's for samples,
@@ -27,7 +30,9 @@ public final class ProfilePrinter {
     public static void print(ProfileData data, ReportSettings settings, PrintWriter out) {
         // Java 17 has no pattern switch; the data type is sealed, so this chain is complete.
         if (data instanceof FunctionData f) {
-            printFunctions(f, settings, out);
+            printFunctions(f, calibrationNote(f), settings, out);
+        } else if (data instanceof SampledFunctionData sf) {
+            printFunctions(sf.functions(), sampledNote(sf), settings, out);
         } else if (data instanceof SampleData s) {
             new StatprofTable(s, settings.by(), settings.labels()).print(out);
         } else if (data instanceof LineData l) {
@@ -38,12 +43,25 @@ public final class ProfilePrinter {
         out.flush();
     }
 
-    private static void printFunctions(FunctionData profile, ReportSettings s, PrintWriter out) {
-        String note = profile.calibrated()
+    private static String calibrationNote(FunctionData profile) {
+        return profile.calibrated()
                 ? String.format(Locale.ROOT, "Calibrated: %.1f ns of profiler overhead per call subtracted"
                         + " (--raw keeps it)", profile.overheadNanosPerCall())
                 : String.format(Locale.ROOT, "Raw: profiler overhead of %.1f ns per call not subtracted",
                         profile.overheadNanosPerCall());
+    }
+
+    /** What is exact and what is sampled, and how many samples the times stand on. */
+    private static String sampledNote(SampledFunctionData data) {
+        SampleData samples = data.samples();
+        SamplerInfo s = samples.sampler();
+        return String.format(Locale.ROOT, "Sampled: tottime, cumtime, percall from %d samples, %s %s every %s (%d"
+                + " outside these functions); exact: ncalls and the --callers/--callees counts",
+                samples.totalSamples(), s.engine().cliName(), s.event().cliName(),
+                Durations.format(s.intervalNanos()), data.unattributedSamples());
+    }
+
+    private static void printFunctions(FunctionData profile, String note, ReportSettings s, PrintWriter out) {
         if (s.perThread()) {
             for (FunctionData.ThreadFunctions t : profile.threads()) {
                 out.println("Thread: " + t.thread());

@@ -71,6 +71,10 @@ public final class StatprofTable {
      * @param out where to print
      */
     public void print(PrintWriter out) {
+        if (profile.sampler().event().allocation()) {
+            printAllocations(out);
+            return;
+        }
         long total = profile.totalSamples();
         out.println(header());
         String lines = profile.sampler().jit().attributionNote();
@@ -102,9 +106,52 @@ public final class StatprofTable {
         out.flush();
     }
 
+    /**
+     * The allocation event's table, in statprof's shape: bytes instead of seconds, and the objects they stand for.
+     */
+    private void printAllocations(PrintWriter out) {
+        long total = profile.totalSamples();
+        out.println(header());
+        out.println();
+        if (total == 0) {
+            out.println("No allocations recorded.");
+            out.flush();
+            return;
+        }
+        // JFR's allocation sample gives no object size: no objects at all means "not known", shown as "-"
+        Map<Frame, SampleData.Tally> objects = totalObjects() == 0 ? Map.of() : profile.objects(by == By.LINE);
+        out.println(String.format(Locale.ROOT, "%6s %11s %11s %11s  %s", "%", "cumulative", "self", "self", "")
+                .stripTrailing());
+        out.println(String.format(Locale.ROOT, "%6s %11s %11s %11s  %s", "bytes", "bytes", "bytes", "objects",
+                "name"));
+        for (Row r : rows()) {
+            SampleData.Tally o = objects.get(r.key());
+            out.println(String.format(Locale.ROOT, "%6.2f %11s %11s %11s  %s", percent(r.self(), total),
+                    Bytes.format(r.cumulative()), Bytes.format(r.self()), o == null ? "-" : Long.toString(o.self()),
+                    name(r.key())));
+        }
+        out.println("---");
+        long n = totalObjects();
+        out.println("Total: " + Bytes.format(total) + " (" + total + " bytes)"
+                + (n == 0 ? "; objects not known (the engine's samples give no object size)"
+                        : " in " + n + " objects"));
+        out.flush();
+    }
+
+    private long totalObjects() {
+        long n = 0;
+        for (SampleData.StackCount s : profile.stacks()) n += s.objects();
+        return n;
+    }
+
     /** @return one line: sample count, engine and what it sampled, event, interval, samples lost, threads */
     public String header() {
         SamplerInfo s = profile.sampler();
+        if (s.event().allocation()) {
+            return String.format(Locale.ROOT, "%s allocated, sampled by %s (%s), event alloc, %d lost, %s threads;"
+                    + " objects estimated from the sampled objects' sizes", Bytes.format(profile.totalSamples()),
+                    s.engine().cliName(), s.sampler(), s.lost(), s.threads().cliName());
+        }
         String sampler = s.sampler().isEmpty() ? "" : " (" + s.sampler() + ")";
         return String.format(Locale.ROOT, "%d samples by %s%s, event %s, interval %s, %d lost, %s threads",
                 profile.totalSamples(), s.engine().cliName(), sampler, s.event().cliName(),

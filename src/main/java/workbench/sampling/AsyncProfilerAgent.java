@@ -81,8 +81,9 @@ public final class AsyncProfilerAgent {
     public static String startArguments(SamplingSettings settings, Path output) {
         String file = output.toAbsolutePath().toString();
         if (file.indexOf(',') >= 0) throw new IllegalArgumentException("recording path contains a comma: " + file);
-        return "start," + eventOption(settings.event(), perfEventsLimited()) + ",interval=" + settings.intervalNanos()
-                + ",jfr,quiet,file=" + file;
+        // the allocation sampler takes a sample per new TLAB (and per allocation outside one), not per interval
+        String interval = settings.event().allocation() ? "" : ",interval=" + settings.intervalNanos();
+        return "start," + eventOption(settings.event(), perfEventsLimited()) + interval + ",jfr,quiet,file=" + file;
     }
 
     /**
@@ -100,6 +101,7 @@ public final class AsyncProfilerAgent {
             case CPU -> limited ? "event=cpu-clock,alluser" : "event=cpu";
             case WALL -> "event=wall";
             case ITIMER -> "event=itimer";
+            case ALLOC -> "event=alloc";
             case CPU_TIME -> throw new IllegalArgumentException("cpu-time is a JFR event");
         };
     }

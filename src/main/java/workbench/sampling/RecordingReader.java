@@ -34,6 +34,11 @@ import workbench.model.ThreadScope;
  * {@code jdk.ActiveSetting} events, and so does JFR for the settings we give it. Stacks keep Java frames only
  * (native frames above them are the JVM's or the kernel's work on the Java frame's behalf, and JFR never records
  * them); a stack with no Java frame at all, such as a GC thread's, keeps its native frames.
+ *
+ * <p>A recording of allocations (and no time samples) is read as the {@link SamplingEvent#ALLOC} event: each stack
+ * counts the bytes its samples stand for, and the objects, estimated as bytes over the sampled object's size where
+ * the event gives that size (async-profiler's do; JFR's {@code jdk.ObjectAllocationSample} does not, so its objects
+ * stay 0).
  */
 public final class RecordingReader {
 
@@ -41,6 +46,13 @@ public final class RecordingReader {
     static final String CPU_TIME_SAMPLE = "jdk.CPUTimeSample";
     static final String CPU_TIME_LOST = "jdk.CPUTimeSamplesLost";
     static final String WALL_CLOCK_SAMPLE = "profiler.WallClockSample";
+    /** async-profiler's allocation samples: a new TLAB (weighed by the TLAB's size) or an object outside one. */
+    static final String ALLOC_IN_TLAB = "jdk.ObjectAllocationInNewTLAB";
+    static final String ALLOC_OUTSIDE_TLAB = "jdk.ObjectAllocationOutsideTLAB";
+    /** JFR's allocation sample, weighed by the bytes the thread allocated since its previous one. */
+    static final String ALLOC_SAMPLE = "jdk.ObjectAllocationSample";
+    /** The recording's allocation events all count in one table. */
+    private static final String ALLOCATIONS = "allocations";
     private static final String ACTIVE_SETTING = "jdk.ActiveSetting";
     private static final int CHUNK_MAGIC = 0x464c5200; // "FLR\0"
 
@@ -77,6 +89,8 @@ public final class RecordingReader {
                     case CPU_TIME_LOST -> lost += e.getLong("lostSamples");
                     case EXECUTION_SAMPLE, CPU_TIME_SAMPLE, WALL_CLOCK_SAMPLE ->
                             byType.computeIfAbsent(type, t -> new Stacks(allThreads)).add(e, type);
+                    case ALLOC_IN_TLAB, ALLOC_OUTSIDE_TLAB, ALLOC_SAMPLE ->
+                            byType.computeIfAbsent(ALLOCATIONS, t -> new Stacks(allThreads)).add(e, type);
                     default -> { }
                 }
             }
@@ -102,7 +116,15 @@ public final class RecordingReader {
         String sampler;
         String sampleType;
         long interval;
-        if (asyncEngine != null && settings.containsKey("version")) {
+        boolean alloc = byType.containsKey(ALLOCATIONS) && !byType.containsKey(EXECUTION_SAMPLE)
+                && !byType.containsKey(CPU_TIME_SAMPLE) && !byType.containsKey(WALL_CLOCK_SAMPLE);
+        if (alloc) {
+            engine = asyncEngine != null && settings.containsKey("version") ? SamplingEngine.ASYNC : SamplingEngine.JFR;
+            event = SamplingEvent.ALLOC;
+            sampleType = ALLOCATIONS;
+            sampler = engine == SamplingEngine.ASYNC ? "TLAB" : ALLOC_SAMPLE;
+            interval = 1; // counts are bytes
+        } else if (asyncEngine != null && settings.containsKey("version")) {
             engine = SamplingEngine.ASYNC;
             String asyncEvent = settings.getOrDefault("event", "cpu");
             boolean wall = asyncEvent.equals("wall") || asyncEngine.equals("wall");
@@ -175,6 +197,7 @@ public final class RecordingReader {
     private static final class Stacks {
         private final boolean allThreads;
         private final Map<Frame, Integer> frameIds = new LinkedHashMap<>();
+        /** Per (thread, frames): the weight (samples, or bytes) and the objects. */
         private final Map<SampleData.StackCount, long[]> counts = new LinkedHashMap<>();
         private long typeId;
         private long periodNanos;
@@ -187,12 +210,19 @@ public final class RecordingReader {
 
         void add(RecordedEvent e, String type) {
             typeId = e.getEventType().getId();
-            RecordedThread thread = type.equals(CPU_TIME_SAMPLE) ? e.getThread("eventThread")
-                    : e.getThread("sampledThread");
+            RecordedThread thread = e.hasField("sampledThread") ? e.getThread("sampledThread")
+                    : e.getThread("eventThread");
             String javaName = thread == null ? null : thread.getJavaName();
             if (!allThreads && !ThreadSelection.isWorkload(javaName)) return;
             String name = javaName != null ? javaName : thread == null ? "?" : thread.getOSName();
             long weight = type.equals(WALL_CLOCK_SAMPLE) && e.hasField("samples") ? e.getLong("samples") : 1;
+            long objects = 0;
+            if (type.equals(ALLOC_IN_TLAB) || type.equals(ALLOC_OUTSIDE_TLAB) || type.equals(ALLOC_SAMPLE)) {
+                long size = e.hasField("allocationSize") ? e.getLong("allocationSize") : 0;
+                long tlab = e.hasField("tlabSize") ? e.getLong("tlabSize") : 0;
+                weight = type.equals(ALLOC_SAMPLE) ? e.getLong("weight") : tlab > 0 ? tlab : size;
+                objects = size > 0 ? Math.max(1, Math.round(weight / (double) size)) : 0;
+            }
             if (type.equals(CPU_TIME_SAMPLE)) {
                 if (e.hasField("failed") && e.getBoolean("failed")) {
                     failed++; // the stack could not be walked: a sample lost, as far as the table goes
@@ -206,7 +236,9 @@ public final class RecordingReader {
             RecordedStackTrace trace = e.getStackTrace();
             List<Integer> ids = trace == null ? List.of() : intern(trace.getFrames());
             // The key's count is unused: the record is only the (thread, frames) pair being counted.
-            counts.computeIfAbsent(new SampleData.StackCount(name, ids, 0), k -> new long[1])[0] += weight;
+            long[] c = counts.computeIfAbsent(new SampleData.StackCount(name, ids, 0), k -> new long[2]);
+            c[0] += weight;
+            c[1] += objects;
         }
 
         private List<Integer> intern(List<RecordedFrame> frames) {
@@ -236,7 +268,7 @@ public final class RecordingReader {
 
         List<SampleData.StackCount> stacks() {
             List<SampleData.StackCount> out = new ArrayList<>(counts.size());
-            counts.forEach((k, n) -> out.add(new SampleData.StackCount(k.thread(), k.frames(), n[0])));
+            counts.forEach((k, n) -> out.add(new SampleData.StackCount(k.thread(), k.frames(), n[0], n[1])));
             return out;
         }
     }

@@ -63,7 +63,8 @@ public final class SamplingRecorder implements ModeRecorder {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("engine", settings.engine().cliName());
         m.put("event", settings.event().cliName());
-        m.put("interval", Durations.exact(settings.intervalNanos()));
+        // an allocation sample is taken per TLAB, not per interval
+        if (!settings.event().allocation()) m.put("interval", Durations.exact(settings.intervalNanos()));
         m.put("threads", settings.threadsName());
         m.put("jit", jit.cliName());
         return m;
@@ -111,10 +112,14 @@ public final class SamplingRecorder implements ModeRecorder {
         return workDir.resolve(RECORDING);
     }
 
-    /** JFR's nearest: CPU samples (it has no wall-clock or itimer sampler), in whole milliseconds. */
+    /**
+     * JFR's nearest: CPU samples (it has no wall-clock or itimer sampler), in whole milliseconds; for allocations its
+     * own allocation sampler.
+     */
     static SamplingSettings jfrInstead(SamplingSettings s) {
         long ms = Math.max(1, (s.intervalNanos() + 999_999L) / 1_000_000L);
-        return new SamplingSettings(SamplingEngine.JFR, SamplingEvent.CPU, ms * 1_000_000L, s.allThreads());
+        SamplingEvent event = s.event().allocation() ? SamplingEvent.ALLOC : SamplingEvent.CPU;
+        return new SamplingSettings(SamplingEngine.JFR, event, ms * 1_000_000L, s.allThreads());
     }
 
     @Override

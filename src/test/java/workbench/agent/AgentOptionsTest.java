@@ -17,6 +17,13 @@ class AgentOptionsTest {
     }
 
     @Test
+    void the_count_only_mode_travels_without_calibration() {
+        AgentOptions o = new AgentOptions(AgentOptions.COUNT, "/tmp/x.wbt", List.of("a.*"), List.of(), false);
+        assertEquals("mode=count,output=/tmp/x.wbt,include=a.*,calibrate=false", o.toString());
+        assertEquals(o, AgentOptions.parse(o.toString()));
+    }
+
+    @Test
     void defaults_are_trace_mode_with_calibration() {
         AgentOptions o = AgentOptions.parse(null);
         assertEquals(AgentOptions.TRACE, o.mode());

@@ -70,6 +70,11 @@ class BadInputTest {
         "frobnicate|Unmatched argument at index 0: 'frobnicate'",
         "profile --mode nope 100|unknown mode 'nope' (expected deterministic, sampling or line)",
         "profile 100 --timeout 0|--timeout must be positive",
+        "profile 100 --timing hits|--mode deterministic takes --timing exact or sampled, not hits",
+        "profile 100 --timing sampled --raw|--raw is for the timed trace",
+        "profile 100 --timing sampled --event alloc|not --event alloc: that is for --mode sampling",
+        "profile 100 --mode line --timing sampled --event alloc|not --event alloc: that is for --mode sampling",
+        "profile 100 --timing sampled --event cpu-time --engine async|--event cpu-time is JFR's CPU-time sampler",
     })
     void oneClearLineAndExitTwo(String line, String expected) {
         String[] args = line.replace("{dir}", dir.toString()).split(" ");

@@ -86,6 +86,14 @@ class StatsIT {
     }
 
     @Test
+    void hybrid_and_allocation_runs_print_again_byte_for_byte() {
+        assertRoundTrip(List.of("--mode", "deterministic", "--timing", "sampled", "--iterations", "20", "--runs", "1",
+                "100000"), List.of(List.of(), List.of("--sort", "calls", "--callers", "randint", "--callees", "mean")));
+        assertRoundTrip(List.of("--mode", "sampling", "--event", "alloc", "--iterations", "20", "--runs", "1",
+                "100000"), List.of(List.of(), List.of("--by", "function")));
+    }
+
+    @Test
     void runs_lists_newest_first_and_names_last_and_prefixes_find_runs() {
         Cli.Result first = profile(List.of("--name", "baseline", "--iterations", "2", "--runs", "1", "500"), List.of());
         Cli.Result second = profile(List.of("--variant", "fused", "--iterations", "3", "--runs", "2", "600"), List.of());

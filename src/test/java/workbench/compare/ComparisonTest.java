@@ -6,12 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import workbench.model.Frame;
+import workbench.model.FunctionData;
+import workbench.model.Profile;
 import workbench.model.RunSet;
+import workbench.model.SampleData;
+import workbench.model.SampledFunctionData;
+import workbench.model.SamplerInfo;
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
+import workbench.model.ThreadScope;
 import workbench.report.Labels;
 import workbench.statistics.Verdict;
 
@@ -52,6 +61,27 @@ class ComparisonTest {
         assertEquals(Verdict.FASTER, c.total().change().verdict(), "1.8 s of work became 1.3 s");
         // largest absolute change first: resample (0.4 s), randint (0.3 s gone), sum (0.2 s new), mean (~0)
         assertEquals(List.of(RESAMPLE, RANDINT, SUM, MEAN), c.rows().stream().map(r -> r.key().display()).toList());
+    }
+
+    /** The same runs as if timed by samples ({@code --timing sampled}): the counts exact, the times sampled. */
+    private static RunSet sampled(RunSet set) {
+        SampleData none = new SampleData(new SamplerInfo(SamplingEngine.ASYNC, SamplingEvent.CPU, "perf_events",
+                ThreadScope.WORKLOAD, 1_000_000L, 0, ""), List.of(), List.of());
+        List<Profile> runs = new ArrayList<>();
+        for (Profile p : set.runs()) {
+            runs.add(new Profile(p.run(), new SampledFunctionData((FunctionData) p.data(), none)));
+        }
+        return new RunSet(set.id(), set.name(), runs);
+    }
+
+    @Test
+    void runs_with_sampled_times_compare_their_counts_exactly_and_their_times_with_statistics() {
+        Comparison timed = Comparison.of(before(4), after(4), Measure.TOTTIME, false, 0.01);
+        Comparison c = Comparison.of(sampled(before(4)), sampled(after(4)), Measure.TOTTIME, false, 0.01);
+        assertEquals(timed.rows().stream().map(r -> r.key().display() + " " + r.exactChanged() + " "
+                + r.change().verdict()).toList(), c.rows().stream().map(r -> r.key().display() + " "
+                + r.exactChanged() + " " + r.change().verdict()).toList());
+        assertEquals(print(timed, 0), print(c, 0));
     }
 
     @Test

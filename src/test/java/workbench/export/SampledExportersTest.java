@@ -3,8 +3,6 @@ package workbench.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +14,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import one.convert.Arguments;
 import one.convert.FlameGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import workbench.model.Frame;
+import workbench.model.Frames;
+import workbench.model.SampleData;
+import workbench.model.SamplerInfo;
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
+import workbench.model.ThreadScope;
 
 /** collapsed, pprof and speedscope of hand-made samples whose names every format must keep. */
 public class SampledExportersTest {
@@ -211,4 +218,52 @@ public class SampledExportersTest {
         return new ObjectMapper().readTree(new ByteArrayInputStream(bytes));
     }
 
+
+    /** 3 MiB in 192 objects from leaf, 1 MiB in 16 objects from main itself. */
+    private static SampleData allocations() {
+        Frame leaf = Frames.java("demo.A", "leaf", "()V", 10);
+        Frame main = Frames.java("demo.Main", "main", "([Ljava/lang/String;)V", 5);
+        return new SampleData(new SamplerInfo(SamplingEngine.ASYNC,
+                SamplingEvent.ALLOC, "TLAB", ThreadScope.WORKLOAD, 1, 0, ""),
+                List.of(leaf, main), List.of(new SampleData.StackCount("main", List.of(0, 1), 3 << 20,
+                        192), new SampleData.StackCount("main", List.of(1), 1 << 20, 16)));
+    }
+
+    @Test
+    void allocations_export_as_pprof_alloc_space_and_objects_and_as_collapsed_bytes() throws IOException {
+        Path file = dir.resolve("alloc.pb.gz");
+        new PprofExporter().export(allocations(), file);
+        Wire.Message p = pprof(file);
+        List<String> strings = new ArrayList<>();
+        for (Wire.Field f : p.all(6)) strings.add(f.string());
+        List<String> types = new ArrayList<>();
+        for (Wire.Field f : p.all(1)) {
+            types.add(strings.get((int) f.message().one(1).value()) + "/" + strings.get((int) f.message().one(2).value()));
+        }
+        assertEquals(List.of("alloc_objects/count", "alloc_space/bytes"), types);
+        long objects = 0;
+        long bytes = 0;
+        for (Wire.Field f : p.all(2)) {
+            objects += f.message().longs(2).get(0);
+            bytes += f.message().longs(2).get(1);
+        }
+        assertEquals(208, objects);
+        assertEquals(4 << 20, bytes);
+
+        Path collapsed = dir.resolve("alloc.collapsed");
+        new CollapsedExporter().export(allocations(), collapsed);
+        assertEquals(List.of("demo.Main.main;demo.A.leaf " + (3 << 20), "demo.Main.main " + (1 << 20)),
+                Files.readAllLines(collapsed));
+    }
+
+    @Test
+    void go_tool_pprof_reads_allocations_in_bytes() throws IOException {
+        Tools.assumeGo();
+        Path file = dir.resolve("alloc.pb.gz");
+        new PprofExporter().export(allocations(), file);
+        Tools.Result top = Tools.run(dir, List.of("go", "tool", "pprof", "-top", file.toString()));
+        assertEquals(0, top.code(), top.out());
+        assertTrue(top.out().contains("Type: alloc_space"), top.out());
+        assertTrue(top.out().contains("of 4MB total"), top.out());
+    }
 }

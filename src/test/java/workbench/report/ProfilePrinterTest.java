@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbench.model.Frame;
 import workbench.model.FunctionData;
+import workbench.model.FunctionStats;
 import workbench.model.FunctionData.ThreadFunctions;
 import workbench.model.LineData;
 import workbench.model.LineTiming;
 import workbench.model.ProfileData;
 import workbench.model.SampleData;
 import workbench.model.SampleData.StackCount;
+import workbench.model.SampledFunctionData;
 import workbench.model.SampledLineData;
 import workbench.model.SamplerInfo;
 import workbench.model.SamplingEngine;
@@ -174,5 +176,18 @@ class ProfilePrinterTest {
                 "Total time: 9.16983 s",
                 "File: demo/Demo.java",
                 "Function: work at line 4"), firstLines(text, 6));
+    }
+
+    @Test
+    void sampled_function_times_say_what_is_exact_and_what_is_sampled() throws Exception {
+        // 3 of the 4 samples (30 ms of tottime at 10 ms) fell in the profiled function
+        FunctionData counts = new FunctionData(0, false, List.of(new ThreadFunctions("main", List.of(
+                new FunctionStats(java("demo.Demo", "work", "(I)I", 5), 7, 7, 30_000_000L, 30_000_000L,
+                        List.of())))));
+        String text = print(new SampledFunctionData(counts, samples()),
+                with(false, Optional.empty(), Labels.STRIPPED, demoSources()));
+        assertEquals(List.of("         7 function calls in 0.030 seconds",
+                "   Sampled: tottime, cumtime, percall from 4 samples, async cpu every 10ms (1 outside these"
+                        + " functions); exact: ncalls and the --callers/--callees counts"), firstLines(text, 2));
     }
 }

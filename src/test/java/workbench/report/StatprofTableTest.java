@@ -137,4 +137,26 @@ class StatprofTableTest {
                 " 66.67      0.02      0.02  ~:0:irq_exit_[k]",
                 " 33.33      0.03      0.01  ~:0:libjvm.so`Spin"), rows);
     }
+
+    @Test
+    void an_allocation_profile_is_told_in_bytes_and_objects() {
+        SampleData alloc = new SampleData(new SamplerInfo(SamplingEngine.ASYNC, SamplingEvent.ALLOC, "TLAB",
+                ThreadScope.WORKLOAD, 1, 0, "x.jfr"),
+                List.of(LEAF, REC_20, MAIN),
+                List.of(new StackCount("main", List.of(0, 1, 2), 3L << 20, 3 * 64),
+                        new StackCount("main", List.of(1, 2), 1L << 20, 16)));
+        String text = print(new StatprofTable(alloc, StatprofTable.By.FUNCTION, Labels.STRIPPED));
+        assertEquals(String.join("\n",
+                "4.00 MiB allocated, sampled by async (TLAB), event alloc, 0 lost, workload threads; objects estimated"
+                        + " from the sampled objects' sizes",
+                "",
+                "     %  cumulative        self        self",
+                " bytes       bytes       bytes     objects  name",
+                " 75.00    3.00 MiB    3.00 MiB         192  A.java:A.leaf",
+                " 25.00    4.00 MiB    1.00 MiB          16  A.java:A.rec",
+                "  0.00    4.00 MiB         0 B           0  Main.java:Main.main",
+                "---",
+                "Total: 4.00 MiB (4194304 bytes) in 208 objects",
+                ""), text);
+    }
 }

@@ -64,9 +64,9 @@ class SamplingSettingsTest {
     void unknown_names_are_refused_with_the_choices() {
         assertEquals("unknown engine 'perf' (expected async or jfr)", assertThrows(IllegalArgumentException.class,
                 () -> SamplingSettings.of("perf", "cpu", "1ms", false)).getMessage());
-        assertEquals("unknown event 'alloc' (expected cpu, wall, itimer or cpu-time)",
+        assertEquals("unknown event 'lock' (expected cpu, wall, itimer, cpu-time or alloc)",
                 assertThrows(IllegalArgumentException.class,
-                        () -> SamplingSettings.of("async", "alloc", "1ms", false)).getMessage());
+                        () -> SamplingSettings.of("async", "lock", "1ms", false)).getMessage());
     }
 
     private static String refused(String engine, String event, int java) {

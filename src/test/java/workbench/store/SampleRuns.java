@@ -16,6 +16,7 @@ import workbench.model.Profile;
 import workbench.model.ProfileData;
 import workbench.model.RunInfo;
 import workbench.model.SampleData;
+import workbench.model.SampledFunctionData;
 import workbench.model.SampledLineData;
 import workbench.model.SamplerInfo;
 import workbench.model.SamplingEngine;
@@ -57,10 +58,19 @@ public final class SampleRuns {
                 List.of(new LineData.LineStats(26, 4_000_040, 123_456_789L)))));
     }
 
-    /** @return one profile of each of the four kinds of data */
+    /** @return allocations: bytes and objects per stack */
+    public static SampleData allocations() {
+        return new SampleData(new SamplerInfo(SamplingEngine.ASYNC, SamplingEvent.ALLOC, "TLAB",
+                ThreadScope.WORKLOAD, 1, 0, "run.jfr"), List.of(CI_FRAME, RANDINT),
+                List.of(new SampleData.StackCount("main", List.of(1, 0), 524_288, 32_768)));
+    }
+
+    /** @return one profile of each kind of data (and of the allocation event) */
     static List<ProfileData> everyKind() {
         return List.of(functions(), samples(), lines(LineTiming.EXACT),
-                new SampledLineData(lines(LineTiming.SAMPLED), samples()));
+                new SampledLineData(lines(LineTiming.SAMPLED), samples()),
+                new SampledFunctionData(new FunctionData(0, false, functions().threads()), samples()),
+                allocations());
     }
 
     public static Profile profile(String id, ProfileData data) {

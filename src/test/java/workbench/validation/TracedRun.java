@@ -74,21 +74,27 @@ public final class TracedRun {
     /** As above, with exclude patterns. */
     public static TracedRun run(ChildJvm child, Path work, Class<?> target, List<String> includes,
                                 List<String> excludes, List<String> jvmArgs, String... args) throws IOException {
-        return run(child, work, target, includes, excludes, 0, jvmArgs, args);
+        return run(AgentOptions.TRACE, child, work, target, includes, excludes, 0, jvmArgs, args);
+    }
+
+    /** As above, in agent mode {@code mode}: {@link AgentOptions#TRACE} or {@link AgentOptions#COUNT}. */
+    public static TracedRun run(String mode, ChildJvm child, Path work, Class<?> target, List<String> includes,
+                                List<String> excludes, List<String> jvmArgs, String... args) throws IOException {
+        return run(mode, child, work, target, includes, excludes, 0, jvmArgs, args);
     }
 
     /** @return a run of the target on this JVM's Java, keeping at most {@code maxPaths} call-tree nodes per thread */
     public static TracedRun withPaths(Path work, Class<?> target, int maxPaths, String... args) throws IOException {
-        return run(ChildJvm.sameJava(), work, target, List.of(TARGETS), List.of(), maxPaths, List.of(), args);
+        return run(AgentOptions.TRACE, ChildJvm.sameJava(), work, target, List.of(TARGETS), List.of(), maxPaths,
+                List.of(), args);
     }
 
-    private static TracedRun run(ChildJvm child, Path work, Class<?> target, List<String> includes,
+    private static TracedRun run(String mode, ChildJvm child, Path work, Class<?> target, List<String> includes,
                                  List<String> excludes, int maxPaths, List<String> jvmArgs, String... args)
             throws IOException {
         Path out = work.resolve("trace.wbt");
         Path stdout = work.resolve("stdout.txt");
-        AgentOptions options = new AgentOptions(AgentOptions.TRACE, out.toString(), includes, excludes, true)
-                .withPaths(maxPaths);
+        AgentOptions options = new AgentOptions(mode, out.toString(), includes, excludes, true).withPaths(maxPaths);
         child.jvmArg("-javaagent:" + jar() + "=" + options);
         for (String a : jvmArgs) child.jvmArg(a);
         child.classPath(testClasses()).main(target.getName(), List.of(args)).stdoutTo(stdout);

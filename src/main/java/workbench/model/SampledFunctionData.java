@@ -1,0 +1,29 @@
+package workbench.model;
+
+/**
+ * The deterministic mode's {@code --timing sampled}: exact calls counted per caller-to-callee edge, tottime and
+ * cumtime from sampled stacks of the same run, attributed to the same functions.
+ *
+ * @param functions the counted calls, with times taken from the samples
+ * @param samples   the samples the times come from
+ */
+public record SampledFunctionData(FunctionData functions, SampleData samples) implements ProfileData {
+
+    @Override
+    public Mode mode() {
+        return Mode.DETERMINISTIC;
+    }
+
+    /** @return samples that fell in none of the functions (before the first instrumented frame, other threads) */
+    public long unattributedSamples() {
+        long interval = samples.sampler().intervalNanos();
+        long attributed = interval == 0 ? 0 : functions.totals().totalNanos() / interval;
+        return Math.max(0, samples.totalSamples() - attributed);
+    }
+
+    @Override
+    public SampledFunctionData plus(ProfileData other) {
+        if (!(other instanceof SampledFunctionData o)) throw ProfileData.kindMismatch(this, other);
+        return new SampledFunctionData(functions.plus(o.functions), samples.plus(o.samples));
+    }
+}

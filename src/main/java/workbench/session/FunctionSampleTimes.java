@@ -1,0 +1,157 @@
+package workbench.session;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import workbench.model.Frame;
+import workbench.model.FunctionData;
+import workbench.model.FunctionStats;
+import workbench.model.MethodId;
+import workbench.model.SampleData;
+
+/**
+ * The deterministic mode's {@code --timing sampled}: exact calls from the count-only probes, tottime and cumtime
+ * from sampled stacks of the same run, charged to the same functions by the rules the timed trace follows.
+ *
+ * <p>A sampled stack is read from its root. A frame is one of the profile's functions when it is an instrumented
+ * method (same {@link MethodId}), or when it is a built-in (a call into code not instrumented, which has a row per
+ * call-site target) called directly from the instrumented frame just below it: matched by name among the
+ * built-ins that function called, the same class first (a call through {@code List.add} runs
+ * {@code ArrayList.add}). Everything else, such as the JDK's frames inside a built-in, belongs to the last function
+ * matched, as the trace charges it. The sample's time (one interval) is then the tottime of the last function
+ * matched and the cumtime of every distinct function matched (once per sample, as cProfile counts recursion once),
+ * and the same for the caller-to-callee edges between consecutive matched functions. Samples of a thread the
+ * profile does not have, and frames below the first function (the launcher), stay unattributed.
+ */
+public final class FunctionSampleTimes {
+
+    /**
+     * The main thread's name once {@code main} has returned: the JVM renames it, and async-profiler records a
+     * thread's last name, so the main thread's samples can come under this name.
+     */
+    private static final String DESTROY_JVM = "DestroyJavaVM";
+
+    private FunctionSampleTimes() {
+    }
+
+    /**
+     * @param counts  the counted calls (their times are ignored)
+     * @param samples the sampled stacks of the same run
+     * @return the counts with sampled times
+     */
+    public static FunctionData combine(FunctionData counts, SampleData samples) {
+        List<FunctionData.ThreadFunctions> out = new ArrayList<>();
+        for (FunctionData.ThreadFunctions t : counts.threads()) {
+            out.add(new FunctionData.ThreadFunctions(t.thread(), new ThreadTimes(t.functions()).charge(t.thread(),
+                    samples)));
+        }
+        return new FunctionData(0, false, out);
+    }
+
+    /** One thread's functions, indexed for matching, and the samples charged to them. */
+    private static final class ThreadTimes {
+        private final List<FunctionStats> stats;
+        private final Map<MethodId, Integer> instrumented = new HashMap<>();
+        private final Map<MethodId, Integer> anyOverload = new HashMap<>();
+        /** Every row, built-ins too, by its identity: callers are looked up here. */
+        private final Map<MethodId, Integer> rows = new HashMap<>();
+        /** Built-ins by the function that called them, then by method name. */
+        private final Map<Integer, Map<String, List<Integer>>> builtins = new HashMap<>();
+        private final long[] self;
+        private final long[] cumulative;
+        private final Map<Long, long[]> edges = new HashMap<>();
+
+        ThreadTimes(List<FunctionStats> stats) {
+            this.stats = stats;
+            this.self = new long[stats.size()];
+            this.cumulative = new long[stats.size()];
+            for (int i = 0; i < stats.size(); i++) {
+                FunctionStats s = stats.get(i);
+                rows.put(s.method(), i);
+                if (s.function().kind() == Frame.Kind.BUILTIN) continue;
+                instrumented.put(s.method(), i);
+                anyOverload.putIfAbsent(s.method().anyOverload(), i);
+            }
+            for (int i = 0; i < stats.size(); i++) {
+                FunctionStats s = stats.get(i);
+                if (s.function().kind() != Frame.Kind.BUILTIN) continue;
+                for (FunctionStats.CallerStats c : s.callers()) {
+                    Integer caller = instrumented.get(c.caller().method());
+                    if (caller == null) continue;
+                    builtins.computeIfAbsent(caller, k -> new HashMap<>())
+                            .computeIfAbsent(s.method().method(), k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+
+        List<FunctionStats> charge(String thread, SampleData samples) {
+            String name = thread.replaceFirst("#\\d+$", ""); // names that repeat get '#id' in the profile
+            long interval = samples.sampler().intervalNanos();
+            List<Frame> frames = samples.frames();
+            List<Integer> path = new ArrayList<>();
+            for (SampleData.StackCount stack : samples.stacks()) {
+                if (!name.equals(stack.thread()) && !(name.equals("main") && stack.thread().equals(DESTROY_JVM))) {
+                    continue;
+                }
+                path.clear();
+                Integer below = null; // the instrumented function matched at the frame just below, if any
+                List<Integer> ids = stack.frames();
+                for (int i = ids.size() - 1; i >= 0; i--) { // root first
+                    Frame f = frames.get(ids.get(i));
+                    Integer m = f.kind() == Frame.Kind.JAVA ? instrumented(f.method()) : null;
+                    Integer builtin = m == null && below != null ? builtin(below, f.method()) : null;
+                    if (m != null || builtin != null) path.add(m != null ? m : builtin);
+                    below = m;
+                }
+                if (!path.isEmpty()) add(path, stack.count() * interval);
+            }
+            List<FunctionStats> out = new ArrayList<>(stats.size());
+            for (int i = 0; i < stats.size(); i++) out.add(withTimes(i));
+            return out;
+        }
+
+        private Integer instrumented(MethodId m) {
+            Integer i = instrumented.get(m);
+            return i != null || !m.descriptor().isEmpty() ? i : anyOverload.get(m);
+        }
+
+        private Integer builtin(int caller, MethodId m) {
+            List<Integer> named = builtins.getOrDefault(caller, Map.of()).get(m.method());
+            if (named == null) return null;
+            for (int i : named) {
+                if (stats.get(i).method().className().equals(m.className())) return i;
+            }
+            return named.get(0);
+        }
+
+        private void add(List<Integer> path, long nanos) {
+            int top = path.get(path.size() - 1);
+            self[top] += nanos;
+            Set<Long> seen = new HashSet<>(); // functions, and edges with bit 62 set
+            for (int j = 0; j < path.size(); j++) {
+                int f = path.get(j);
+                if (seen.add((long) f)) cumulative[f] += nanos;
+                if (j == 0) continue;
+                long edge = ((long) path.get(j - 1) << 32) | f;
+                long[] e = edges.computeIfAbsent(edge, k -> new long[2]);
+                if (j == path.size() - 1) e[0] += nanos;
+                if (seen.add(edge | (1L << 62))) e[1] += nanos;
+            }
+        }
+
+        private FunctionStats withTimes(int i) {
+            FunctionStats s = stats.get(i);
+            List<FunctionStats.CallerStats> callers = new ArrayList<>(s.callers().size());
+            for (FunctionStats.CallerStats c : s.callers()) {
+                Integer caller = rows.get(c.caller().method());
+                long[] e = caller == null ? null : edges.get(((long) caller << 32) | i);
+                callers.add(new FunctionStats.CallerStats(c.caller(), c.calls(), c.primitiveCalls(),
+                        e == null ? 0 : e[0], e == null ? 0 : e[1]));
+            }
+            return new FunctionStats(s.function(), s.calls(), s.primitiveCalls(), self[i], cumulative[i], callers);
+        }
+    }
+}

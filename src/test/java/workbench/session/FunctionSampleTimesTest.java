@@ -1,0 +1,79 @@
+package workbench.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import workbench.model.Frame;
+import workbench.model.FunctionData;
+import workbench.model.FunctionStats;
+import workbench.model.FunctionStats.CallerStats;
+import workbench.model.MethodId;
+import workbench.model.SampleData;
+import workbench.model.SampleData.StackCount;
+import workbench.model.SamplerInfo;
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
+import workbench.model.SourceRef;
+import workbench.model.ThreadScope;
+
+class FunctionSampleTimesTest {
+
+    private static final long MS = 1_000_000;
+    private static final MethodId MAIN = new MethodId("demo.Demo", "main", "([Ljava/lang/String;)V");
+    private static final MethodId WORK = new MethodId("demo.Demo", "work", "(I)V");
+    private static final MethodId ADD = new MethodId("java.util.List", "add", ""); // named as the call names it
+    private static final Frame MAIN_ROW = new Frame(MAIN, new SourceRef("demo/Demo.java", 3), Frame.Kind.JAVA);
+    private static final Frame WORK_ROW = new Frame(WORK, new SourceRef("demo/Demo.java", 9), Frame.Kind.JAVA);
+    private static final Frame ADD_ROW = new Frame(ADD, SourceRef.UNKNOWN, Frame.Kind.BUILTIN);
+
+    private static Frame sampled(String cls, String method, String descriptor, int line) {
+        MethodId id = new MethodId(cls, method, descriptor);
+        return new Frame(id, SourceRef.of(id, null, line), Frame.Kind.JAVA);
+    }
+
+    /** main calls work 5 times (work recursing 4 more times) and work calls List.add 100 times. */
+    private static FunctionData counts() {
+        return new FunctionData(0, false, List.of(new FunctionData.ThreadFunctions("main", List.of(
+                new FunctionStats(MAIN_ROW, 1, 1, 0, 0, List.of()),
+                new FunctionStats(WORK_ROW, 9, 5, 0, 0, List.of(new CallerStats(MAIN_ROW, 5, 5, 0, 0),
+                        new CallerStats(WORK_ROW, 4, 0, 0, 0))),
+                new FunctionStats(ADD_ROW, 100, 100, 0, 0, List.of(new CallerStats(WORK_ROW, 100, 100, 0, 0)))))));
+    }
+
+    @Test
+    void samples_are_charged_to_the_instrumented_and_builtin_functions_as_the_trace_charges_time() {
+        List<Frame> frames = List.of(
+                sampled("java.util.ArrayList", "grow", "(I)[Ljava/lang/Object;", 230),   // 0: inside the built-in
+                sampled("java.util.ArrayList", "add", "(Ljava/lang/Object;)Z", 466),     // 1: List.add's target
+                sampled("demo.Demo", "work", "(I)V", 11),                                // 2
+                sampled("demo.Demo", "main", "([Ljava/lang/String;)V", 4),               // 3
+                sampled("demo.Helper", "format", "()V", 7),                              // 4: not instrumented
+                sampled("java.lang.Thread", "run", "()V", 829));                         // 5: below main
+        SampleData samples = new SampleData(new SamplerInfo(SamplingEngine.ASYNC, SamplingEvent.CPU, "perf_events",
+                ThreadScope.WORKLOAD, MS, 0, ""), frames, List.of(
+                new StackCount("main", List.of(0, 1, 2, 3, 5), 3),  // a JDK method inside List.add: List.add's
+                new StackCount("main", List.of(2, 2, 3), 2),        // work recursing: its cumtime once per sample
+                new StackCount("main", List.of(4, 3), 1),           // code not instrumented: the caller's own time
+                new StackCount("DestroyJavaVM", List.of(3), 4),     // main's thread once main returned
+                new StackCount("main", List.of(4, 2, 3), 1),        // not a built-in: not called from work's site
+                new StackCount("worker", List.of(2), 5)));          // a thread the profile does not have
+
+        FunctionData timed = FunctionSampleTimes.combine(counts(), samples);
+        Map<MethodId, FunctionStats> by = timed.byMethod();
+        assertEquals(List.of(9L, 5L, 100L, 100L), List.of(by.get(WORK).calls(), by.get(WORK).primitiveCalls(),
+                by.get(ADD).calls(), by.get(ADD).primitiveCalls()), "the counts stay exact");
+        assertEquals(List.of(5 * MS, 11 * MS), List.of(by.get(MAIN).totalNanos(), by.get(MAIN).cumulativeNanos()));
+        assertEquals(List.of(3 * MS, 6 * MS), List.of(by.get(WORK).totalNanos(), by.get(WORK).cumulativeNanos()));
+        assertEquals(List.of(3 * MS, 3 * MS), List.of(by.get(ADD).totalNanos(), by.get(ADD).cumulativeNanos()));
+        // the edges: work's time from main and from itself, List.add's from work
+        Map<MethodId, CallerStats> workCallers = Map.of(by.get(WORK).callers().get(0).caller().method(),
+                by.get(WORK).callers().get(0), by.get(WORK).callers().get(1).caller().method(),
+                by.get(WORK).callers().get(1));
+        assertEquals(new CallerStats(MAIN_ROW, 5, 5, MS, 6 * MS), workCallers.get(MAIN));
+        assertEquals(new CallerStats(WORK_ROW, 4, 0, 2 * MS, 2 * MS), workCallers.get(WORK));
+        assertEquals(new CallerStats(WORK_ROW, 100, 100, 3 * MS, 3 * MS), by.get(ADD).callers().get(0));
+        assertEquals(11 * MS, timed.totals().totalNanos(), "16 samples, 5 of another thread");
+    }
+}

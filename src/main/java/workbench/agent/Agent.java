@@ -1,6 +1,7 @@
 package workbench.agent;
 
 import java.lang.instrument.Instrumentation;
+import workbench.instrument.SkipLog;
 
 /** Starts the agent once the runtime is on the bootstrap class path: picks the mode, registers the transformer. */
 final class Agent {
@@ -9,23 +10,25 @@ final class Agent {
     }
 
     static void start(AgentOptions options, Instrumentation inst) {
-        ClassFilter filter = new ClassFilter(options.includes(), options.excludes());
-        AgentMode mode = modeFor(options, filter);
-        inst.addTransformer(new InstrumentingTransformer(filter, mode), false);
+        ClassFilter filter = new ClassFilter(options.includes(), options.excludes(), options.functions());
+        SkipLog skips = SkipLog.toStderr();
+        AgentMode mode = modeFor(options, filter, skips);
+        inst.addTransformer(new InstrumentingTransformer(filter, mode, skips, inst), false);
         Runtime.getRuntime().addShutdownHook(new Thread(mode::dump, "workbench-agent-dump"));
     }
 
     /**
      * @param options the parsed options; {@link AgentOptions#mode()} selects the mode
      * @param filter  what gets instrumented
+     * @param skips   where the instrumenter says what it leaves out
      * @return the mode's instrumenter and writer
      */
-    static AgentMode modeFor(AgentOptions options, ClassFilter filter) {
+    static AgentMode modeFor(AgentOptions options, ClassFilter filter, SkipLog skips) {
         switch (options.mode()) {
             case AgentOptions.TRACE:
-                return new TraceMode(options, filter);
+                return new TraceMode(options, filter, skips);
             case AgentOptions.LINE:
-                return new LineMode(options);
+                return new LineMode(options, skips);
             default:
                 throw new IllegalArgumentException("agent mode '" + options.mode() + "' is not part of this agent");
         }

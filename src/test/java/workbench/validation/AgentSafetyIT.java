@@ -58,18 +58,19 @@ class AgentSafetyIT {
         if (!JDK25) System.out.println("JDK " + Runtime.version().feature() + ": no JDK 25 class file to test");
         // 300 ms of CPU work at the end, for the samplers
         Target target = new Target(SafetyProgram.class.getName(), List.of("300"), Map.of());
-        ProgramRuns runs = new ProgramRuns(work, target, SafetyClasses.classPath(generated));
-        plain = runs.plain();
+        ProgramRuns runs = new ProgramRuns(work, SafetyClasses.classPath(generated));
+        plain = runs.plain(target);
         deterministic = runs.profiled("deterministic", new DeterministicRecorder(List.of("demo.*"), List.of(),
-                false));
-        lineExact = runs.profiled("line exact", new LineRecorder(FUNCTIONS, LineTiming.EXACT));
+                false), target);
+        lineExact = runs.profiled("line exact", new LineRecorder(FUNCTIONS, LineTiming.EXACT), target);
         List<String> notices = new ArrayList<>();
-        lineSampled = runs.profiled("line sampled", new LineRecorder(FUNCTIONS, settings(), notices::add));
-        sampling = runs.profiled("sampling", new SamplingRecorder(settings(), notices::add));
+        lineSampled = runs.profiled("line sampled", new LineRecorder(FUNCTIONS, settings(), notices::add), target);
+        sampling = runs.profiled("sampling", new SamplingRecorder(settings(), notices::add), target);
         notices.forEach(System.out::println);
     }
 
-    private static SamplingSettings settings() {
+    /** @return the samplers' settings: async-profiler on CPU time at 1 ms (the recorder falls back to JFR) */
+    static SamplingSettings settings() {
         return new SamplingSettings(SamplingEngine.ASYNC, SamplingEvent.CPU, 1_000_000L, false);
     }
 

@@ -70,23 +70,23 @@ final class ProgramRuns {
     }
 
     private final Path work;
-    private final Target target;
     private final List<Path> classPath;
     private int count;
 
     /**
      * @param work      a fresh directory
-     * @param target    the program
-     * @param classPath what it needs on its class path besides the workbench jar
+     * @param classPath what the programs need on their class path besides the workbench jar
      */
-    ProgramRuns(Path work, Target target, List<Path> classPath) {
+    ProgramRuns(Path work, List<Path> classPath) {
         this.work = work;
-        this.target = target;
         this.classPath = List.copyOf(classPath);
     }
 
-    /** @return the program run with no profiler, through the same kind of child as the profiled runs */
-    Run plain() throws IOException {
+    /**
+     * @param target the program
+     * @return the program run with no profiler, through the same kind of child as the profiled runs
+     */
+    Run plain(Target target) throws IOException {
         Path[] files = files();
         ChildRun run = session(files).plain(target, ChildSetup.NONE);
         return new Run("plain", run.exitCode(), Files.readString(files[0]), Files.readString(files[1]), null);
@@ -95,9 +95,10 @@ final class ProgramRuns {
     /**
      * @param label    the mode's name, for messages
      * @param recorder the mode
+     * @param target   the program
      * @return the program run under it
      */
-    Run profiled(String label, ModeRecorder recorder) throws IOException {
+    Run profiled(String label, ModeRecorder recorder, Target target) throws IOException {
         Path[] files = files();
         Path saved = Files.createDirectories(work.resolve("saved-" + count));
         Profile p = session(files).record(recorder, target, label, "", suffix -> saved.resolve("run" + suffix));

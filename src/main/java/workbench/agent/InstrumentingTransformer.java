@@ -14,8 +14,10 @@ import workbench.instrument.SkipReason;
  * swallow the exception, and the program must never break because of us.
  *
  * <p>A class of a named module (the JDK's {@code jdk.compiler}, when an include names it) is given a read edge to
- * the runtime's module, the bootstrap loader's unnamed one: without it the probes' first call would throw
- * {@link IllegalAccessError} in the program.
+ * the runtime's module, the bootstrap loader's unnamed one, before its probes can run: a named module reads only
+ * what it declares, and the probes call into the runtime. HotSpot 17 and 25 already add that edge for every module
+ * while an agent transforms classes (tried: javac's parser runs instrumented without it), but that is the JVM's
+ * choice, not the {@code java.lang.instrument} contract, so we do not rely on it.
  */
 final class InstrumentingTransformer implements ClassFileTransformer {
 

@@ -68,7 +68,10 @@ public final class MethodTraceInstrumenter {
         while (true) {
             ClassNode cn = new ClassNode();
             reader.accept(cn, ClassReader.EXPAND_FRAMES);
-            if ((cn.access & Opcodes.ACC_MODULE) != 0) return null;
+            if ((cn.access & Opcodes.ACC_MODULE) != 0) {
+                skips.skip(SkipReason.MODULE_INFO, SkipLog.name(cn.name, null, null));
+                return null;
+            }
             int done = 0;
             for (MethodNode mn : cn.methods) {
                 if (!selector.instruments(cn.name, mn.name)) continue;

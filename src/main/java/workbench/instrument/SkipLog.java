@@ -1,13 +1,18 @@
 package workbench.instrument;
 
+import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 /**
  * The agent's one way of saying that it left something out: one line per thing and reason, however often the
  * class is loaded, transformed again or met again in another attempt, e.g.
  * {@code workbench agent: not profiled: demo.Big.huge(I)I: with probes its code would pass the JVM's 64 KB limit}.
+ *
+ * <p>What it said is kept ({@link #said()}), so that the agent can hand it to the saved run's notices too.
  *
  * <p>Thread-safe: classes are transformed concurrently by the threads that load them.
  */
@@ -18,6 +23,7 @@ public final class SkipLog {
 
     private final Consumer<String> out;
     private final Set<String> said = ConcurrentHashMap.newKeySet();
+    private final Queue<String> inOrder = new ConcurrentLinkedQueue<>();
 
     /** @param out receives each line once, without a line break */
     public SkipLog(Consumer<String> out) {
@@ -52,7 +58,15 @@ public final class SkipLog {
      * @param line the line, without the prefix
      */
     public void say(String line) {
-        if (said.add(line)) out.accept(PREFIX + line);
+        if (said.add(line)) {
+            inOrder.add(line);
+            out.accept(PREFIX + line);
+        }
+    }
+
+    /** @return every line said so far, without the prefix, in the order said */
+    public List<String> said() {
+        return List.copyOf(inOrder);
     }
 
     /**

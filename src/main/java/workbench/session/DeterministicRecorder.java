@@ -2,6 +2,7 @@ package workbench.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class DeterministicRecorder implements ModeRecorder {
     private final List<String> includes;
     private final List<String> excludes;
     private final boolean raw;
+    private final List<String> notices = new ArrayList<>();
 
     /**
      * @param includes class or method patterns to instrument (empty: the workload's classes)
@@ -62,8 +64,15 @@ public final class DeterministicRecorder implements ModeRecorder {
     }
 
     @Override
+    public List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    @Override
     public FunctionData collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException {
         TraceData data = TraceReader.read(workDir.resolve(TRACE_FILE));
+        notices.clear(); // a recorder used again reports its last run
+        notices.addAll(AgentNotices.read(workDir.resolve(TRACE_FILE)));
         if (data.functions().isEmpty() && !includes.isEmpty()) {
             throw new NothingMatchedException("--include " + String.join(", --include ", includes)
                     + " matched no class the program loaded; nothing saved");

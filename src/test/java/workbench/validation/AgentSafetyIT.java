@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import workbench.instrument.SkipLog;
 import workbench.model.Frame;
 import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
@@ -98,7 +99,7 @@ class AgentSafetyIT {
     }
 
     @Test
-    void deterministic_mode_warns_once_for_each_method_it_leaves_out_and_nothing_else() {
+    void deterministic_mode_warns_once_for_each_method_it_leaves_out_and_the_saved_run_keeps_the_lines() {
         assertEquals(List.of(
                 "workbench agent: not profiled: demo.safety.Natives.hash(I)I: it is native (no bytecode to put"
                         + " probes in)",
@@ -108,6 +109,12 @@ class AgentSafetyIT {
                         + " 64 KB limit per method",
                 "workbench agent: not profiled: demo.gen.Old49.withJsr(I)I: it uses jsr/ret subroutines (a class"
                         + " file for Java 1.4 or earlier)"), deterministic.agentLines());
+        assertEquals(saidWithoutPrefix(deterministic), deterministic.profile().run().notices());
+    }
+
+    /** @return the agent's lines as the saved run's notices keep them */
+    private static List<String> saidWithoutPrefix(ProgramRuns.Run run) {
+        return run.agentLines().stream().map(l -> l.substring(SkipLog.PREFIX.length())).toList();
     }
 
     @Test
@@ -122,6 +129,8 @@ class AgentSafetyIT {
         assertEquals(expected, lineExact.agentLines());
         assertEquals(expected, lineSampled.agentLines());
         assertEquals(List.of(), sampling.agentLines());
+        assertEquals(saidWithoutPrefix(lineExact), lineExact.profile().run().notices());
+        assertTrue(lineSampled.profile().run().notices().containsAll(saidWithoutPrefix(lineSampled)));
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.objectweb.asm.Opcodes;
  * Writes the class files of {@code demo.safety.Generated} that javac 17 cannot make: built with ASM, plus a class
  * compiled with {@code --release 25} when the tests run on JDK 25 or later.
  */
-final class SafetyClasses {
+public final class SafetyClasses {
 
     /** Statements in {@code Huge.huge}: about 50 KB of code, past 64 KB once every call and line gets a probe. */
     static final int HUGE_STATEMENTS = 5500;
@@ -37,7 +37,7 @@ final class SafetyClasses {
     }
 
     /** {@code huge(x)}: x = abs(x - k % 1000) for k = 0..5499, one line each; {@code small(x)}: x + 1. */
-    static byte[] huge() {
+    public static byte[] huge() {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, "demo/gen/Huge", null, "java/lang/Object", null);
         cw.visitSource("Huge.java", null);
@@ -79,7 +79,7 @@ final class SafetyClasses {
      * A class file of Java 5 (version 49: no stack map frames): {@code simple(x)} = x > 2 ? 2x : x, and
      * {@code withJsr(x)} = x + 10 through a jsr/ret subroutine, as javac 1.4 compiled {@code finally}.
      */
-    static byte[] old49() {
+    public static byte[] old49() {
         ClassWriter cw = new ClassWriter(0);
         cw.visit(Opcodes.V1_5, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "demo/gen/Old49", null, "java/lang/Object",
                 null);

@@ -29,7 +29,7 @@ public enum SkipReason {
     /** A class file newer than the instrumenter (ASM) can read. */
     UNSUPPORTED_VERSION("its class file version is newer than the instrumenter reads", true),
     /** The JVM does not hand hidden classes to agents: a program that defines them runs them unprofiled. */
-    HIDDEN_CLASSES("the classes it defines with Lookup.defineHiddenClass are hidden from agents by the JVM", true),
+    HIDDEN_CLASSES("the JVM never hands hidden classes to agents", true),
     /** The line mode counts lines: without a LineNumberTable there are none. */
     NO_LINE_NUMBERS("it has no line numbers (compiled without -g:lines)", true),
     /** The line mode needs the first instruction on a numbered line, to count the entry. */

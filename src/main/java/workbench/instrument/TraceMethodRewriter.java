@@ -151,7 +151,8 @@ final class TraceMethodRewriter {
         }
         for (MethodInsnNode m : calls) {
             if (m.owner.equals(LOOKUP) && m.name.equals("defineHiddenClass")) {
-                skips.skip(SkipReason.HIDDEN_CLASSES, SkipLog.name(cn.name, mn.name, mn.desc));
+                skips.skip(SkipReason.HIDDEN_CLASSES, "the hidden classes defined in "
+                        + SkipLog.name(cn.name, mn.name, mn.desc));
             }
             int callee = probes.builtin(m.owner, m.name);
             InsnList before = new InsnList();

@@ -52,52 +52,74 @@ final class JavacBench implements BenchSection {
         runs.put("plain", ctx.command(plainCmd));
         runs.put("plain -Xshare:off", ctx.command(noShareCmd));
         for (Map.Entry<String, List<String>> e : includes.entrySet()) {
-            runs.put("deterministic: " + e.getKey(), () -> ctx.profile(new DeterministicRecorder(e.getValue(), List.of(), false),
-                    compile, List.of()));
+            DeterministicRecorder recorder = new DeterministicRecorder(e.getValue(), List.of(), false);
+            runs.put("deterministic: " + e.getKey(), () -> ctx.profile(recorder, compile, List.of()));
         }
         Map<String, List<BenchContext.Timing>> t = ctx.interleave(runs);
-        double[] base = walls(t.get("deterministic: Main only"));
-        double baseMedian = BenchContext.median(base);
-        ctx.printf("javac (%s) compiling a %d-line file (%d methods); wall times, %d repeats interleaved;"
-                + " clock %s%n", compile.mainClass(), 2 + 4 * methods, methods, ctx.repeats(),
-                BenchContext.clock(t.values()));
-        ctx.printf("%-28s %9s %12s %12s %-37s %s%n", "", "wall (s)", "calls", "call sites",
-                "  vs Main only [95% CI]", "ns per call [95% CI]");
-        ctx.printf("%-28s %9.2f%n", "plain", BenchContext.medianWall(t.get("plain")));
-        ctx.printf("%-28s %9.2f%n", "plain -Xshare:off", BenchContext.medianWall(t.get("plain -Xshare:off")));
+        List<BenchContext.Timing> baseline = t.get("deterministic: Main only");
+        ctx.printf("javac (%s) compiling a %d-line file (%d methods); %d repeats interleaved; wall and CPU"
+                + " (user + system, all threads) of the child; clock %s%n", compile.mainClass(), 2 + 4 * methods,
+                methods, ctx.repeats(), BenchContext.clock(t.values()));
+        ctx.printf("%-28s %9s %9s %12s %12s%n", "", "wall (s)", "cpu (s)", "calls", "call sites");
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, List<BenchContext.Timing>> e : t.entrySet()) {
+            List<BenchContext.Timing> timings = e.getValue();
+            BenchContext.Timing last = timings.get(timings.size() - 1);
+            String calls = "";
+            String sites = "";
+            if (last.profile() != null) {
+                long[] c = calls((FunctionData) last.profile().data());
+                counts.put(e.getKey(), c);
+                calls = Long.toString(c[0]);
+                sites = Long.toString(c[1]);
+            }
+            ctx.printf("%-28s %9.2f %9.2f %12s %12s%n", e.getKey(), BenchContext.medianWall(timings),
+                    BenchContext.medianCpu(timings), calls, sites);
+        }
+        ctx.printf("cost per traced call over 'Main only' (the agent's fixed cost), ratio of medians with its 95%%"
+                + " interval:%n");
         for (String key : includes.keySet()) {
             String label = "deterministic: " + key;
-            List<BenchContext.Timing> traced = t.get(label);
-            FunctionData profile = (FunctionData) traced.get(traced.size() - 1).profile().data();
-            long calls = 0;
-            long sites = 0;
-            for (FunctionStats s : profile.merged()) {
-                calls += s.calls();
-                if (s.function().kind() == Frame.Kind.BUILTIN) sites += s.calls();
-            }
-            if (traced == t.get("deterministic: Main only")) {
-                ctx.printf("%-28s %9.2f %12d %12d   (the agent's fixed cost: the baseline below)%n", label,
-                        BenchContext.medianWall(traced), calls, sites);
-                continue;
-            }
-            Estimate slowdown = RatioInterval.of(base, walls(traced));
-            String verdict = slowdown.lower() > 1 ? "slower" : "no clear change";
-            ctx.printf("%-28s %9.2f %12d %12d %6.2fx [%.2f, %.2f] %-15s %6.0f [%.0f, %.0f]%n",
-                    label, BenchContext.medianWall(traced), calls, sites, slowdown.value(),
-                    slowdown.lower(), slowdown.upper(), verdict, perCall(baseMedian, slowdown.value(), calls),
-                    perCall(baseMedian, slowdown.lower(), calls), perCall(baseMedian, slowdown.upper(), calls));
+            if (t.get(label) == baseline) continue;
+            long calls = counts.get(label)[0];
+            ctx.printf("  %-14s wall %s; cpu %s%n", key,
+                    perCall(walls(baseline), walls(t.get(label)), calls),
+                    perCall(cpus(baseline), cpus(t.get(label)), calls));
         }
         ctx.printf("calls: every traced call (instrumented methods, and call sites out of them into code not"
-                + " instrumented); ns per call: the wall time added over 'Main only', divided by them (rewriting the"
-                + " selected classes included)%n");
+                + " instrumented); the cost includes rewriting the selected classes%n");
     }
 
-    /** @return the time each call added, from the plain median and a slowdown factor */
-    private static double perCall(double plainSeconds, double slowdown, long calls) {
+    /** @return Σ calls and Σ calls of call-site rows */
+    private static long[] calls(FunctionData profile) {
+        long[] c = new long[2];
+        for (FunctionStats s : profile.merged()) {
+            c[0] += s.calls();
+            if (s.function().kind() == Frame.Kind.BUILTIN) c[1] += s.calls();
+        }
+        return c;
+    }
+
+    /** @return "1.29x [0.68, 2.49] slower, 1190 ns per call [..]": the ratio, its verdict, the cost per call */
+    private static String perCall(double[] base, double[] traced, long calls) {
+        Estimate r = RatioInterval.of(base, traced);
+        double median = BenchContext.median(base);
+        String verdict = r.lower() > 1 ? "slower" : "no clear change";
+        return String.format(java.util.Locale.ROOT, "%.2fx [%.2f, %.2f] %s, %.0f ns per call [%.0f, %.0f]",
+                r.value(), r.lower(), r.upper(), verdict, nsPerCall(median, r.value(), calls),
+                nsPerCall(median, r.lower(), calls), nsPerCall(median, r.upper(), calls));
+    }
+
+    /** @return the time each call added, from the baseline's median and a slowdown factor */
+    private static double nsPerCall(double plainSeconds, double slowdown, long calls) {
         return plainSeconds * (slowdown - 1) * 1e9 / calls;
     }
 
     private static double[] walls(List<BenchContext.Timing> timings) {
         return timings.stream().mapToDouble(BenchContext.Timing::wallSeconds).toArray();
+    }
+
+    private static double[] cpus(List<BenchContext.Timing> timings) {
+        return timings.stream().mapToDouble(BenchContext.Timing::cpuSeconds).toArray();
     }
 }

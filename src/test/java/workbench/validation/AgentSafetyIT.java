@@ -103,8 +103,8 @@ class AgentSafetyIT {
         assertEquals(List.of(
                 "workbench agent: not profiled: demo.safety.Natives.hash(I)I: it is native (no bytecode to put"
                         + " probes in)",
-                "workbench agent: not profiled: demo.safety.Hidden.run()V: the classes it defines with"
-                        + " Lookup.defineHiddenClass are hidden from agents by the JVM",
+                "workbench agent: not profiled: the hidden classes defined in demo.safety.Hidden.run()V: the JVM"
+                        + " never hands hidden classes to agents",
                 "workbench agent: not profiled: demo.gen.Huge.huge(I)I: with probes its code would pass the JVM's"
                         + " 64 KB limit per method",
                 "workbench agent: not profiled: demo.gen.Old49.withJsr(I)I: it uses jsr/ret subroutines (a class"

@@ -12,9 +12,10 @@ import workbench.instrument.ClassSelector;
  * <p>Never: the workbench's own machinery, whose probes would trace themselves. Not the JDK (calls into it become
  * call-site rows instead) unless a pattern names a JDK package explicitly, from its first character
  * ({@code com.sun.tools.javac.parser.*}, not {@code *}): an include, or a line-mode function pattern. Only JDK
- * modules an application loader defines ({@code jdk.compiler}, ...) can be reached so. By default everything else loaded by an application class loader, except
- * {@code workbench.*} other than the workload. Patterns are class names with {@code *} (any characters) and
- * {@code ?} (one character), optionally followed by {@code #method} with the same wildcards:
+ * modules an application loader defines ({@code jdk.compiler}, ...) can be reached so. By default everything else
+ * loaded by an application class loader, except {@code workbench.*} other than the workload. Patterns are class
+ * names with {@code *} (any characters) and {@code ?} (one character), optionally followed by {@code #method} with
+ * the same wildcards:
  * {@code workbench.workload.*}, {@code *Bootstrap#confidence*}. With includes, only what they match is
  * instrumented; excludes always win.
  */

@@ -1,11 +1,12 @@
 package workbench.instrument;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.objectweb.asm.ClassReader;
@@ -80,7 +81,7 @@ public final class LineCounterInstrumenter {
     public byte[] instrument(byte[] bytes, ClassBytes lookup) {
         ClassReader reader = ClassFiles.reader(bytes, null, log);
         if (reader == null) return null;
-        Set<String> tooLarge = new java.util.HashSet<>();
+        Set<String> tooLarge = new HashSet<>();
         while (true) {
             byte[] out = instrument(reader, lookup, tooLarge);
             if (out != null) return out.length == 0 ? null : out;

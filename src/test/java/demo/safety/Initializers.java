@@ -44,8 +44,8 @@ final class Initializers {
             try {
                 System.out.println("static init: " + BadInit.VALUE);
             } catch (ExceptionInInitializerError e) {
-                System.out.println("static init: ExceptionInInitializerError (" + e.getCause().getClass().getSimpleName()
-                        + ")");
+                String cause = e.getCause().getClass().getSimpleName();
+                System.out.println("static init: ExceptionInInitializerError (" + cause + ")");
             } catch (NoClassDefFoundError e) {
                 System.out.println("static init: NoClassDefFoundError");
             }

@@ -105,6 +105,7 @@ final class Kinds {
         IntUnaryOperator lambda = v -> v + 100;
         int viaLambda = IntStream.range(0, 5).map(lambda).sum();
         int viaRef = IntStream.range(0, 5).map(Work::cube).sum();
+        System.out.println("new in a branching line: " + Work.boxed(true).value() + " " + Work.boxed(false).value());
         System.out.println("nested: inner " + inner + ", anonymous " + anonymous.get() + ", local " + twiced
                 + ", lambda " + viaLambda + ", method ref " + viaRef);
     }

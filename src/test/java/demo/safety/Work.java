@@ -17,4 +17,13 @@ final class Work {
     static int virtualSquare(int i) {
         return i * i;
     }
+
+    /** A line that starts with {@code new}, whose argument branches: its frames hold the allocated, unbuilt Box. */
+    static Box boxed(boolean flag) {
+        int k = flag ? 3 : 4;
+        return new Box(flag ? 1 : k);
+    }
+
+    record Box(int value) {
+    }
 }

@@ -86,7 +86,7 @@ class AgentSafetyIT {
                 "static init: ExceptionInInitializerError (ArithmeticException)", "static init: NoClassDefFoundError",
                 "super(compute(x)): 51", "native: unlinked", "hidden class: 6 15, hidden true",
                 "huge: " + SafetyClasses.hugeResult(7) + " 2 3", "java 5 class: 1 6 10 11 12",
-                "code before super(): 8 6 2 4", "busy: done")) {
+                "code before super(): 8 6 2 4", "new in a branching line: 1 4", "busy: done")) {
             assertTrue(out.contains(line + "\n"), "'" + line + "' missing from\n" + out);
         }
         assertTrue(out.contains(VIRTUAL ? "virtual threads: 328350" : "virtual threads: none before JDK 21"), out);
@@ -160,6 +160,7 @@ class AgentSafetyIT {
         calls.put("Kinds.1Local.twice", 4L);
         calls.put("Kinds.lambda$run$0", 5L);
         calls.put("Work.cube", 5L);
+        calls.put("Work.boxed", 2L);
         calls.put("Initializers.BadInit.<clinit>", 1L);
         calls.put("Initializers.BadInit.fail", 1L);
         calls.put("Initializers.Child.compute", 6L);
@@ -209,6 +210,8 @@ class AgentSafetyIT {
             LineData lines = run.lines();
             assertEquals(Map.of(10, 40L), ProgramRuns.hits(lines, "demo.safety.Work", "square"), run.label());
             assertEquals(Map.of(14, 5L), ProgramRuns.hits(lines, "demo.safety.Work", "cube"), run.label());
+            // a probe before a NEW that frames refer to: the class still loads, and both lines count
+            assertEquals(Map.of(23, 2L, 24, 2L), ProgramRuns.hits(lines, "demo.safety.Work", "boxed"), run.label());
             assertEquals(Map.of(29, 3L), ProgramRuns.hits(lines, "demo.safety.Deep", "after"), run.label());
             assertEquals(Map.of(46, 10L), ProgramRuns.hits(lines, "demo.safety.Throws", "c"), run.label());
             assertEquals(Map.of(5, 2L), ProgramRuns.hits(lines, "demo.gen.Huge", "small"), run.label());

@@ -30,7 +30,9 @@ import workbench.session.SamplingRecorder;
 class JavacUnderAgentIT {
 
     private static final int METHODS = 120;
-    private static final String DECLARATOR = "com.sun.tools.javac.parser.JavacParser.methodDeclaratorRest";
+    /** Line mode counts every method of the parser and of attribution (whose frames hold unbuilt objects). */
+    private static final List<String> LINE_FUNCTIONS = List.of("com.sun.tools.javac.parser.*.*",
+            "com.sun.tools.javac.comp.Attr.*");
 
     private final Map<String, ProgramRuns.Run> runs = new java.util.LinkedHashMap<>();
     private final Map<String, byte[]> classFiles = new java.util.LinkedHashMap<>();
@@ -43,9 +45,9 @@ class JavacUnderAgentIT {
         run(programs, work, "plain", null, source);
         run(programs, work, "deterministic",
                 new DeterministicRecorder(List.of(JavacProgram.PARSER), List.of(), false), source);
-        run(programs, work, "line exact", new LineRecorder(List.of(DECLARATOR), LineTiming.EXACT), source);
+        run(programs, work, "line exact", new LineRecorder(LINE_FUNCTIONS, LineTiming.EXACT), source);
         run(programs, work, "line sampled",
-                new LineRecorder(List.of(DECLARATOR), AgentSafetyIT.settings(), notices::add), source);
+                new LineRecorder(LINE_FUNCTIONS, AgentSafetyIT.settings(), notices::add), source);
         run(programs, work, "sampling", new SamplingRecorder(AgentSafetyIT.settings(), notices::add), source);
         notices.forEach(System.out::println);
     }

@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 /**
  * The agent's one way of saying that it left something out: one line per thing and reason, however often the
  * class is loaded, transformed again or met again in another attempt, e.g.
- * {@code workbench agent: not profiled: demo.Big.huge(I)I: with probes its code would pass the JVM's 64 KB limit}.
+ * {@code workbench agent: not profiled: demo.Big.huge(I)I: with probes its code would pass the JVM's 64 KB limit per
+ * method}.
  *
  * <p>What it said is kept ({@link #said()}), so that the agent can hand it to the saved run's notices too.
  *

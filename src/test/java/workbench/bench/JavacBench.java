@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import workbench.model.Frame;
 import workbench.model.FunctionData;
@@ -105,7 +106,7 @@ final class JavacBench implements BenchSection {
         Estimate r = RatioInterval.of(base, traced);
         double median = BenchContext.median(base);
         String verdict = r.lower() > 1 ? "slower" : "no clear change";
-        return String.format(java.util.Locale.ROOT, "%.2fx [%.2f, %.2f] %s, %.0f ns per call [%.0f, %.0f]",
+        return String.format(Locale.ROOT, "%.2fx [%.2f, %.2f] %s, %.0f ns per call [%.0f, %.0f]",
                 r.value(), r.lower(), r.upper(), verdict, nsPerCall(median, r.value(), calls),
                 nsPerCall(median, r.lower(), calls), nsPerCall(median, r.upper(), calls));
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -135,7 +136,7 @@ class AgentSafetyIT {
 
     @Test
     void deterministic_mode_counts_every_call_of_every_kind_of_method() {
-        Map<String, Long> calls = new java.util.LinkedHashMap<>();
+        Map<String, Long> calls = new LinkedHashMap<>();
         calls.put("SafetyProgram.main", 1L);
         calls.put("Work.square", 40L);
         calls.put("Concurrency.Counter.inc", 4000L);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,7 @@ import workbench.model.FunctionStats;
 import workbench.model.LineTiming;
 import workbench.session.DeterministicRecorder;
 import workbench.session.LineRecorder;
+import workbench.session.ModeRecorder;
 import workbench.session.SamplingRecorder;
 
 /**
@@ -34,8 +36,8 @@ class JavacUnderAgentIT {
     private static final List<String> LINE_FUNCTIONS = List.of("com.sun.tools.javac.parser.*.*",
             "com.sun.tools.javac.comp.Attr.*");
 
-    private final Map<String, ProgramRuns.Run> runs = new java.util.LinkedHashMap<>();
-    private final Map<String, byte[]> classFiles = new java.util.LinkedHashMap<>();
+    private final Map<String, ProgramRuns.Run> runs = new LinkedHashMap<>();
+    private final Map<String, byte[]> classFiles = new LinkedHashMap<>();
 
     @BeforeAll
     void compileInEveryMode(@TempDir Path work) throws IOException {
@@ -52,7 +54,7 @@ class JavacUnderAgentIT {
         notices.forEach(System.out::println);
     }
 
-    private void run(ProgramRuns programs, Path work, String label, workbench.session.ModeRecorder recorder,
+    private void run(ProgramRuns programs, Path work, String label, ModeRecorder recorder,
                      Path source) throws IOException {
         Path out = work.resolve("out-" + label.replace(' ', '-'));
         ProgramRuns.Run r = recorder == null ? programs.plain(JavacProgram.compile(source, out))

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import workbench.instrument.SkipLog;
 import workbench.model.LineData;
 import workbench.model.Profile;
@@ -120,8 +122,8 @@ final class ProgramRuns {
     }
 
     /** @return the lines of the given function: line number to hits, summed over the function's tables */
-    static java.util.Map<Integer, Long> hits(LineData data, String className, String method) {
-        java.util.Map<Integer, Long> out = new java.util.TreeMap<>();
+    static Map<Integer, Long> hits(LineData data, String className, String method) {
+        Map<Integer, Long> out = new TreeMap<>();
         List<String> all = new ArrayList<>();
         for (LineData.FunctionLines f : data.functions()) {
             all.add(f.method().className() + "." + f.method().method());

@@ -1,9 +1,13 @@
 package workbench.agent;
 
+import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import workbench.instrument.SkipLog;
+import workbench.io.AtomicFiles;
 
 /** Starts the agent once the runtime is on the bootstrap class path: picks the mode, registers the transformer. */
 final class Agent {
@@ -26,17 +30,37 @@ final class Agent {
      * transformer can only be removed through the one it was added to.
      */
     private record Attached(Instrumentation inst, AgentMode mode, InstrumentingTransformer transformer,
-                            ClassFilter filter, Thread hook) {
+                            ClassFilter filter, Thread hook, AgentOptions options, SkipLog skips) {
     }
 
     private Agent() {
     }
 
     static void start(AgentOptions options, Instrumentation inst) {
-        ClassFilter filter = new ClassFilter(options.includes(), options.excludes());
-        AgentMode mode = modeFor(options, filter);
-        inst.addTransformer(new InstrumentingTransformer(filter, mode, false), false);
-        Runtime.getRuntime().addShutdownHook(new Thread(mode::dump, "workbench-agent-dump"));
+        ClassFilter filter = new ClassFilter(options.includes(), options.excludes(), options.functions());
+        SkipLog skips = SkipLog.toStderr();
+        AgentMode mode = modeFor(options, filter, skips);
+        inst.addTransformer(new InstrumentingTransformer(filter, mode, skips, inst, false), false);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dump(mode, options, skips), "workbench-agent-dump"));
+    }
+
+    /** Writes the mode's data, and what was left out beside it. */
+    private static void dump(AgentMode mode, AgentOptions options, SkipLog skips) {
+        mode.dump();
+        writeNotices(options, skips);
+    }
+
+    /** What was left out goes beside the raw output too: the recorder makes it the saved run's notices. */
+    private static void writeNotices(AgentOptions options, SkipLog skips) {
+        List<String> lines = skips.said();
+        if (lines.isEmpty()) return;
+        try {
+            AtomicFiles.write(AgentOptions.noticesFile(options.output()),
+                    (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("workbench agent: cannot write " + AgentOptions.noticesFile(options.output()) + " ("
+                    + e + ")");
+        }
     }
 
     /**
@@ -49,14 +73,16 @@ final class Agent {
             return;
         }
         System.setProperty(ATTACHED, "started");
-        ClassFilter filter = new ClassFilter(options.includes(), options.excludes());
-        AgentMode mode = modeFor(options, filter);
-        InstrumentingTransformer transformer = new InstrumentingTransformer(filter, mode, true);
+        ClassFilter filter = new ClassFilter(options.includes(), options.excludes(), options.functions());
+        SkipLog skips = SkipLog.toStderr();
+        AgentMode mode = modeFor(options, filter, skips);
+        InstrumentingTransformer transformer = new InstrumentingTransformer(filter, mode, skips, inst, true);
         inst.addTransformer(transformer, true);
         retransform(inst, selected(inst, filter));
-        Thread hook = new Thread(mode::dump, "workbench-agent-dump"); // the JVM may end before the driver stops us
+        // the JVM may end before the driver stops us
+        Thread hook = new Thread(() -> dump(mode, options, skips), "workbench-agent-dump");
         Runtime.getRuntime().addShutdownHook(hook);
-        attached = new Attached(inst, mode, transformer, filter, hook);
+        attached = new Attached(inst, mode, transformer, filter, hook, options, skips);
     }
 
     /** Ends the attached profile: writes its data, then gives the classes their own code back. */
@@ -67,7 +93,7 @@ final class Agent {
         Instrumentation inst = a.inst();
         inst.removeTransformer(a.transformer());
         a.mode().beforeAttachedDump();
-        a.mode().dump();
+        dump(a.mode(), a.options(), a.skips());
         try {
             Runtime.getRuntime().removeShutdownHook(a.hook());
         } catch (IllegalStateException shuttingDown) {
@@ -108,16 +134,17 @@ final class Agent {
     /**
      * @param options the parsed options; {@link AgentOptions#mode()} selects the mode
      * @param filter  what gets instrumented
+     * @param skips   where the instrumenter says what it leaves out
      * @return the mode's instrumenter and writer
      */
-    static AgentMode modeFor(AgentOptions options, ClassFilter filter) {
+    static AgentMode modeFor(AgentOptions options, ClassFilter filter, SkipLog skips) {
         switch (options.mode()) {
             case AgentOptions.TRACE:
-                return new TraceMode(options, filter);
+                return new TraceMode(options, filter, skips);
             case AgentOptions.COUNT:
-                return new CountMode(options, filter);
+                return new CountMode(options, filter, skips);
             case AgentOptions.LINE:
-                return new LineMode(options);
+                return new LineMode(options, skips);
             default:
                 throw new IllegalArgumentException("agent mode '" + options.mode() + "' is not part of this agent");
         }

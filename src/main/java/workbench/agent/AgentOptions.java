@@ -134,6 +134,15 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         return out;
     }
 
+    /**
+     * @param output the agent's output file
+     * @return the file beside it where the agent writes, one a line, what it left out (only when it left out
+     *         something), for the saved run's notices
+     */
+    public static java.nio.file.Path noticesFile(String output) {
+        return java.nio.file.Path.of(output + ".notices");
+    }
+
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("mode=").append(mode).append(",output=").append(output);

@@ -9,10 +9,13 @@ import workbench.instrument.ClassSelector;
 /**
  * Which classes and methods get probes.
  *
- * <p>Never: the JDK (calls into it become call-site rows instead) and the workbench's own machinery, whose probes
- * would trace themselves. By default everything else loaded by an application class loader, except
- * {@code workbench.*} other than the workload. Patterns are class names with {@code *} (any characters) and
- * {@code ?} (one character), optionally followed by {@code #method} with the same wildcards:
+ * <p>Never: the workbench's own machinery, whose probes would trace themselves. Not the JDK (calls into it become
+ * call-site rows instead) unless a pattern names a JDK package explicitly, from its first character
+ * ({@code com.sun.tools.javac.parser.*}, not {@code *}): an include, or a line-mode function pattern. Only JDK
+ * modules an application loader defines ({@code jdk.compiler}, ...) can be reached so. By default everything else
+ * loaded by an application class loader, except {@code workbench.*} other than the workload. Patterns are class
+ * names with {@code *} (any characters) and {@code ?} (one character), optionally followed by {@code #method} with
+ * the same wildcards:
  * {@code workbench.workload.*}, {@code *Bootstrap#confidence*}. With includes, only what they match is
  * instrumented; excludes always win.
  */
@@ -24,23 +27,46 @@ public final class ClassFilter implements ClassSelector {
 
     private final List<Pattern[]> includes = new ArrayList<>();
     private final List<Pattern[]> excludes = new ArrayList<>();
+    private final List<Pattern> namedJdk = new ArrayList<>();
 
     /**
      * @param includes include patterns (empty: the default selection)
      * @param excludes exclude patterns
      */
     public ClassFilter(List<String> includes, List<String> excludes) {
-        for (String p : includes) this.includes.add(compile(p));
+        this(includes, excludes, List.of());
+    }
+
+    /**
+     * @param includes  include patterns (empty: the default selection)
+     * @param excludes  exclude patterns
+     * @param functions the line mode's {@code CLASS.METHOD} patterns: those naming a JDK package let its classes
+     *                  through as an include would
+     */
+    public ClassFilter(List<String> includes, List<String> excludes, List<String> functions) {
+        for (String p : includes) {
+            this.includes.add(compile(p));
+            int hash = p.indexOf('#');
+            nameJdk(hash < 0 ? p : p.substring(0, hash));
+        }
         for (String p : excludes) this.excludes.add(compile(p));
+        for (String f : functions) {
+            if (f.lastIndexOf('.') > 0) nameJdk(f.substring(0, f.lastIndexOf('.')));
+        }
+    }
+
+    private void nameJdk(String classPattern) {
+        if (jdk(classPattern.trim().replace('.', '/'))) namedJdk.add(Globs.compile(classPattern.trim()));
     }
 
     @Override
     public boolean instruments(String internalName) {
-        if (internalName == null || fixedOut(internalName)) return false;
+        if (internalName == null || never(internalName)) return false;
         String dotted = internalName.replace('/', '.');
         for (Pattern[] p : excludes) {
             if (p[1] == null && p[0].matcher(dotted).matches()) return false;
         }
+        if (jdk(internalName)) return namedJdk.stream().anyMatch(p -> p.matcher(dotted).matches());
         if (includes.isEmpty()) {
             return !internalName.startsWith("workbench/") || internalName.startsWith("workbench/workload/");
         }
@@ -64,7 +90,7 @@ public final class ClassFilter implements ClassSelector {
         return false;
     }
 
-    /** @return whether the class belongs to the JDK, which is never instrumented */
+    /** @return whether the class belongs to the JDK, which only a pattern naming it explicitly instruments */
     static boolean jdk(String internalName) {
         for (String prefix : JDK) {
             if (internalName.startsWith(prefix)) return true;
@@ -72,8 +98,7 @@ public final class ClassFilter implements ClassSelector {
         return false;
     }
 
-    private static boolean fixedOut(String internalName) {
-        if (jdk(internalName)) return true;
+    private static boolean never(String internalName) {
         for (String prefix : NEVER) {
             if (internalName.startsWith(prefix)) return true;
         }

@@ -12,6 +12,7 @@ import workbench.agent.rt.ThreadTrace;
 import workbench.instrument.MethodTraceInstrumenter;
 import workbench.instrument.ProbeRuntime;
 import workbench.instrument.ProbeTable;
+import workbench.instrument.SkipLog;
 import workbench.trace.TraceData;
 import workbench.trace.TraceWriter;
 
@@ -27,9 +28,9 @@ final class CountMode implements AgentMode {
     private final MethodTraceInstrumenter instrumenter;
     private final long start = System.nanoTime();
 
-    CountMode(AgentOptions options, ClassFilter filter) {
+    CountMode(AgentOptions options, ClassFilter filter, SkipLog skips) {
         this.options = options;
-        this.instrumenter = new MethodTraceInstrumenter(probes, filter, ProbeRuntime.COUNTED);
+        this.instrumenter = new MethodTraceInstrumenter(probes, filter, ProbeRuntime.COUNTED, skips);
     }
 
     @Override

@@ -3,12 +3,11 @@ package workbench.agent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import workbench.agent.rt.LineCounters;
 import workbench.agent.rt.LineDataWriter;
 import workbench.instrument.FunctionSelector;
 import workbench.instrument.LineCounterInstrumenter;
+import workbench.instrument.SkipLog;
 
 /**
  * The per-line mode ({@code mode=line}): line counters in the selected methods, and the raw line data file at
@@ -25,15 +24,14 @@ final class LineMode implements AgentMode {
     private final String timing;
     private final LineCounterInstrumenter instrumenter;
     private final double overhead;
-    private final Set<String> said = ConcurrentHashMap.newKeySet();
 
-    LineMode(AgentOptions options) {
+    LineMode(AgentOptions options, SkipLog skips) {
         this.options = options;
         this.selector = options.functions().isEmpty() ? FunctionSelector.defaults()
                 : new FunctionSelector(options.functions());
         this.timing = options.timing();
         boolean timed = timing.equals(AgentOptions.EXACT);
-        this.instrumenter = new LineCounterInstrumenter(selector, timed, this::sayOnce);
+        this.instrumenter = new LineCounterInstrumenter(selector, timed, skips);
         this.overhead = timed && options.calibrate() ? LineCounters.calibrate() : 0;
     }
 
@@ -51,10 +49,6 @@ final class LineMode implements AgentMode {
         } catch (IOException | RuntimeException e) {
             System.err.println("workbench agent: cannot write " + options.output() + " (" + e + ")");
         }
-    }
-
-    private void sayOnce(String message) {
-        if (said.add(message)) System.err.println("workbench agent: " + message);
     }
 
     /** A local class's bytes, read before it is loaded; the program's classes are on the system class path. */

@@ -9,6 +9,7 @@ import workbench.agent.rt.ThreadTrace;
 import workbench.agent.rt.Tracer;
 import workbench.instrument.MethodTraceInstrumenter;
 import workbench.instrument.ProbeTable;
+import workbench.instrument.SkipLog;
 import workbench.trace.TraceData;
 import workbench.trace.TraceWriter;
 
@@ -24,16 +25,16 @@ final class TraceMode implements AgentMode {
     private Calibration calibration;
     private final long start = System.nanoTime();
 
-    TraceMode(AgentOptions options, ClassFilter filter) {
+    TraceMode(AgentOptions options, ClassFilter filter, SkipLog skips) {
         this.options = options;
-        this.instrumenter = new MethodTraceInstrumenter(probes, filter);
+        this.instrumenter = new MethodTraceInstrumenter(probes, filter, skips);
         Tracer.maxPaths(options.paths());
         this.calibration = options.calibrate() ? Calibration.measure(options.paths()) : null;
     }
 
     @Override
     public byte[] instrument(String internalName, byte[] classBytes) {
-        byte[] out = instrumenter.instrument(classBytes);
+        byte[] out = instrumenter.instrument(internalName, classBytes);
         Tracer.capacityHint(probes.size());
         return out;
     }

@@ -1,14 +1,17 @@
 package workbench.instrument;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
@@ -29,7 +32,8 @@ import workbench.agent.rt.LineCounters;
  * {@link LineProbeInserter}'s; the counters live in {@code workbench.agent.rt.LineCounters}.
  *
  * <p>Constructors and static initializers are not instrumented (a catch-all handler cannot cover code that runs
- * before {@code super()}), nor are methods without line numbers.
+ * before {@code super()}). What else is left out, and why, is a {@link SkipReason} said once through the
+ * {@link SkipLog}: methods without line numbers, with subroutines, or too large once counted.
  */
 public final class LineCounterInstrumenter {
 
@@ -48,18 +52,23 @@ public final class LineCounterInstrumenter {
 
     private final FunctionSelector selector;
     private final boolean timed;
-    private final Consumer<String> log;
+    private final SkipLog log;
     private final Map<String, TableRef> tables = new ConcurrentHashMap<>();
 
     /**
      * @param selector which methods to instrument
      * @param timed    {@code true} for {@code --timing exact}, {@code false} to count hits only
-     * @param log      receives one line per thing skipped
+     * @param log      where what is left out is said, once each
      */
-    public LineCounterInstrumenter(FunctionSelector selector, boolean timed, Consumer<String> log) {
+    public LineCounterInstrumenter(FunctionSelector selector, boolean timed, SkipLog log) {
         this.selector = selector;
         this.timed = timed;
         this.log = log;
+    }
+
+    /** As above, each line said once to {@code log}. */
+    public LineCounterInstrumenter(FunctionSelector selector, boolean timed, Consumer<String> log) {
+        this(selector, timed, new SkipLog(log));
     }
 
     /**
@@ -70,8 +79,22 @@ public final class LineCounterInstrumenter {
      * @return the instrumented class file, or {@code null} when the class has nothing to instrument
      */
     public byte[] instrument(byte[] bytes, ClassBytes lookup) {
+        ClassReader reader = ClassFiles.reader(bytes, null, log);
+        if (reader == null) return null;
+        Set<String> tooLarge = new HashSet<>();
+        while (true) {
+            byte[] out = instrument(reader, lookup, tooLarge);
+            if (out != null) return out.length == 0 ? null : out;
+        }
+    }
+
+    /**
+     * One attempt: the rewritten class, an empty array when there is nothing to do, or {@code null} when a method
+     * turned out too large and was added to {@code tooLarge} for the next attempt.
+     */
+    private byte[] instrument(ClassReader reader, ClassBytes lookup, Set<String> tooLarge) {
         ClassNode cn = new ClassNode();
-        new ClassReader(bytes).accept(cn, ClassReader.EXPAND_FRAMES);
+        reader.accept(cn, ClassReader.EXPAND_FRAMES);
         Map<MethodNode, TableRef> plan = new LinkedHashMap<>();
         TableRef enclosing = cn.outerMethod == null ? null
                 : tables.get(key(cn.outerClass, cn.outerMethod, cn.outerMethodDesc));
@@ -85,14 +108,29 @@ public final class LineCounterInstrumenter {
         } else {
             planSelected(cn, lookup, plan);
         }
-        if (plan.isEmpty()) return null;
         boolean frames = (cn.version & 0xFFFF) >= Opcodes.V1_6;
+        int done = 0;
         for (Map.Entry<MethodNode, TableRef> e : plan.entrySet()) {
-            instrumentMethod(cn, e.getKey(), e.getValue(), frames);
+            MethodNode m = e.getKey();
+            String where = SkipLog.name(cn.name, m.name, m.desc);
+            SkipReason unfit = tooLarge.contains(m.name + m.desc) ? SkipReason.TOO_LARGE
+                    : TraceMethodRewriter.unfit(m);
+            if (unfit != null) {
+                log.skip(unfit, where);
+            } else if (instrumentMethod(cn, m, e.getValue(), frames, where)) {
+                done++;
+            }
         }
+        if (done == 0) return new byte[0];
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        cn.accept(cw);
-        return cw.toByteArray();
+        try {
+            cn.accept(cw);
+            return cw.toByteArray();
+        } catch (MethodTooLargeException e) {
+            // that method stays as it was; the next attempt counts the rest (its table stays, with no hits)
+            if (!tooLarge.add(e.getMethodName() + e.getDescriptor())) throw e;
+            return null;
+        }
     }
 
     private void planSelected(ClassNode cn, ClassBytes lookup, Map<MethodNode, TableRef> plan) {
@@ -108,9 +146,15 @@ public final class LineCounterInstrumenter {
             }
         }
         for (MethodNode s : selected) {
+            SkipReason unfit = TraceMethodRewriter.unfit(s);
+            if (unfit == null && !CodeSize.fitsWithLineProbes(s)) unfit = SkipReason.TOO_LARGE;
+            if (unfit != null) {
+                log.skip(unfit, SkipLog.name(cn.name, s.name, s.desc));
+                continue;
+            }
             TreeSet<Integer> lines = lines(s);
             if (lines.isEmpty()) {
-                log.accept("line mode: " + display(cn.name) + "." + s.name + " has no line numbers, not profiled");
+                log.skip(SkipReason.NO_LINE_NUMBERS, SkipLog.name(cn.name, s.name, s.desc));
                 continue;
             }
             List<MethodNode> mine = new ArrayList<>();
@@ -122,6 +166,12 @@ public final class LineCounterInstrumenter {
             for (MethodNode m : mine) {
                 lines.addAll(lines(m));
                 names.add(m.name);
+            }
+            TableRef known = tables.get(key(cn.name, s.name, s.desc));
+            if (known != null) {
+                // a second attempt (a method turned out too large) or another loader's copy: the same table
+                for (MethodNode m : mine) plan.put(m, known);
+                continue;
             }
             localClassLines(cn, names, lookup, lines, 0);
             int first = lines.first();
@@ -163,7 +213,7 @@ public final class LineCounterInstrumenter {
             if (ic.outerName != null || ic.name.equals(cn.name)) continue; // member classes are not local
             byte[] b = lookup.find(ic.name);
             if (b == null) {
-                log.accept("line mode: cannot read local class " + display(ic.name) + "; lines outside "
+                log.say("line mode: cannot read local class " + display(ic.name) + "; lines outside "
                         + display(cn.name) + " may be missed");
                 continue;
             }
@@ -180,34 +230,35 @@ public final class LineCounterInstrumenter {
         }
     }
 
-    private void instrumentMethod(ClassNode cn, MethodNode m, TableRef t, boolean frames) {
-        String where = display(cn.name) + "." + m.name;
+    /** @return whether the method got its probes */
+    private boolean instrumentMethod(ClassNode cn, MethodNode m, TableRef t, boolean frames, String where) {
         LineStarts starts;
         try {
             starts = LineStarts.analyze(m);
         } catch (IllegalArgumentException e) {
-            log.accept("line mode: " + where + " not profiled: " + e.getMessage());
-            return;
+            log.skip(SkipReason.FAILED, where, e.getMessage());
+            return false;
         }
         if (starts.insns.isEmpty() || starts.lines[0] < 0) {
-            log.accept("line mode: " + where + " does not start on a numbered line, not profiled");
-            return;
+            log.skip(SkipReason.NO_FIRST_LINE, where);
+            return false;
         }
         TreeSet<Integer> lines = lines(m);
         if (lines.first() < t.firstLine() || lines.last() >= t.firstLine() + t.span()) {
-            log.accept("line mode: " + where + " has lines outside its table, not profiled");
-            return;
+            log.skip(SkipReason.LINES_ELSEWHERE, where);
+            return false;
         }
         int approximate = new LineProbeInserter(cn.name, m, starts, frames).insert(t.id(), t.firstLine(), timed);
         if (approximate > 0) {
-            log.accept("line mode: " + where + ": " + approximate + " line start(s) counted on every arrival");
+            log.say("line mode: " + where + ": " + approximate + " line start(s) counted on every arrival");
         }
         LineCounters.addCodeLines(t.id(), lines.stream().mapToInt(Integer::intValue).toArray());
+        return true;
     }
 
+    /** Native methods count as having code here, so that selecting one says why it has no lines. */
     private static boolean hasCode(MethodNode m) {
-        return (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0
-                && !m.name.equals("<init>") && !m.name.equals("<clinit>");
+        return (m.access & Opcodes.ACC_ABSTRACT) == 0 && !m.name.equals("<init>") && !m.name.equals("<clinit>");
     }
 
     private static TreeSet<Integer> lines(MethodNode m) {

@@ -62,6 +62,7 @@ final class LineProbeInserter {
      * @return how many hits were placed approximately (a trampoline without a frame to copy), normally 0
      */
     int insert(int table, int firstLine, boolean timed) {
+        UninitializedLabels uninitialized = new UninitializedLabels(m);
         widenFrames();
         List<AbstractInsnNode> insns = starts.insns;
         InsnList tail = new InsnList();
@@ -107,6 +108,7 @@ final class LineProbeInserter {
         if (timed) addExits(prologue);
         m.instructions.insert(prologue);
         m.instructions.add(tail);
+        uninitialized.restore(m);
         return approximate;
     }
 

@@ -35,6 +35,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  */
 final class TraceMethodRewriter {
 
+    private static final String LOOKUP = "java/lang/invoke/MethodHandles$Lookup";
 
     private final ClassNode cn;
     private final MethodNode mn;
@@ -43,10 +44,12 @@ final class TraceMethodRewriter {
     private final String tracer;
     private final String trace;
     private final boolean sites;
+    private final SkipLog skips;
     private int id;
     private int slot;
 
-    TraceMethodRewriter(ClassNode cn, MethodNode mn, ProbeTable probes, ClassSelector selector, ProbeRuntime runtime) {
+    TraceMethodRewriter(ClassNode cn, MethodNode mn, ProbeTable probes, ClassSelector selector, ProbeRuntime runtime,
+                        SkipLog skips) {
         this.cn = cn;
         this.mn = mn;
         this.probes = probes;
@@ -54,17 +57,31 @@ final class TraceMethodRewriter {
         this.tracer = runtime.entryClass;
         this.trace = runtime.threadClass;
         this.sites = runtime.countsSites;
+        this.skips = skips;
     }
 
-    /** @return whether the method was rewritten (methods with subroutines or odd constructors are left alone) */
-    boolean rewrite() {
-        AbstractInsnNode superCall = null;
+    /**
+     * @param mn a method
+     * @return why no method-level probes can go into it, whatever the mode, or {@code null} when they can
+     */
+    static SkipReason unfit(MethodNode mn) {
+        if ((mn.access & Opcodes.ACC_NATIVE) != 0) return SkipReason.NATIVE;
+        if ((mn.access & Opcodes.ACC_ABSTRACT) != 0 || mn.instructions.size() == 0) return SkipReason.ABSTRACT;
+        if ((mn.access & Opcodes.ACC_BRIDGE) != 0) return SkipReason.BRIDGE;
         for (AbstractInsnNode n : mn.instructions) {
-            if (n.getOpcode() == Opcodes.JSR || n.getOpcode() == Opcodes.RET) return false;
+            if (n.getOpcode() == Opcodes.JSR || n.getOpcode() == Opcodes.RET) return SkipReason.SUBROUTINES;
         }
+        return null;
+    }
+
+    /** @return why the method was left as it was, or {@code null} when it was rewritten */
+    SkipReason rewrite() {
+        SkipReason unfit = unfit(mn);
+        if (unfit != null) return unfit;
+        AbstractInsnNode superCall = null;
         if ("<init>".equals(mn.name)) {
             superCall = findSuperCall();
-            if (superCall == null) return false;
+            if (superCall == null) return SkipReason.NO_SUPER_CALL;
         }
         id = probes.method(cn.name, mn.name, mn.desc, cn.sourceFile, firstLine());
         slot = mn.maxLocals;
@@ -105,7 +122,7 @@ final class TraceMethodRewriter {
 
         mn.maxLocals = slot + 1;
         mn.maxStack = Math.max(mn.maxStack + 2, 3);
-        return true;
+        return null;
     }
 
     /** The {@code super(...)} or {@code this(...)} call: the first {@code <init>} call not paired with a NEW. */
@@ -139,6 +156,10 @@ final class TraceMethodRewriter {
             }
         }
         for (MethodInsnNode m : calls) {
+            if (m.owner.equals(LOOKUP) && m.name.equals("defineHiddenClass")) {
+                skips.skip(SkipReason.HIDDEN_CLASSES, "the hidden classes defined in "
+                        + SkipLog.name(cn.name, mn.name, mn.desc));
+            }
             int callee = probes.builtin(m.owner, m.name);
             InsnList before = new InsnList();
             before.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[+1]: ThreadTrace

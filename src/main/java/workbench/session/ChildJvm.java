@@ -30,6 +30,7 @@ public final class ChildJvm {
     private List<String> program;
     private Duration timeout;
     private Path stdout;
+    private Path stderr;
 
     /** @param javaHome the JDK or JRE to run the child with */
     public ChildJvm(Path javaHome) {
@@ -99,6 +100,12 @@ public final class ChildJvm {
         return this;
     }
 
+    /** @return this, with the child's standard error appended to a file instead of going to ours */
+    public ChildJvm stderrTo(Path file) {
+        this.stderr = file;
+        return this;
+    }
+
     /** @return the command line this child runs with */
     public List<String> command() {
         List<String> cmd = new ArrayList<>();
@@ -128,6 +135,7 @@ public final class ChildJvm {
         List<String> cmd = command();
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         if (stdout != null) pb.redirectOutput(ProcessBuilder.Redirect.appendTo(stdout.toFile()));
+        if (stderr != null) pb.redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
         long start = System.nanoTime();
         Process p = pb.start();
         // Stopped ourselves (Ctrl-C, SIGTERM), we stop the child too: it must not outlive the run it belongs to. The

@@ -125,12 +125,15 @@ public final class DeterministicRecorder implements ModeRecorder {
     @Override
     public ProfileData collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException {
         TraceData data = TraceReader.read(workDir.resolve(TRACE_FILE));
+        // a recorder used again reports its last run: what the agent left out, then the call tree's limits
+        List<String> said = new ArrayList<>(AgentNotices.read(workDir.resolve(TRACE_FILE)));
         if (data.functions().isEmpty() && !includes.isEmpty()) {
             throw new NothingMatchedException("--include " + String.join(", --include ", includes)
                     + " matched no class the program loaded; nothing saved");
         }
         FunctionData functions = TraceConverter.toFunctionData(data, !raw && sampler == null);
-        notices = truncations(functions, data.maxPaths());
+        said.addAll(truncations(functions, data.maxPaths()));
+        notices = List.copyOf(said);
         if (sampler == null) return functions;
         SampleData samples = sampler.collect(workDir, result, saveFiles);
         return new SampledFunctionData(FunctionSampleTimes.combine(functions, samples), samples);

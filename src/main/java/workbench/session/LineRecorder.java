@@ -3,6 +3,7 @@ package workbench.session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ public final class LineRecorder implements ModeRecorder {
     private final List<String> functions;
     private final LineTiming timing;
     private final SamplingRecorder sampler;
+    private final List<String> agentNotices = new ArrayList<>();
 
     /**
      * @param functions function patterns (empty: the workload's {@code confidenceInterval})
@@ -99,7 +101,9 @@ public final class LineRecorder implements ModeRecorder {
 
     @Override
     public List<String> notices() {
-        return sampler == null ? List.of() : sampler.notices();
+        List<String> all = new ArrayList<>(sampler == null ? List.of() : sampler.notices());
+        all.addAll(agentNotices);
+        return all;
     }
 
     /** @return the agent options for a child writing to {@code output} */
@@ -126,6 +130,8 @@ public final class LineRecorder implements ModeRecorder {
             throw new IOException("the profiled program left no line data (exit code " + result.exitCode() + ")");
         }
         LineData lines = LineDataReader.read(file);
+        agentNotices.clear(); // a recorder used again reports its last run
+        agentNotices.addAll(AgentNotices.read(file));
         if (lines.functions().isEmpty()) {
             throw new NothingMatchedException("--function " + (functions.isEmpty() ? FunctionSelector.DEFAULT_PATTERN
                     : String.join(", --function ", functions)) + " matched no method the program loaded; nothing saved");

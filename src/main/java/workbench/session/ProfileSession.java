@@ -40,6 +40,7 @@ public final class ProfileSession {
     private final List<String> jvmArgs;
     private final List<Path> classPath;
     private final Path stdout;
+    private final Path stderr;
     private final ProgramCommand program;
 
     /**
@@ -48,17 +49,18 @@ public final class ProfileSession {
      * @param jvmArgs extra options for the child JVM (e.g. {@code -XX:TieredStopAtLevel=1})
      */
     public ProfileSession(ProfileStore store, Duration timeout, List<String> jvmArgs) {
-        this(store, timeout, jvmArgs, List.of(), null, null);
+        this(store, timeout, jvmArgs, List.of(), null, null, null);
     }
 
     private ProfileSession(ProfileStore store, Duration timeout, List<String> jvmArgs, List<Path> classPath,
-                           Path stdout, ProgramCommand program) {
+                           Path stdout, Path stderr, ProgramCommand program) {
         this.program = program;
         this.store = store;
         this.timeout = timeout;
         this.jvmArgs = List.copyOf(jvmArgs);
         this.classPath = List.copyOf(classPath);
         this.stdout = stdout;
+        this.stderr = stderr;
     }
 
     /**
@@ -66,7 +68,7 @@ public final class ProfileSession {
      * @return a session whose children also have these on their class path
      */
     public ProfileSession withClassPath(List<Path> entries) {
-        return new ProfileSession(store, timeout, jvmArgs, entries, stdout, program);
+        return new ProfileSession(store, timeout, jvmArgs, entries, stdout, stderr, program);
     }
 
     /**
@@ -74,7 +76,15 @@ public final class ProfileSession {
      * @return a session whose children write their standard output there
      */
     public ProfileSession withStdout(Path file) {
-        return new ProfileSession(store, timeout, jvmArgs, classPath, file, program);
+        return new ProfileSession(store, timeout, jvmArgs, classPath, file, stderr, program);
+    }
+
+    /**
+     * @param file where the profiled program's standard error (and the agent's lines) is appended (default: ours)
+     * @return a session whose children write their standard error there
+     */
+    public ProfileSession withStderr(Path file) {
+        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, file, program);
     }
 
     /**
@@ -83,7 +93,7 @@ public final class ProfileSession {
      * @return a session whose children run that program, with nothing of the workbench on its class path
      */
     public ProfileSession withProgram(ProgramCommand command) {
-        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, command);
+        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, stderr, command);
     }
 
     /**
@@ -250,6 +260,7 @@ public final class ProfileSession {
             jvmArgs.forEach(child::jvmArg);
             classPath.forEach(child::classPath);
             if (stdout != null) child.stdoutTo(stdout);
+            if (stderr != null) child.stderrTo(stderr);
             setup.configure(child, workDir);
             ClockInfo clock = ClockProbe.measure();
             String startedAt = Instant.now().toString();

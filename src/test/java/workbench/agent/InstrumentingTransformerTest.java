@@ -39,8 +39,8 @@ class InstrumentingTransformerTest {
         }
         String text = err.toString(StandardCharsets.UTF_8);
         assertEquals(1, text.lines().count(), text);
-        assertEquals("workbench agent: cannot instrument com.acme.Broken (java.lang.IllegalStateException: cannot"
-                + " handle this); it runs unprofiled", text.strip());
+        assertEquals("workbench agent: not profiled: com.acme.Broken: the instrumenter failed on it"
+                + " (java.lang.IllegalStateException: cannot handle this)", text.strip());
     }
 
     @Test

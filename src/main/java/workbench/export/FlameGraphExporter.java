@@ -59,6 +59,16 @@ public final class FlameGraphExporter {
      * @throws IOException when it cannot be written
      */
     public void export(FunctionData profile, PathValue value, Path target) throws IOException {
-        AtomicFiles.write(target, out -> FlameStacks.dump(FlameStacks.graph(title, FlameStacks.of(profile, value)), out));
+        AtomicFiles.write(target, out -> write(profile, value, out));
+    }
+
+    /**
+     * @param profile a deterministic run with call paths
+     * @param value   what a path weighs
+     * @param out     where the HTML goes; not closed
+     * @throws IOException when writing fails
+     */
+    public void write(FunctionData profile, PathValue value, OutputStream out) throws IOException {
+        FlameStacks.dump(FlameStacks.graph(title, FlameStacks.of(profile, value)), out);
     }
 }

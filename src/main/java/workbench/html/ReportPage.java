@@ -1,17 +1,24 @@
 package workbench.html;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import workbench.compare.Comparison;
 import workbench.compare.Measure;
+import workbench.export.FlameGraphExporter;
+import workbench.export.PathValue;
 import workbench.model.FunctionData;
 import workbench.model.LineData;
 import workbench.model.OverheadStudy;
 import workbench.model.ProfileData;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
+import workbench.model.SampledFunctionData;
 import workbench.model.SampledLineData;
 import workbench.report.Labels;
+import workbench.report.ProfilePrinter;
 import workbench.report.SourceLookup;
 import workbench.report.StatprofTable;
 
@@ -52,9 +59,21 @@ public final class ReportPage {
         ProfileData data = set.merged();
         StringBuilder b = new StringBuilder(SummarySection.html(set));
         if (data instanceof FunctionData f) {
-            b.append("<h3>Functions (cProfile)</h3>\n").append(FunctionSection.html(f, labels, prefix))
-                    .append("<p class=\"note\">No flame graph: a deterministic run keeps each function's callers,"
-                            + " not its call paths.</p>\n");
+            b.append("<h3>Functions (cProfile)</h3>\n").append(FunctionSection.html(f, labels, prefix));
+            if (f.hasCallTree()) {
+                b.append("<h3>Flame graph of the call paths</h3>\n<p class=\"note\">Exact calls: each frame is as"
+                        + " wide as the calls made on its path, with all they called (threads merged).</p>\n")
+                        .append(FlameFrame.html(title(set), callPaths(f, title(set))));
+            } else {
+                b.append("<p class=\"note\">No flame graph: this run kept each function's callers, not its call"
+                        + " paths (profile with --stacks to keep them).</p>\n");
+            }
+        } else if (data instanceof SampledFunctionData sf) {
+            b.append("<h3>Functions (calls counted, times sampled)</h3>\n<p class=\"note\">")
+                    .append(Html.escape(ProfilePrinter.sampledNote(sf))).append("</p>\n")
+                    .append(FunctionSection.html(sf.functions(), labels, prefix))
+                    .append("<h3>The samples the times come from</h3>\n")
+                    .append(SampleSection.html(sf.samples(), by, labels, title(set)));
         } else if (data instanceof SampleData s) {
             b.append(SampleSection.html(s, by, labels, title(set)));
         } else if (data instanceof LineData l) {
@@ -66,6 +85,17 @@ public final class ReportPage {
         }
         page.tab(title(set) + " (" + set.mode().cliName() + ")", b.toString());
         return this;
+    }
+
+    /** @return the flame graph page of a deterministic run's call paths, by exact calls */
+    private static String callPaths(FunctionData data, String title) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new FlameGraphExporter(title + ": calls per call path", false).write(data, PathValue.CALLS, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /**

@@ -51,8 +51,11 @@ public final class ProfilePrinter {
                         profile.overheadNanosPerCall());
     }
 
-    /** What is exact and what is sampled, and how many samples the times stand on. */
-    private static String sampledNote(SampledFunctionData data) {
+    /**
+     * @param data a deterministic run timed by samples
+     * @return what is exact and what is sampled, and how many samples the times stand on
+     */
+    public static String sampledNote(SampledFunctionData data) {
         SampleData samples = data.samples();
         SamplerInfo s = samples.sampler();
         return String.format(Locale.ROOT, "Sampled: tottime, cumtime, percall from %d samples, %s %s every %s (%d"

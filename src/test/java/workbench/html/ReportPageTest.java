@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import workbench.compare.SyntheticSets;
+import workbench.model.CallTree;
 import workbench.model.Frame;
 import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
@@ -103,6 +104,30 @@ class ReportPageTest {
         Matcher lambdaRow = Pattern.compile("data-row=\"(t0-f\\d+)\">[^\n]*Main.lambda\\$main\\$0\\)</td></tr>").matcher(html);
         assertTrue(lambdaRow.find());
         assertTrue(panel.contains("data-row=\"" + lambdaRow.group(1) + "\""), panel);
+    }
+
+    @Test
+    void a_deterministic_run_with_call_paths_gets_their_flame_graph_by_exact_calls() {
+        assertEquals(0, count(page().run(crafted()).render(), "<iframe class=\"flame\""), "no paths, no graph");
+        assertTrue(page().run(crafted()).render().contains("profile with --stacks to keep them"));
+
+        Frame main = frame("demo.Main", "main", "([Ljava/lang/String;)V", 3);
+        Frame work = frame("demo.Work", "work", "()V", 8);
+        CallTree.Builder tree = new CallTree.Builder();
+        int root = tree.add(CallTree.Node.ROOT, main, 1, 1_000);
+        tree.add(root, work, 1234, 5_000);
+        List<FunctionStats> stats = List.of(new FunctionStats(main, 1, 1, 1_000, 6_000, List.of()),
+                new FunctionStats(work, 1234, 1234, 5_000, 5_000,
+                        List.of(new FunctionStats.CallerStats(main, 1234, 1234, 5_000, 5_000))));
+        FunctionData data = new FunctionData(50, true, List.of(new FunctionData.ThreadFunctions("main", stats,
+                tree.build())));
+        Profile p = SyntheticSets.profile("20261130-000001-deterministic", data, 6_000);
+        String html = page().run(new RunSet(p.run().id(), "", List.of(p))).render();
+        assertEquals(1, count(html, "<iframe class=\"flame\""), "the call paths' flame graph");
+        // the converter's page, escaped into the frame, carries the exact count of the path main;work: 1234 calls
+        String srcdoc = html.substring(html.indexOf("data-srcdoc=\""));
+        assertTrue(srcdoc.contains("1234") || srcdoc.contains("1,234"), "the path's exact calls in the graph");
+        assertFalse(html.contains("profile with --stacks to keep them"));
     }
 
     @Test

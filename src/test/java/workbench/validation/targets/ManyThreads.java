@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
  * short platform threads (a few at a time, as a server handling requests would), {@code virtual N} runs N virtual
  * threads (JDK 21+, made by reflection since the targets compile for 17). Every task calls {@link #task} {@link #K}
  * times. At the end it prints what the deterministic agent holds: {@code agent-bytes=B traces=T} (its own accounting,
- * read by reflection from the bootstrap class path), or {@code no virtual threads} on a JDK without them.
+ * read by reflection from the bootstrap class path; {@code no agent} without it), or {@code no virtual threads} on a
+ * JDK without them.
  */
 public final class ManyThreads {
 
@@ -73,7 +74,13 @@ public final class ManyThreads {
             }
             default -> throw new IllegalArgumentException(args[0]);
         }
-        Class<?> tracer = Class.forName("workbench.agent.rt.Tracer");
+        Class<?> tracer;
+        try {
+            tracer = Class.forName("workbench.agent.rt.Tracer");
+        } catch (ClassNotFoundException e) {
+            System.out.println("no agent");
+            return;
+        }
         System.out.println("agent-bytes=" + tracer.getMethod("retainedBytes").invoke(null)
                 + " traces=" + tracer.getMethod("traceCount").invoke(null));
     }

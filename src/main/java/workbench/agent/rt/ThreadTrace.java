@@ -92,7 +92,8 @@ public final class ThreadTrace {
 
     /**
      * @param thread           the owning thread
-     * @param functionCapacity function ids to make room for at once
+     * @param functionCapacity function ids allocated so far: the id index starts with room for up to 64 of them, and
+     *                         grows to the highest id the thread calls
      * @param maxPaths         calling-context nodes to keep before calls go under {@link #TRUNCATED}; 0 keeps no tree
      */
     ThreadTrace(Thread thread, int functionCapacity, int maxPaths) {

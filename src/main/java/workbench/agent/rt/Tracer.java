@@ -61,7 +61,7 @@ public final class Tracer {
     }
 
     /**
-     * Sizes the counter arrays of threads started from now on.
+     * Sizes the function index of threads started from now on (up to 64 ids; it grows on demand).
      *
      * @param functions the number of function ids allocated so far
      */

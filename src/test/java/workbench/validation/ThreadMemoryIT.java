@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import workbench.agent.AgentOptions;
 import workbench.model.FunctionData;
 import workbench.session.ChildJvm;
 import workbench.validation.targets.ManyThreads;
@@ -73,6 +74,15 @@ class ThreadMemoryIT {
         long folded = TracedRun.find(total.functions(), "ManyThreads.work").calls();
         assertTrue(folded >= 100_000 - 2 * 50 - 64, folded + " calls in the total");
         assertTrue(run.profile.threads().size() <= 2 * 50 + 64 + 8, run.profile.threads().size() + " threads");
+    }
+
+    @Test
+    void folded_threads_keep_their_call_paths_exactly() throws IOException {
+        TracedRun run = TracedRun.withPaths(work, ManyThreads.class, AgentOptions.PATH_LIMIT, "short", "5000");
+        assertExact(run, 5_000);
+        CallPathIT.assertPathsAddUpToTable(run.profile);
+        assertTrue(run.profile.threads().stream().anyMatch(t -> t.thread().equals("Thread-# (finished)")
+                && t.tree().nodes().size() > 1), "the total has the folded threads' call paths");
     }
 
     @Test

@@ -75,7 +75,7 @@ final class TraceMode implements AgentMode {
                 if (!data.functions().isEmpty()) threads.add(data);
             } catch (RuntimeException e) {
                 // a thread still running while we read its counters must not cost the other threads' data
-                System.err.println("workbench agent: thread " + t.thread().getName() + " left out (" + e + ")");
+                System.err.println("workbench agent: thread " + t.name() + " left out (" + e + ")");
             }
         }
         double in = calibration == null ? 0 : calibration.inside();
@@ -100,9 +100,12 @@ final class TraceMode implements AgentMode {
      * which is not written as an edge: pstats lists no caller for them either.
      */
     private static TraceData.ThreadData threadData(ThreadTrace t, int n) {
-        long[] calls = new long[n];
-        long[] own = new long[n];
-        long[] children = new long[n];
+        // per row of the thread's (sparse) function rows, never per function of the program
+        long[] fn = t.functionRows();
+        int rowCount = t.functionRowCount();
+        long[] calls = new long[rowCount];
+        long[] own = new long[rowCount];
+        long[] children = new long[rowCount];
         long[] ed = t.edgeRows();
         List<TraceData.EdgeCounts> edges = new ArrayList<>();
         int count = Math.min(t.edgeCount(), ed.length / ThreadTrace.STRIDE);
@@ -110,25 +113,28 @@ final class TraceMode implements AgentMode {
             long key = t.edgeKey(e);
             int caller = (int) (key >>> 32);
             int callee = (int) key;
-            if (callee >= n) continue; // an id handed out after the snapshot of the table began
+            int row = t.functionRow(callee);
+            if (callee >= n || row >= rowCount) continue; // an id handed out after the snapshot of the table began
             int b = e * ThreadTrace.STRIDE;
-            calls[callee] += ed[b + ThreadTrace.CALLS];
-            own[callee] += ed[b + ThreadTrace.OWN];
+            calls[row] += ed[b + ThreadTrace.CALLS];
+            own[row] += ed[b + ThreadTrace.OWN];
             if (caller == ThreadTrace.ROOT || caller >= n) continue;
-            children[caller] += ed[b + ThreadTrace.CALLS];
+            int callerRow = t.functionRow(caller);
+            if (callerRow < rowCount) children[callerRow] += ed[b + ThreadTrace.CALLS];
             edges.add(new TraceData.EdgeCounts(caller, callee, new TraceData.Counts(ed[b + ThreadTrace.CALLS],
                     ed[b + ThreadTrace.PRIMITIVE], ed[b + ThreadTrace.OWN], ed[b + ThreadTrace.CUMULATIVE], 0,
                     ed[b + ThreadTrace.DESCENDANTS])));
         }
-        long[] fn = t.functionRows();
         List<TraceData.FunctionCounts> rows = new ArrayList<>();
-        for (int id = 0; id < n; id++) {
-            if (calls[id] == 0) continue;
-            int b = id * ThreadTrace.STRIDE;
-            rows.add(new TraceData.FunctionCounts(id, new TraceData.Counts(calls[id], fn[b + ThreadTrace.PRIMITIVE],
-                    own[id], fn[b + ThreadTrace.CUMULATIVE], children[id], fn[b + ThreadTrace.DESCENDANTS])));
+        for (int r = 1; r < rowCount; r++) {
+            int b = r * ThreadTrace.STRIDE;
+            int id = (int) fn[b + ThreadTrace.ID];
+            if (calls[r] == 0 || id >= n) continue;
+            rows.add(new TraceData.FunctionCounts(id, new TraceData.Counts(calls[r], fn[b + ThreadTrace.PRIMITIVE],
+                    own[r], fn[b + ThreadTrace.CUMULATIVE], children[r], fn[b + ThreadTrace.DESCENDANTS])));
         }
-        return new TraceData.ThreadData(t.thread().getName(), t.thread().getId(), rows, edges, nodes(t, n));
+        rows.sort(java.util.Comparator.comparingInt(TraceData.FunctionCounts::id));
+        return new TraceData.ThreadData(t.name(), t.threadId(), rows, edges, nodes(t, n));
     }
 
     /**

@@ -42,7 +42,7 @@ class CallPathIT {
     }
 
     /** Every function's calls over its paths are its calls in the table, on every thread. */
-    private static void assertPathsAddUpToTable(FunctionData profile) {
+    static void assertPathsAddUpToTable(FunctionData profile) {
         for (FunctionData.ThreadFunctions t : profile.threads()) {
             Map<MethodId, Long> byPath = t.tree().callsByMethod();
             Map<MethodId, Long> byRow = new HashMap<>();

@@ -9,10 +9,12 @@ package workbench.agent.rt;
  */
 final class EdgeTable {
 
-    private long[] keys = new long[1024];
-    private int[] slots = new int[1024];
-    private long[] order = new long[256];
-    long[] rows = new long[256 * ThreadTrace.STRIDE];
+    // Small at first, doubling as rows come: a thread costs the rows it used (a pool of 200 threads, or 100,000
+    // short ones, would otherwise hold tens of kilobytes each).
+    private long[] keys = new long[8];
+    private int[] slots = new int[8];
+    private long[] order = new long[4];
+    long[] rows = new long[4 * ThreadTrace.STRIDE];
     int size;
 
     EdgeTable() {
@@ -87,6 +89,12 @@ final class EdgeTable {
         c.slots = slots.clone();
         c.size = n;
         return c;
+    }
+
+    /** @return bytes held by the table's arrays, headers included */
+    long retainedBytes() {
+        return ThreadTrace.arrayBytes(keys.length, 8) + ThreadTrace.arrayBytes(slots.length, 4)
+                + ThreadTrace.arrayBytes(order.length, 8) + ThreadTrace.arrayBytes(rows.length, 8);
     }
 
     long keyOf(int e) {

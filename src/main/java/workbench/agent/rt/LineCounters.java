@@ -12,6 +12,10 @@ import java.util.List;
  * stores. Nothing is shared between threads while the program runs, so no increment is ever lost and a hit
  * costs no atomic instruction; {@link #snapshot} sums the threads' arrays at dump time.
  *
+ * <p>The arrays of threads that have ended are added into one finished total per table and dropped, when a table's
+ * arrays have doubled since the last look: the line profile has no per-thread view to lose, and the memory stays
+ * bounded by the live threads however many the program starts.
+ *
  * <p>Array layout ({@code span} = lines the table covers, slot = line − first line):
  * {@code [DEPTH, LAST, CUR, hits[span], nanos[span], timed[span]]}. {@code DEPTH} counts this thread's active
  * frames of the table. Only the outermost one times: a nested frame (recursion, a lambda called from a line of
@@ -34,6 +38,8 @@ public final class LineCounters {
     public static final int HEADER = 3;
 
     private static final Object LOCK = new Object();
+    /** Arrays a table keeps before its first look for finished threads. */
+    private static final int FIRST_FOLD = 64;
     private static Table[] tables = new Table[16];
     private static int tableCount;
     private static final ThreadLocal<long[][]> MINE = ThreadLocal.withInitial(() -> new long[0][]);
@@ -51,6 +57,12 @@ public final class LineCounters {
         final int span;
         final boolean[] code;
         final List<long[]> arrays = new ArrayList<>();
+        /** The thread of each of {@link #arrays}. */
+        final List<Thread> owners = new ArrayList<>();
+        /** The counters of threads that have ended, summed; {@code null} until one has. */
+        long[] finished;
+        /** Arrays kept before the next look for finished threads. */
+        int foldAt = FIRST_FOLD;
 
         Table(String className, String method, String descriptor, String file, int firstLine, int span) {
             this.className = className;
@@ -181,10 +193,43 @@ public final class LineCounters {
                 MINE.set(mine);
             }
             Table t = tables[table];
+            if (t.arrays.size() >= t.foldAt) fold(t);
             long[] c = new long[HEADER + 3 * t.span];
             t.arrays.add(c);
+            t.owners.add(Thread.currentThread());
             mine[table] = c;
             return c;
+        }
+    }
+
+    /**
+     * Adds the arrays of threads that have ended into the table's finished total and drops them. Runs when the arrays
+     * have doubled since the last run, so its cost, linear in them, is constant per thread.
+     */
+    private static void fold(Table t) {
+        int kept = 0;
+        for (int i = 0; i < t.arrays.size(); i++) {
+            long[] c = t.arrays.get(i);
+            Thread owner = t.owners.get(i);
+            if (owner.isAlive()) {
+                t.arrays.set(kept, c);
+                t.owners.set(kept++, owner);
+                continue;
+            }
+            if (t.finished == null) t.finished = new long[c.length];
+            for (int s = HEADER; s < c.length; s++) t.finished[s] += c[s];
+        }
+        t.arrays.subList(kept, t.arrays.size()).clear();
+        t.owners.subList(kept, t.owners.size()).clear();
+        t.foldAt = Math.max(FIRST_FOLD, 2 * kept);
+    }
+
+    /** @return the threads' arrays kept now over all tables, each finished total counted as one */
+    public static int arrayCount() {
+        synchronized (LOCK) {
+            int n = 0;
+            for (int i = 0; i < tableCount; i++) n += tables[i].arrays.size() + (tables[i].finished == null ? 0 : 1);
+            return n;
         }
     }
 
@@ -240,7 +285,9 @@ public final class LineCounters {
             timedIntervals = new long[t.span];
             code = t.code.clone();
             long now = System.nanoTime();
-            for (long[] c : t.arrays) {
+            List<long[]> all = new ArrayList<>(t.arrays);
+            if (t.finished != null) all.add(t.finished);
+            for (long[] c : all) {
                 for (int s = 0; s < t.span; s++) {
                     hits[s] += c[HEADER + s];
                     nanos[s] += c[HEADER + t.span + s];

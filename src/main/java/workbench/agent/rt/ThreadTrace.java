@@ -3,10 +3,14 @@ package workbench.agent.rt;
 /**
  * One thread's shadow stack and counters: what instrumented code updates on every call.
  *
- * <p>Everything lives in preallocated {@code long[]} arrays with a fixed stride (one row per function, per
- * caller-to-callee edge and per open frame) so that a call allocates nothing, takes no lock and touches a few
+ * <p>Everything lives in {@code long[]} arrays with a fixed stride (one row per function, per caller-to-callee edge
+ * and per open frame) so that a call allocates nothing once its rows exist, takes no lock and touches a few
  * neighbouring words. Only the owning thread writes; the shutdown dump reads a detached copy and closes its open
  * frames.
+ *
+ * <p>Rows are sparse: a thread holds a row only for each function it called, found through a small index (function id
+ * to row, grown to the highest id the thread called), so a thread costs its own rows, not a row per function of the
+ * program. A thread that ended is {@linkplain #add folded} into a total by {@link Tracer} and its arrays released.
  *
  * <p>Besides the edges, a thread may keep its calling-context tree: a node per distinct call path (parent node,
  * function), with the calls and own time of calls along that path. A recursion gets a node per depth, as a true
@@ -34,6 +38,8 @@ public final class ThreadTrace {
     public static final int CUMULATIVE = 3;
     /** Edge and function column: calls made at any depth during outermost calls (for calibration). */
     public static final int DESCENDANTS = 5;
+    /** Function column: the row's function id (a function's calls are in its edge rows). */
+    public static final int ID = 0;
     /** Edge and function column: activations open on this thread (recursion depth). */
     static final int ACTIVE = 6;
     /**
@@ -63,9 +69,18 @@ public final class ThreadTrace {
     private static final int F_CHILD_TIME = 3;
     private static final int F_SEQ = 4;
     private static final int F_NODE = 5;
+    private static final int F_ROW = 6;
 
+    /** The owning thread; {@code null} for a total of finished threads. */
     private final Thread thread;
+    /** The name and id of a total of finished threads. */
+    private final String foldName;
+    private final long foldId;
+    /** Function id to row in {@link #functions}; 0 for a function this thread never called (row 0 is unused). */
+    private int[] index;
     long[] functions;
+    /** Rows in use, the unused row 0 included. */
+    private int rowCount = 1;
     private long[] frames;
     private int depth;
     /** Calls entered so far: the calls made during a frame are the difference at its exit. */
@@ -77,26 +92,39 @@ public final class ThreadTrace {
 
     /**
      * @param thread           the owning thread
-     * @param functionCapacity function ids to make room for at once
+     * @param functionCapacity function ids allocated so far: the id index starts with room for up to 64 of them, and
+     *                         grows to the highest id the thread calls
      * @param maxPaths         calling-context nodes to keep before calls go under {@link #TRUNCATED}; 0 keeps no tree
      */
     ThreadTrace(Thread thread, int functionCapacity, int maxPaths) {
+        this(thread, null, 0, functionCapacity, maxPaths);
+    }
+
+    /**
+     * A total of finished threads, which {@link #add} fills.
+     *
+     * @param name     the name the dump gives it
+     * @param id       the thread id the dump gives it, one no thread has
+     * @param maxPaths calling-context nodes to keep, as for a thread
+     */
+    ThreadTrace(String name, long id, int maxPaths) {
+        this(null, name, id, 0, maxPaths);
+    }
+
+    private ThreadTrace(Thread thread, String foldName, long foldId, int functionCapacity, int maxPaths) {
         this.edges = new EdgeTable();
         this.paths = maxPaths > 0 ? new EdgeTable() : null;
         this.maxPaths = maxPaths;
         this.thread = thread;
-        int cap = Math.max(64, functionCapacity);
-        this.functions = new long[cap * STRIDE];
-        clearLast(functions, 0, cap);
-        this.frames = new long[256 * STRIDE];
+        this.foldName = foldName;
+        this.foldId = foldId;
+        this.index = new int[Math.max(16, Math.min(functionCapacity, 64))];
+        this.functions = new long[INITIAL_ROWS * STRIDE];
+        this.frames = new long[INITIAL_ROWS * STRIDE];
     }
 
-    private static void clearLast(long[] rows, int from, int to) {
-        for (int i = from; i < to; i++) {
-            rows[i * STRIDE + LAST_EDGE] = NO_EDGE;
-            rows[i * STRIDE + LAST_NODE] = NO_EDGE;
-        }
-    }
+    /** Rows and frames a new thread starts with: most threads call few functions, and rows grow by doubling. */
+    private static final int INITIAL_ROWS = 4;
 
     /**
      * Opens a frame for function {@code id}; the timestamp is taken last so that the bookkeeping is charged to
@@ -110,16 +138,19 @@ public final class ThreadTrace {
     public void enter(int id) {
         int d = depth;
         long[] fr = frames;
-        long[] fn = functions;
-        if ((d + 1) * STRIDE > fr.length || (id + 1) * STRIDE > fn.length) {
+        int[] ix = index;
+        if ((d + 1) * STRIDE > fr.length || id >= ix.length) {
             fr = growFrames(d);
-            fn = growFunctions(id);
+            ix = growIndex(id);
         }
+        int r = ix[id];
+        if (r == 0) r = addRow(id);
+        long[] fn = functions;
         int caller = d > 0 ? (int) fr[(d - 1) * STRIDE + F_ID] : ROOT;
-        int b = id * STRIDE;
+        int b = r * STRIDE;
         if (fn[b + ACTIVE]++ == 0) fn[b + PRIMITIVE]++;
         long last = fn[b + LAST_EDGE];
-        int e = (int) (last >> 32) == caller ? (int) last : lookupEdge(caller, id);
+        int e = (int) (last >> 32) == caller ? (int) last : lookupEdge(caller, id, b);
         long[] ed = edges.rows;
         int eb = e * STRIDE;
         ed[eb + CALLS]++;
@@ -129,12 +160,13 @@ public final class ThreadTrace {
         if (p != null) {
             int parent = d > 0 ? (int) fr[f - STRIDE + F_NODE] : ROOT;
             long lastNode = fn[b + LAST_NODE];
-            int node = (int) (lastNode >> 32) == parent ? (int) lastNode : lookupNode(parent, id, d);
+            int node = (int) (lastNode >> 32) == parent ? (int) lastNode : lookupNode(parent, id, d, b);
             p.rows[node * STRIDE + CALLS]++;
             fr[f + F_NODE] = node;
         }
         fr[f + F_ID] = id;
         fr[f + F_EDGE] = e;
+        fr[f + F_ROW] = r;
         fr[f + F_CHILD_TIME] = 0;
         fr[f + F_SEQ] = seq++;
         depth = d + 1;
@@ -188,7 +220,6 @@ public final class ThreadTrace {
     private void pop(int d, long now) {
         long[] fr = frames;
         int f = d * STRIDE;
-        int id = (int) fr[f + F_ID];
         long elapsed = now - fr[f + F_START];
         long descendants = seq - fr[f + F_SEQ] - 1;
         long own = elapsed - fr[f + F_CHILD_TIME];
@@ -201,7 +232,7 @@ public final class ThreadTrace {
             ed[eb + DESCENDANTS] += descendants;
         }
         long[] fn = functions;
-        int b = id * STRIDE;
+        int b = (int) fr[f + F_ROW] * STRIDE;
         if (--fn[b + ACTIVE] == 0) {
             fn[b + CUMULATIVE] += elapsed;
             fn[b + DESCENDANTS] += descendants;
@@ -210,9 +241,9 @@ public final class ThreadTrace {
         if (d > 0) fr[f - STRIDE + F_CHILD_TIME] += elapsed;
     }
 
-    private int lookupEdge(int caller, int callee) {
+    private int lookupEdge(int caller, int callee, int row) {
         int e = edges.index(caller, callee);
-        functions[callee * STRIDE + LAST_EDGE] = ((long) caller << 32) | e;
+        functions[row + LAST_EDGE] = ((long) caller << 32) | e;
         return e;
     }
 
@@ -222,13 +253,13 @@ public final class ThreadTrace {
      * node per function, whatever the context, so that the number of nodes stays bounded by the limit plus the
      * functions. (A node's depth is fixed by its parent's, so the fast path's cache stays right.)
      */
-    private int lookupNode(int parent, int id, int depth) {
+    private int lookupNode(int parent, int id, int depth, int row) {
         EdgeTable p = paths;
         int context = depth >= MAX_DEPTH || parent != ROOT && (int) (p.keyOf(parent) >>> 32) == TRUNCATED
                 ? TRUNCATED : parent;
         int node = p.index(context, id, context == TRUNCATED ? Integer.MAX_VALUE : maxPaths);
         if (node < 0) node = p.index(TRUNCATED, id);
-        functions[id * STRIDE + LAST_NODE] = ((long) parent << 32) | node;
+        functions[row + LAST_NODE] = ((long) parent << 32) | node;
         return node;
     }
 
@@ -241,20 +272,91 @@ public final class ThreadTrace {
         return frames;
     }
 
-    private long[] growFunctions(int id) {
-        if ((id + 1) * STRIDE <= functions.length) return functions;
-        int oldCap = functions.length / STRIDE;
-        int cap = Math.max(oldCap * 2, id + 64);
-        long[] bigger = new long[cap * STRIDE];
-        System.arraycopy(functions, 0, bigger, 0, functions.length);
-        clearLast(bigger, oldCap, cap);
-        functions = bigger;
-        return bigger;
+    private int[] growIndex(int id) {
+        if (id >= index.length) index = java.util.Arrays.copyOf(index, Math.max(index.length * 2, id + 1));
+        return index;
+    }
+
+    /** A new row for function {@code id}, grown and filled before it is published to the dump by the row count. */
+    private int addRow(int id) {
+        int r = rowCount;
+        if ((r + 1) * STRIDE > functions.length) functions = java.util.Arrays.copyOf(functions, functions.length * 2);
+        int b = r * STRIDE;
+        functions[b + ID] = id;
+        functions[b + LAST_EDGE] = NO_EDGE;
+        functions[b + LAST_NODE] = NO_EDGE;
+        rowCount = r + 1;
+        index[id] = r;
+        return r;
+    }
+
+    /** @return function {@code id}'s row, added when new */
+    private int rowFor(int id) {
+        growIndex(id);
+        int r = index[id];
+        return r != 0 ? r : addRow(id);
+    }
+
+    /**
+     * Adds a finished thread's counts to this total: its function rows, its edges and its calling-context tree, whose
+     * nodes land on this tree's node of the same path (under the marker once this tree is full), so every call stays
+     * counted. The other thread must have ended; its open frames (if any) are closed first.
+     *
+     * @param other a finished thread's trace
+     */
+    void add(ThreadTrace other) {
+        other.closeAll();
+        long[] ofn = other.functions;
+        for (int r = 1; r < other.rowCount; r++) {
+            int ob = r * STRIDE;
+            int b = rowFor((int) ofn[ob + ID]) * STRIDE;
+            for (int c : new int[] {PRIMITIVE, CUMULATIVE, DESCENDANTS}) functions[b + c] += ofn[ob + c];
+        }
+        EdgeTable oe = other.edges;
+        for (int e = 0; e < oe.size; e++) {
+            long key = oe.keyOf(e);
+            addRow(edges, edges.index((int) (key >>> 32), (int) key), oe.rows, e);
+        }
+        if (paths == null || other.paths == null) return;
+        EdgeTable op = other.paths;
+        int[] mapped = new int[op.size];
+        for (int n = 0; n < op.size; n++) {
+            long key = op.keyOf(n);
+            int parent = (int) (key >>> 32);
+            int context = parent == ROOT || parent == TRUNCATED ? parent : mapped[parent];
+            if (context != ROOT && context != TRUNCATED && (int) (paths.keyOf(context) >>> 32) == TRUNCATED) {
+                context = TRUNCATED;
+            }
+            int node = paths.index(context, (int) key, context == TRUNCATED ? Integer.MAX_VALUE : maxPaths);
+            if (node < 0) node = paths.index(TRUNCATED, (int) key);
+            mapped[n] = node;
+            addRow(paths, node, op.rows, n);
+        }
+    }
+
+    private static void addRow(EdgeTable to, int row, long[] from, int fromRow) {
+        int b = row * STRIDE;
+        int fb = fromRow * STRIDE;
+        for (int c : new int[] {CALLS, PRIMITIVE, OWN, CUMULATIVE, DESCENDANTS}) to.rows[b + c] += from[fb + c];
+    }
+
+    /** @return bytes held by this trace's arrays, headers included: the agent's memory for this thread */
+    long retainedBytes() {
+        return arrayBytes(index.length, 4) + arrayBytes(functions.length, 8) + arrayBytes(frames.length, 8)
+                + edges.retainedBytes() + (paths == null ? 0 : paths.retainedBytes());
+    }
+
+    static long arrayBytes(int length, int elementBytes) {
+        return 16 + (long) length * elementBytes;
     }
 
     private ThreadTrace(ThreadTrace live) {
         this.thread = live.thread;
+        this.foldName = live.foldName;
+        this.foldId = live.foldId;
         this.seq = live.seq;
+        this.rowCount = live.rowCount; // read before the rows: a row is filled before the count that publishes it
+        this.index = live.index.clone();
         this.functions = live.functions.clone();
         this.frames = live.frames.clone();
         this.edges = live.edges.copy();
@@ -279,17 +381,56 @@ public final class ThreadTrace {
         for (int i = depth - 1; i >= 0; i--) pop(i, now);
     }
 
-    /** @return the thread this trace belongs to */
+    /** @return the thread this trace belongs to; {@code null} for a total of finished threads */
     public Thread thread() {
         return thread;
     }
 
+    /** @return the thread's name, or the name of a total of finished threads */
+    public String name() {
+        return thread == null ? foldName : thread.getName();
+    }
+
+    /** @return the thread's id, or a negative id for a total of finished threads */
+    public long threadId() {
+        return thread == null ? foldId : thread.getId();
+    }
+
+    /** @return whether the thread has ended (a total of finished threads always has) */
+    boolean finished() {
+        return thread == null || !thread.isAlive();
+    }
+
     /**
-     * @return the function rows, {@link #STRIDE} longs per function id (a live array): primitive calls, cumulative
-     *     time and descendants; calls and own time are in the edge rows
+     * @return the function rows, {@link #STRIDE} longs per row (a live array), row 0 unused: the function id
+     *     ({@link #ID}), primitive calls, cumulative time and descendants; calls and own time are in the edge rows
      */
     public long[] functionRows() {
         return functions;
+    }
+
+    /** @return the rows in use, the unused row 0 included */
+    public int functionRowCount() {
+        return Math.min(rowCount, functions.length / STRIDE);
+    }
+
+    /**
+     * @param id a function id
+     * @return its row, 0 when this thread never called it
+     */
+    public int functionRow(int id) {
+        int[] ix = index;
+        return id >= 0 && id < ix.length ? ix[id] : 0;
+    }
+
+    /**
+     * @param id     a function id
+     * @param column a function column
+     * @return that column of the function's row, 0 when this thread never called it
+     */
+    public long function(int id, int column) {
+        int r = id < index.length ? index[id] : 0;
+        return r == 0 ? 0 : functions[r * STRIDE + column];
     }
 
     /**

@@ -1,6 +1,7 @@
 package workbench.agent.rt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,15 +25,15 @@ class ThreadTraceTest {
 
         ThreadTrace dumped = live.detachedCopy();
         dumped.closeAll();
-        assertEquals(0, dumped.functionRows()[3 * ThreadTrace.STRIDE + ThreadTrace.ACTIVE]);
-        assertEquals(1, live.functionRows()[3 * ThreadTrace.STRIDE + ThreadTrace.ACTIVE]);
+        assertEquals(0, dumped.function(3, ThreadTrace.ACTIVE));
+        assertEquals(1, live.function(3, ThreadTrace.ACTIVE));
 
         live.exit(3); // the thread goes on: its own frames close once, as they would without the dump
         live.exit(1);
-        assertEquals(0, live.functionRows()[1 * ThreadTrace.STRIDE + ThreadTrace.ACTIVE]);
+        assertEquals(0, live.function(1, ThreadTrace.ACTIVE));
         assertEquals(1, calls(live, 3));
         assertEquals(1, calls(dumped, 3));
-        assertEquals(1, live.functionRows()[1 * ThreadTrace.STRIDE + ThreadTrace.PRIMITIVE]);
+        assertEquals(1, live.function(1, ThreadTrace.PRIMITIVE));
     }
 
     /** The nodes as "parent>function=calls", parent -1 for the root and -2 for the limit's marker. */
@@ -101,5 +102,57 @@ class ThreadTraceTest {
         assertEquals(ThreadTrace.TRUNCATED, (int) (key >>> 32));
         assertEquals(100, t.pathRows()[ThreadTrace.MAX_DEPTH * ThreadTrace.STRIDE + ThreadTrace.CALLS]);
         assertEquals(depth, calls(t, 1));
+    }
+
+    @Test
+    void a_thread_holds_rows_only_for_the_functions_it_called() {
+        ThreadTrace t = new ThreadTrace(Thread.currentThread(), 10_000, 0);
+        for (int id : new int[] {9_999, 5, 5_000, 17, 42}) {
+            t.enter(id);
+            t.exit(id);
+        }
+        assertEquals(1 + 5, t.functionRowCount(), "five rows (row 0 is unused), not 10,000");
+        assertEquals(1, t.function(9_999, ThreadTrace.PRIMITIVE));
+        assertEquals(0, t.function(6, ThreadTrace.PRIMITIVE), "a function never called has no row");
+        // the index to the rows costs 4 bytes per id up to the highest called; the rows, 64 bytes per function called
+        assertTrue(t.retainedBytes() < 10_000 * 4 + 4_096, t.retainedBytes() + " bytes");
+    }
+
+    @Test
+    void a_finished_thread_adds_into_a_total_call_for_call_and_path_for_path() {
+        ThreadTrace total = new ThreadTrace("t", -1, 4);
+        for (int rep = 0; rep < 3; rep++) {
+            ThreadTrace t = new ThreadTrace(Thread.currentThread(), 8, 4);
+            t.enter(1);
+            t.enter(2);
+            t.exit(2);
+            t.enter(3);
+            t.enter(2);
+            t.exit(2);
+            t.exit(3);
+            if (rep == 2) { // a path this thread alone took, past the total's node limit of 4
+                t.enter(4);
+                t.exit(4);
+            }
+            t.exit(1);
+            total.add(t);
+        }
+        assertEquals(6, calls(total, 2));
+        assertEquals(3, calls(total, 1));
+        assertEquals(3, total.function(2, ThreadTrace.PRIMITIVE) / 2);
+        assertEquals(java.util.List.of("-1>1=3", "0>2=3", "0>3=3", "2>2=3", "-2>4=1"), nodes(total));
+        assertEquals(4, total.edgeCount() - 1, "1>2, 1>3, 3>2, 1>4 and the root edge into 1");
+    }
+
+    @Test
+    void open_frames_of_a_thread_that_died_inside_a_call_are_closed_when_it_is_added() {
+        ThreadTrace total = new ThreadTrace("t", -1, 0);
+        ThreadTrace t = new ThreadTrace(Thread.currentThread(), 8, 0);
+        t.enter(1);
+        t.enter(2);
+        total.add(t);
+        assertEquals(0, total.function(2, ThreadTrace.ACTIVE));
+        assertEquals(1, total.function(1, ThreadTrace.PRIMITIVE));
+        assertEquals(1, calls(total, 2));
     }
 }

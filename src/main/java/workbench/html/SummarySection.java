@@ -14,6 +14,7 @@ import workbench.model.ProfileData;
 import workbench.model.RunInfo;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
+import workbench.model.SampledFunctionData;
 import workbench.model.SampledLineData;
 import workbench.model.SamplerInfo;
 
@@ -71,6 +72,9 @@ final class SummarySection {
         if (data instanceof SampledLineData sl) {
             return "workbench agent: line counters (hits); times from " + sampler(sl.samples().sampler());
         }
+        if (data instanceof SampledFunctionData sf) {
+            return "workbench agent: count-only probes (calls per edge); times from " + sampler(sf.samples().sampler());
+        }
         LineData l = (LineData) data;
         return "workbench agent: line counters (line_profiler), timing " + l.timing().cliName();
     }
@@ -103,6 +107,10 @@ final class SummarySection {
         }
         if (data instanceof LineData l) return lineCost(l);
         if (data instanceof SampledLineData sl) return lineCost(sl.lines());
+        if (data instanceof SampledFunctionData sf) {
+            return "the probes only count (no clock to calibrate), and a sampled run's cost is measured by workbench"
+                    + " overhead; " + sf.samples().sampler().lost() + " samples lost";
+        }
         return "not measured by a sampled run (workbench overhead measures it); "
                 + ((SampleData) data).sampler().lost() + " samples lost";
     }

@@ -25,6 +25,7 @@ import workbench.model.OverheadStudy;
 import workbench.model.Profile;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
+import workbench.model.SampledFunctionData;
 import workbench.model.SampledLineData;
 import workbench.model.SamplerInfo;
 import workbench.model.SamplingEngine;
@@ -178,6 +179,26 @@ class ReportPageTest {
                 "line 4 holds every sampled millisecond");
         assertEquals(1, count(html, "<iframe class=\"flame\""), "the samples' flame graph");
         assertTrue(html.contains("7 samples by async (perf_events)"), "the samples' header");
+    }
+
+    @Test
+    void a_run_timed_by_samples_says_what_is_exact_and_shows_its_counted_table_and_its_samples() {
+        Frame main = frame("demo.Main", "main", "([Ljava/lang/String;)V", 3);
+        Frame work = frame("demo.Work", "work", "()V", 8);
+        SampleData samples = new SampleData(new SamplerInfo(SamplingEngine.ASYNC, SamplingEvent.CPU, "perf_events",
+                ThreadScope.WORKLOAD, 1_000_000, 0, ""), List.of(work, main),
+                List.of(new SampleData.StackCount("main", List.of(0, 1), 5)));
+        List<FunctionStats> stats = List.of(new FunctionStats(main, 1, 1, 0, 5_000_000, List.of()),
+                new FunctionStats(work, 4321, 4321, 5_000_000, 5_000_000,
+                        List.of(new FunctionStats.CallerStats(main, 4321, 4321, 5_000_000, 5_000_000))));
+        FunctionData counted = new FunctionData(0, false, List.of(new FunctionData.ThreadFunctions("main", stats)));
+        Profile p = SyntheticSets.profile("20261130-000002-deterministic", new SampledFunctionData(counted, samples),
+                6_000_000);
+        String html = page().run(RunSet.of(p)).render();
+        assertTrue(html.contains("Sampled: tottime, cumtime, percall from 5 samples"), "what is sampled");
+        assertTrue(html.contains("exact: ncalls"), "what is exact");
+        assertTrue(html.contains(">4321</td>") || html.contains(">4,321</td>"), "the exact calls in the table");
+        assertEquals(1, count(html, "<iframe class=\"flame\""), "the samples' flame graph");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package workbench.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -51,19 +50,18 @@ public final class DeterministicOptions {
     }
 
     /** @return the recorder for these options, for the workload */
-    DeterministicRecorder recorder(LineTiming timing, SamplingOptions sampling, PrintWriter err) {
-        return recorder(timing, sampling, err, List.of());
+    DeterministicRecorder recorder(LineTiming timing, SamplingOptions sampling) {
+        return recorder(timing, sampling, List.of());
     }
 
     /**
      * @param timing   {@code --timing}: exact, or sampled (exact calls, times from samples)
      * @param sampling the sampling options, used with {@code --timing sampled}
-     * @param err      where the sampler's notices go
      * @param program  what to instrument when no --include was given (a program's own packages; empty: the workload)
      * @return the recorder for these options
      * @throws UserException for a timing the deterministic mode does not have, or an option the timing cannot take
      */
-    DeterministicRecorder recorder(LineTiming timing, SamplingOptions sampling, PrintWriter err, List<String> program) {
+    DeterministicRecorder recorder(LineTiming timing, SamplingOptions sampling, List<String> program) {
         List<String> what = includes.isEmpty() ? program : includes;
         if (timing == LineTiming.EXACT) return new DeterministicRecorder(what, excludes, raw, stacks ? maxPaths : 0);
         if (timing != LineTiming.SAMPLED) {
@@ -73,7 +71,8 @@ public final class DeterministicOptions {
         if (stacks) {
             throw new UserException("--stacks is for the timed trace: with --timing sampled the stacks are the samples'");
         }
-        return new DeterministicRecorder(what, excludes, sampling.timeSettings(), Notices.to(err));
+        // a fallback to JFR is said once, at the end, with the run's other notices (ProfileCommand prints them)
+        return new DeterministicRecorder(what, excludes, sampling.timeSettings(), line -> { });
     }
 
     /** @return whether the run keeps its call paths */

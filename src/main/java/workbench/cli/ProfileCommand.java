@@ -107,9 +107,8 @@ public final class ProfileCommand implements Callable<Integer> {
         Reports.print(set, settings, report.flameGraph(), out, err);
         err.println("workbench: saved run " + set.id() + (set.size() > 1 ? " (" + set.size() + " runs)" : "")
                 + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));
+        sayNotices(set, err);
         for (Profile p : set.runs()) {
-            // the sampling recorder says its notices as they happen; the deterministic one knows them at the end
-            if (mode == Mode.DETERMINISTIC) p.run().notices().forEach(Notices.to(err));
             if (p.run().exitCode() != 0) {
                 err.println("workbench: the profiled program exited with code " + p.run().exitCode()
                         + (p.run().timedOut() ? " (stopped at the time limit)" : "")
@@ -118,6 +117,16 @@ public final class ProfileCommand implements Callable<Integer> {
         }
         err.flush();
         return 0;
+    }
+
+    /**
+     * The deterministic recorder's notices (call paths cut at their limit, a sampler's fallback, what the agent left
+     * out) are known once the run is read, so they are said after it, as the saved run keeps them; the sampling and
+     * line recorders say theirs as they happen.
+     */
+    void sayNotices(RunSet set, PrintWriter err) {
+        if (mode != Mode.DETERMINISTIC) return;
+        for (Profile p : set.runs()) p.run().notices().forEach(Notices.to(err));
     }
 
     /**
@@ -159,7 +168,7 @@ public final class ProfileCommand implements Callable<Integer> {
         return switch (mode) {
             case DETERMINISTIC -> {
                 deterministic.validate();
-                yield deterministic.recorder(line.validate(), sampling, err);
+                yield deterministic.recorder(line.validate(), sampling);
             }
             case SAMPLING -> sampling.recorder(err);
             case LINE -> line.recorder(sampling, err);

@@ -104,6 +104,7 @@ final class ProgramProfiler {
         Reports.print(set, settings, cmd.report.flameGraph(), err, err);
         err.println("workbench: saved run " + set.id() + (set.size() > 1 ? " (" + set.size() + " runs)" : "")
                 + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));
+        cmd.sayNotices(set, err);
         err.flush();
         for (Profile p : set.runs()) {
             if (p.run().exitCode() != 0) return p.run().exitCode();
@@ -120,7 +121,7 @@ final class ProgramProfiler {
         return switch (cmd.mode) {
             case DETERMINISTIC -> {
                 cmd.deterministic.validate();
-                yield cmd.deterministic.recorder(cmd.line.validate(), cmd.sampling, err,
+                yield cmd.deterministic.recorder(cmd.line.validate(), cmd.sampling,
                         program == null ? List.of() : program.packages());
             }
             case SAMPLING -> cmd.sampling.recorder(err);
@@ -148,6 +149,7 @@ final class ProgramProfiler {
                 .run(this::recorder, cmd.name, Notices.to(err));
         Reports.print(set, settings, cmd.report.flameGraph(), out, err); // no program output here to keep apart
         err.println("workbench: saved run " + set.id() + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));
+        cmd.sayNotices(set, err);
         err.flush();
         return 0;
     }

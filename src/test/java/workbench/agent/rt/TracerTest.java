@@ -12,10 +12,10 @@ class TracerTest {
 
     @Test
     void finished_threads_are_named_by_their_pattern() {
-        assertEquals("pool-#-thread-# (finished)", Tracer.foldKey("pool-3-thread-117"));
-        assertEquals("Thread-# (finished)", Tracer.foldKey("Thread-99999"));
-        assertEquals("worker (finished)", Tracer.foldKey("worker"));
-        assertEquals("(unnamed) (finished)", Tracer.foldKey(""));
+        assertEquals("pool-#-thread-# (finished)", ThreadTable.foldKey("pool-3-thread-117"));
+        assertEquals("Thread-# (finished)", ThreadTable.foldKey("Thread-99999"));
+        assertEquals("worker (finished)", ThreadTable.foldKey("worker"));
+        assertEquals("(unnamed) (finished)", ThreadTable.foldKey(""));
     }
 
     @Test

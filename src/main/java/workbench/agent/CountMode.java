@@ -56,7 +56,7 @@ final class CountMode implements AgentMode {
                     TraceData.ThreadData data = threadData(live.detachedCopy(), functions.size(), sites);
                     if (!data.functions().isEmpty()) threads.add(data);
                 } catch (RuntimeException e) {
-                    System.err.println("workbench agent: thread " + live.thread().getName() + " left out (" + e + ")");
+                    System.err.println("workbench agent: thread " + live.name() + " left out (" + e + ")");
                 }
             }
             TraceWriter.write(new TraceData(0, 0, 0, wall, functions, threads), Path.of(options.output()));
@@ -106,6 +106,6 @@ final class CountMode implements AgentMode {
             rows.add(new TraceData.FunctionCounts(id, new TraceData.Counts(calls[id],
                     t.primitiveCalls(id) + primitive[id], 0, 0, children[id], 0)));
         }
-        return new TraceData.ThreadData(t.thread().getName(), t.thread().getId(), rows, edges);
+        return new TraceData.ThreadData(t.name(), t.threadId(), rows, edges);
     }
 }

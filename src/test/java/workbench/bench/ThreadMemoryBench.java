@@ -14,9 +14,10 @@ import workbench.validation.targets.ManyThreads;
 
 /**
  * The deterministic agent's memory on thread-heavy programs (issue 17): a pool of 200 threads, 100,000 short platform
- * threads and 100,000 virtual threads (on the JDK 25 beside the default one when that is 17). Each program runs plain
- * and under the agent in -Xmx256m, interleaved; the agent's own accounting of its arrays at the program's end
- * ({@code Tracer.retainedBytes}) is printed with the traces it keeps, and the wall times side by side (medians).
+ * threads and 100,000 virtual threads (on the JDK 25 beside the default one when that is 17), and the short threads
+ * again under the count-only runtime of {@code --timing sampled}. Each program runs plain and under the agent in
+ * -Xmx256m, interleaved; the agent's own accounting of its arrays at the program's end ({@code Tracer.retainedBytes},
+ * {@code CallCounter.retainedBytes}) is printed with the traces it keeps, and the wall times side by side (medians).
  */
 final class ThreadMemoryBench implements BenchSection {
 
@@ -32,8 +33,10 @@ final class ThreadMemoryBench implements BenchSection {
         ctx.printf("ManyThreads under the deterministic agent (no tree) and plain, -Xmx256m, %d repeats interleaved;"
                 + " every task calls ManyThreads.task %d times%n", ctx.repeats(), ManyThreads.K);
         String java = ctx.java();
-        program(ctx, java, "a pool of 200 threads, 20000 tasks", "pool", "200", "20000");
-        program(ctx, java, "100000 short threads, 50 at a time", "short", "100000");
+        program(ctx, java, AgentOptions.TRACE, "a pool of 200 threads, 20000 tasks", "pool", "200", "20000");
+        program(ctx, java, AgentOptions.TRACE, "100000 short threads, 50 at a time", "short", "100000");
+        program(ctx, java, AgentOptions.COUNT, "100000 short threads, 50 at a time, count-only (--timing sampled)",
+                "short", "100000");
         Optional<Path> jdk25 = Runtime.version().feature() >= 21 ? Optional.empty() : BenchContext.jdk25();
         if (Runtime.version().feature() < 21 && jdk25.isEmpty()) {
             ctx.printf("100000 virtual threads: skipped (JDK %d, no JDK 25 under /usr/lib/jvm)%n",
@@ -41,17 +44,18 @@ final class ThreadMemoryBench implements BenchSection {
             return;
         }
         String vjava = jdk25.map(h -> h.resolve("bin/java").toString()).orElse(java);
-        program(ctx, vjava, "100000 virtual threads (JDK " + (jdk25.isPresent() ? 25 : Runtime.version().feature())
+        program(ctx, vjava, AgentOptions.TRACE, "100000 virtual threads (JDK " + (jdk25.isPresent() ? 25 : Runtime.version().feature())
                 + ")", "virtual", "100000");
     }
 
-    private static void program(BenchContext ctx, String java, String what, String... args) throws Exception {
+    private static void program(BenchContext ctx, String java, String mode, String what, String... args)
+            throws Exception {
         double[] plain = new double[ctx.repeats()];
         double[] traced = new double[ctx.repeats()];
         String agent = "";
         for (int r = 0; r < ctx.repeats(); r++) {
-            plain[r] = run(ctx, java, false, args)[0];
-            double[] t = run(ctx, java, true, args);
+            plain[r] = run(ctx, java, null, args)[0];
+            double[] t = run(ctx, java, mode, args);
             traced[r] = t[0];
             agent = String.format("%.0f KB in %d traces", t[1] / 1024, (long) t[2]);
         }
@@ -60,12 +64,13 @@ final class ThreadMemoryBench implements BenchSection {
         ctx.printf("%s: agent arrays %s; wall plain %.2f s, traced %.2f s (%.2fx)%n", what, agent, p, t, t / p);
     }
 
-    /** @return wall seconds, and under the agent its bytes and traces */
-    private static double[] run(BenchContext ctx, String java, boolean agent, String... args) throws Exception {
+    /** @return wall seconds, and under the agent (in {@code mode}; {@code null} for plain) its bytes and traces */
+    private static double[] run(BenchContext ctx, String java, String mode, String... args) throws Exception {
+        boolean agent = mode != null;
         Path trace = ctx.workDir().resolve("threads.wbt");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
         if (agent) {
-            command.add("-javaagent:" + ctx.jar() + "=" + new AgentOptions(AgentOptions.TRACE, trace.toString(),
+            command.add("-javaagent:" + ctx.jar() + "=" + new AgentOptions(mode, trace.toString(),
                     List.of(ManyThreads.class.getPackageName() + ".*"), List.of(), false));
         }
         command.addAll(List.of("-cp", testClasses().toString(), ManyThreads.class.getName()));

@@ -77,6 +77,23 @@ class ThreadMemoryIT {
     }
 
     @Test
+    void one_hundred_thousand_short_threads_counted_only_are_folded_with_every_call() throws IOException {
+        // the count-only runtime of --timing sampled: no clock, the same bound
+        TracedRun run = TracedRun.run(AgentOptions.COUNT, ChildJvm.sameJava(), work, ManyThreads.class,
+                List.of(TracedRun.TARGETS), List.of(), List.of(), "short", "100000");
+        assertExact(run, 100_000);
+        assertEquals(100_000 * ManyThreads.K, run.edgeCalls("ManyThreads.work", "ManyThreads.task"),
+                "the edge's calls survive folding");
+        long[] m = agentMemory(run, "100000 short platform threads, 50 at a time, count-only (--timing sampled)");
+        assertTrue(m[1] <= 2 * 50 + 64 + 8, "counts kept: " + m[1]);
+        assertTrue(m[0] <= m[1] * BYTES_PER_TRACE, m[0] + " bytes");
+        FunctionData.ThreadFunctions total = run.profile.threads().stream()
+                .filter(t -> t.thread().equals("Thread-# (finished)")).findFirst().orElseThrow();
+        long folded = TracedRun.find(total.functions(), "ManyThreads.work").calls();
+        assertTrue(folded >= 100_000 - 2 * 50 - 64, folded + " calls in the total");
+    }
+
+    @Test
     void folded_threads_keep_their_call_paths_exactly() throws IOException {
         TracedRun run = TracedRun.withPaths(work, ManyThreads.class, AgentOptions.PATH_LIMIT, "short", "5000");
         assertExact(run, 5_000);

@@ -10,6 +10,10 @@ package workbench.agent.rt;
  * goes on the stack only if it calls back into instrumented code ({@link #enter} while a call is in flight). So the
  * counts, primitive counts and edges come out exactly as the timed trace's, callbacks and recursion through the
  * JDK included. Only the owning thread writes; the shutdown dump reads a {@link #detachedCopy}.
+ *
+ * <p>Function rows are sparse, as the timed trace's: an index from function id to row, grown to the highest id the
+ * thread called, and a row per function it called; the call-site counts grow to the highest site the thread called.
+ * A thread that ended is {@linkplain #add folded} into a total by {@link ThreadTable} and its arrays released.
  */
 public final class ThreadCalls {
 
@@ -21,6 +25,8 @@ public final class ThreadCalls {
     private static final int F_ACTIVE = 1;
     /** Function column: last caller and its edge, packed {@code caller << 32 | edge} (see {@link ThreadTrace}). */
     private static final int F_LAST_EDGE = 2;
+    /** Function column: the row's function id. */
+    private static final int F_ID = 3;
     /** Edge column (in {@link EdgeTable}'s rows): calls along the edge. */
     static final int CALLS = 0;
     /** Edge column: calls made while the edge was not already active. */
@@ -33,12 +39,23 @@ public final class ThreadCalls {
     private static final int NONE = -1;
     private static final long[] EMPTY = new long[0];
 
+    /** The owning thread; {@code null} for a total of finished threads. */
     private final Thread thread;
+    /** The name and id of a total of finished threads. */
+    private final String foldName;
+    private final long foldId;
+    /** Function id to row in {@link #functions}; 0 for a function this thread never called (row 0 is unused). */
+    private int[] index;
     private long[] functions;
+    /** Rows in use, the unused row 0 included. */
+    private int rowCount = 1;
     /** Calls per call site. */
     private long[] sites;
-    /** Calls per call site that were not primitive (for the callee, for the edge): only counted with built-ins open. */
-    private long[] notPrimitive;
+    /**
+     * Calls per call site that were not primitive (for the callee, for the edge): only counted with built-ins open,
+     * so grown only then.
+     */
+    private long[] notPrimitive = EMPTY;
     /**
      * {@link #sites} while no built-in is on the stack, else empty: so that {@link #call}'s one bounds check also
      * sends it to the slow path, and its bytecode stays small enough for C1 to inline it.
@@ -54,18 +71,42 @@ public final class ThreadCalls {
     private int pendingSite = NONE;
     private final EdgeTable edges;
 
+    /**
+     * @param thread           the owning thread
+     * @param functionCapacity function ids allocated so far: the id index starts with room for up to 64 of them, and
+     *                         grows to the highest id the thread calls
+     */
     ThreadCalls(Thread thread, int functionCapacity) {
-        this.thread = thread;
-        this.edges = new EdgeTable();
-        int cap = Math.max(64, functionCapacity);
-        this.functions = new long[cap * FN];
-        for (int i = 0; i < cap; i++) functions[i * FN + F_LAST_EDGE] = NO_EDGE;
-        this.sites = new long[cap];
-        this.notPrimitive = new long[cap * NP];
-        this.fast = sites;
-        this.frameIds = new int[256];
-        this.frameEdges = new int[256];
+        this(thread, null, 0, functionCapacity);
     }
+
+    /**
+     * A total of finished threads, which {@link #add} fills.
+     *
+     * @param name the name the dump gives it
+     * @param id   the thread id the dump gives it, one no thread has
+     */
+    ThreadCalls(String name, long id) {
+        this(null, name, id, 0);
+    }
+
+    private ThreadCalls(Thread thread, String foldName, long foldId, int functionCapacity) {
+        this.thread = thread;
+        this.foldName = foldName;
+        this.foldId = foldId;
+        this.edges = new EdgeTable();
+        this.index = new int[Math.max(16, Math.min(functionCapacity, 64))];
+        this.functions = new long[INITIAL * FN];
+        this.sites = new long[INITIAL_SITES];
+        this.fast = sites;
+        this.frameIds = new int[INITIAL];
+        this.frameEdges = new int[INITIAL];
+    }
+
+    /** Rows and frames a new thread starts with: most threads call few functions, and arrays grow by doubling. */
+    private static final int INITIAL = 8;
+    /** Call sites a new thread starts with; the array grows to the highest site the thread calls. */
+    private static final int INITIAL_SITES = 64;
 
     /**
      * Counts a call of instrumented function {@code id} from the function on top of the stack, and pushes it. A
@@ -80,12 +121,18 @@ public final class ThreadCalls {
 
     private void push(int id) {
         int d = depth;
-        if (d >= frameIds.length || (id + 1) * FN > functions.length) grow(d, id);
+        int[] ix = index;
+        if (d >= frameIds.length || id >= ix.length) {
+            growFrames(d);
+            ix = growIndex(id);
+        }
+        int r = ix[id];
+        if (r == 0) r = addRow(id);
         int caller = d > 0 ? idOf(frameIds[d - 1]) : ThreadTrace.ROOT;
         long[] fn = functions;
-        int b = id * FN;
+        int b = r * FN;
         if (fn[b + F_ACTIVE]++ == 0) fn[b + F_PRIMITIVE]++;
-        int e = edge(caller, id);
+        int e = edge(caller, id, b);
         long[] ed = edges.rows;
         int eb = e * ThreadTrace.STRIDE;
         ed[eb + CALLS]++;
@@ -113,16 +160,17 @@ public final class ThreadCalls {
 
     /** A call with built-ins on the stack (it may find its callee or edge active), or past the array's end. */
     private void callSlow(int site) {
-        if (site >= sites.length) {
-            sites = java.util.Arrays.copyOf(sites, Math.max(sites.length * 2, site + 64));
-            notPrimitive = java.util.Arrays.copyOf(notPrimitive, sites.length * NP);
-        }
+        if (site >= sites.length) sites = java.util.Arrays.copyOf(sites, Math.max(sites.length * 2, site + 64));
         sites[site]++;
         int callee = CallCounter.calleeOf(site);
         if (builtinsOpen > 0 && callee >= 0) {
-            if (callee * FN < functions.length && functions[callee * FN + F_ACTIVE] > 0) notPrimitive[site * NP]++;
+            if ((site + 1) * NP > notPrimitive.length) {
+                notPrimitive = java.util.Arrays.copyOf(notPrimitive, sites.length * NP);
+            }
+            int b = rowFor(callee) * FN;
+            if (functions[b + F_ACTIVE] > 0) notPrimitive[site * NP]++;
             int caller = depth > 0 ? idOf(frameIds[depth - 1]) : ThreadTrace.ROOT;
-            if (edges.rows[edge(caller, callee) * ThreadTrace.STRIDE + ACTIVE] > 0) notPrimitive[site * NP + 1]++;
+            if (edges.rows[edge(caller, callee, b) * ThreadTrace.STRIDE + ACTIVE] > 0) notPrimitive[site * NP + 1]++;
         }
         fast = builtinsOpen == 0 ? sites : EMPTY;
         pendingSite = site;
@@ -145,10 +193,11 @@ public final class ThreadCalls {
         pendingSite = NONE;
         if (callee < 0) return; // a site registered after this call began: cannot happen, and costs nothing
         int d = depth;
-        if (d >= frameIds.length || (callee + 1) * FN > functions.length) grow(d, callee);
+        growFrames(d);
+        int b = rowFor(callee) * FN;
         int caller = d > 0 ? idOf(frameIds[d - 1]) : ThreadTrace.ROOT;
-        int e = edge(caller, callee);
-        functions[callee * FN + F_ACTIVE]++;
+        int e = edge(caller, callee, b);
+        functions[b + F_ACTIVE]++;
         edges.rows[e * ThreadTrace.STRIDE + ACTIVE]++;
         frameIds[d] = ~callee;
         frameEdges[d] = e;
@@ -198,7 +247,7 @@ public final class ThreadCalls {
         int id = frameIds[d];
         if (id < 0 && --builtinsOpen == 0) fast = sites;
         edges.rows[frameEdges[d] * ThreadTrace.STRIDE + ACTIVE]--;
-        functions[idOf(id) * FN + F_ACTIVE]--;
+        functions[index[idOf(id)] * FN + F_ACTIVE]--;
         depth = d;
     }
 
@@ -206,31 +255,95 @@ public final class ThreadCalls {
         return frameId < 0 ? ~frameId : frameId;
     }
 
-    /** The edge row, through the callee's last-edge cache: loops call from one caller again and again. */
-    private int edge(int caller, int callee) {
-        long last = functions[callee * FN + F_LAST_EDGE];
+    /**
+     * The edge row, through the callee's last-edge cache: loops call from one caller again and again.
+     *
+     * @param b the base of the callee's function row
+     */
+    private int edge(int caller, int callee, int b) {
+        long last = functions[b + F_LAST_EDGE];
         if ((int) (last >> 32) == caller) return (int) last;
         int e = edges.index(caller, callee);
-        functions[callee * FN + F_LAST_EDGE] = ((long) caller << 32) | e;
+        functions[b + F_LAST_EDGE] = ((long) caller << 32) | e;
         return e;
     }
 
-    private void grow(int d, int id) {
+    private void growFrames(int d) {
         if (d >= frameIds.length) {
             frameIds = java.util.Arrays.copyOf(frameIds, frameIds.length * 2);
             frameEdges = java.util.Arrays.copyOf(frameEdges, frameEdges.length * 2);
         }
-        if ((id + 1) * FN > functions.length) {
-            int oldCap = functions.length / FN;
-            int cap = Math.max(oldCap * 2, id + 64);
-            long[] bigger = java.util.Arrays.copyOf(functions, cap * FN);
-            for (int i = oldCap; i < cap; i++) bigger[i * FN + F_LAST_EDGE] = NO_EDGE;
-            functions = bigger;
+    }
+
+    private int[] growIndex(int id) {
+        if (id >= index.length) index = java.util.Arrays.copyOf(index, Math.max(index.length * 2, id + 1));
+        return index;
+    }
+
+    /** A new row for function {@code id}, grown and filled before it is published to the dump by the row count. */
+    private int addRow(int id) {
+        int r = rowCount;
+        if ((r + 1) * FN > functions.length) functions = java.util.Arrays.copyOf(functions, functions.length * 2);
+        int b = r * FN;
+        functions[b + F_ID] = id;
+        functions[b + F_LAST_EDGE] = NO_EDGE;
+        rowCount = r + 1;
+        index[id] = r;
+        return r;
+    }
+
+    /** @return function {@code id}'s row, added when new */
+    private int rowFor(int id) {
+        growIndex(id);
+        int r = index[id];
+        return r != 0 ? r : addRow(id);
+    }
+
+    /**
+     * Adds a finished thread's counts to this total: primitive calls per function, calls and primitive calls per
+     * edge, calls per call site (and their not-primitive counts), each exactly. The other thread must have ended.
+     *
+     * @param other a finished thread's counts
+     */
+    void add(ThreadCalls other) {
+        long[] ofn = other.functions;
+        for (int r = 1; r < other.rowCount; r++) {
+            int ob = r * FN;
+            functions[rowFor((int) ofn[ob + F_ID]) * FN + F_PRIMITIVE] += ofn[ob + F_PRIMITIVE];
         }
+        EdgeTable oe = other.edges;
+        for (int e = 0; e < oe.size; e++) {
+            long key = oe.keyOf(e);
+            int b = edges.index((int) (key >>> 32), (int) key) * ThreadTrace.STRIDE;
+            int ob = e * ThreadTrace.STRIDE;
+            edges.rows[b + CALLS] += oe.rows[ob + CALLS];
+            edges.rows[b + PRIMITIVE] += oe.rows[ob + PRIMITIVE];
+        }
+        sites = addInto(sites, other.sites);
+        fast = sites;
+        notPrimitive = addInto(notPrimitive, other.notPrimitive);
+    }
+
+    private static long[] addInto(long[] to, long[] from) {
+        long[] sum = from.length > to.length ? java.util.Arrays.copyOf(to, from.length) : to;
+        for (int i = 0; i < from.length; i++) sum[i] += from[i];
+        return sum;
+    }
+
+    /** @return bytes held by these counts' arrays, headers included: the agent's memory for this thread */
+    long retainedBytes() {
+        return ThreadTrace.arrayBytes(index.length, 4) + ThreadTrace.arrayBytes(functions.length, 8)
+                + ThreadTrace.arrayBytes(sites.length, 8) + ThreadTrace.arrayBytes(notPrimitive.length, 8)
+                + ThreadTrace.arrayBytes(frameIds.length, 4) + ThreadTrace.arrayBytes(frameEdges.length, 4)
+                + edges.retainedBytes();
     }
 
     private ThreadCalls(ThreadCalls live) {
         this.thread = live.thread;
+        this.foldName = live.foldName;
+        this.foldId = live.foldId;
+        this.rowCount = live.rowCount; // read before the rows: a row is filled before the count that publishes it
+        this.index = live.index.clone();
         this.functions = live.functions.clone();
         this.sites = live.sites.clone();
         this.notPrimitive = live.notPrimitive.clone();
@@ -246,9 +359,19 @@ public final class ThreadCalls {
         return new ThreadCalls(this);
     }
 
-    /** @return the thread these counts belong to */
+    /** @return the thread these counts belong to; {@code null} for a total of finished threads */
     public Thread thread() {
         return thread;
+    }
+
+    /** @return the thread's name, or the name of a total of finished threads */
+    public String name() {
+        return thread == null ? foldName : thread.getName();
+    }
+
+    /** @return the thread's id, or a negative id for a total of finished threads */
+    public long threadId() {
+        return thread == null ? foldId : thread.getId();
     }
 
     /**
@@ -256,8 +379,10 @@ public final class ThreadCalls {
      * @return its primitive calls (calls made while it was not already active on this thread)
      */
     public long primitiveCalls(int id) {
-        int b = id * FN + F_PRIMITIVE;
-        return b < functions.length ? functions[b] : 0;
+        int[] ix = index;
+        int r = id >= 0 && id < ix.length ? ix[id] : 0;
+        int b = r * FN + F_PRIMITIVE;
+        return r != 0 && b < functions.length ? functions[b] : 0;
     }
 
     /**

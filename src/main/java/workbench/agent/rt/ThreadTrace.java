@@ -10,7 +10,7 @@ package workbench.agent.rt;
  *
  * <p>Rows are sparse: a thread holds a row only for each function it called, found through a small index (function id
  * to row, grown to the highest id the thread called), so a thread costs its own rows, not a row per function of the
- * program. A thread that ended is {@linkplain #add folded} into a total by {@link Tracer} and its arrays released.
+ * program. A thread that ended is {@linkplain #add folded} into a total by {@link ThreadTable} and its arrays released.
  *
  * <p>Besides the edges, a thread may keep its calling-context tree: a node per distinct call path (parent node,
  * function), with the calls and own time of calls along that path. A recursion gets a node per depth, as a true
@@ -394,11 +394,6 @@ public final class ThreadTrace {
     /** @return the thread's id, or a negative id for a total of finished threads */
     public long threadId() {
         return thread == null ? foldId : thread.getId();
-    }
-
-    /** @return whether the thread has ended (a total of finished threads always has) */
-    boolean finished() {
-        return thread == null || !thread.isAlive();
     }
 
     /**

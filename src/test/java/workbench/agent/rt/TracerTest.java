@@ -11,14 +11,6 @@ class TracerTest {
     private static final int ID = 4_321;
 
     @Test
-    void finished_threads_are_named_by_their_pattern() {
-        assertEquals("pool-#-thread-# (finished)", Tracer.foldKey("pool-3-thread-117"));
-        assertEquals("Thread-# (finished)", Tracer.foldKey("Thread-99999"));
-        assertEquals("worker (finished)", Tracer.foldKey("worker"));
-        assertEquals("(unnamed) (finished)", Tracer.foldKey(""));
-    }
-
-    @Test
     void ten_thousand_short_threads_keep_every_call_and_few_traces() throws InterruptedException {
         int threads = 10_000;
         int k = 3;

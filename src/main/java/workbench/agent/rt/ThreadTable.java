@@ -1,0 +1,124 @@
+package workbench.agent.rt;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The per-thread counters of one runtime ({@link Tracer}'s traces, {@link CallCounter}'s counts): each live thread's
+ * own, and one total per thread name pattern of the threads that have ended, so that memory is bounded by the live
+ * threads, not by every thread the program ever started.
+ *
+ * <p>When a new thread's counters have doubled the list since the last look (first at {@link #FIRST_FOLD}), those of
+ * threads that have ended are added into their total ({@link #foldKey}) and dropped: the look is linear in the list,
+ * so its cost is constant per thread started, and it runs only when a thread makes its first call, never per call.
+ * A subclass says how to make, add, copy and measure its counters.
+ *
+ * @param <T> one thread's counters
+ */
+abstract class ThreadTable<T> {
+
+    /** Totals beyond this many patterns go into one, so that thread names cannot grow the agent's memory either. */
+    static final int MAX_FINISHED = 64;
+    /** The name of that last total. */
+    static final String OTHER_FINISHED = "(other finished threads)";
+    /** Counters kept before the first look for finished threads. */
+    private static final int FIRST_FOLD = 64;
+
+    private final List<T> live = new ArrayList<>();
+    /** Totals of finished threads by name pattern; guarded by this table, like everything it folds. */
+    private final Map<String, T> finished = new LinkedHashMap<>();
+    private int foldAt = FIRST_FOLD;
+
+    /** @return the thread that owns {@code t} (counters in the live list always have one) */
+    abstract Thread owner(T t);
+
+    /**
+     * @param name the name the dump gives the total
+     * @param id   the thread id the dump gives it, negative: no thread has it, so a total never merges with a thread
+     * @return new empty counters for a total of finished threads
+     */
+    abstract T newTotal(String name, long id);
+
+    /** Adds a finished thread's counters into a total: every count exactly. */
+    abstract void add(T total, T finishedThread);
+
+    /** @return a copy the dump may read while the owner (or the next fold, for a total) goes on */
+    abstract T copy(T t);
+
+    /** @return bytes held by the counters' arrays, headers included */
+    abstract long retainedBytes(T t);
+
+    /** Registers a thread's new counters, first folding those of ended threads when the list has doubled. */
+    final synchronized void register(T t) {
+        if (live.size() >= foldAt) foldFinished();
+        live.add(t);
+    }
+
+    private void foldFinished() {
+        int kept = 0;
+        for (T t : live) {
+            if (!owner(t).isAlive()) { // isAlive() false: the thread's writes happen-before this read
+                add(total(foldKey(owner(t).getName())), t);
+            } else {
+                live.set(kept++, t);
+            }
+        }
+        live.subList(kept, live.size()).clear();
+        foldAt = Math.max(FIRST_FOLD, 2 * kept);
+    }
+
+    private T total(String key) {
+        T t = finished.get(key);
+        if (t != null) return t;
+        if (finished.size() >= MAX_FINISHED - 1 && !key.equals(OTHER_FINISHED)) return total(OTHER_FINISHED);
+        t = newTotal(key, -1 - finished.size());
+        finished.put(key, t);
+        return t;
+    }
+
+    /**
+     * The total a finished thread goes into: its name with each run of digits as {@code #} ({@code pool-3-thread-17}
+     * into {@code pool-#-thread-#}, {@code Thread-99999} into {@code Thread-#}), so that a pool's threads stay apart
+     * from the rest; {@code (unnamed)} for threads without a name (virtual threads have none by default). The name
+     * says the threads have finished, so a live thread's own row is never taken for the total.
+     *
+     * @param name a thread's name
+     * @return the name of its total
+     */
+    static String foldKey(String name) {
+        if (name.isEmpty()) return "(unnamed) (finished)";
+        StringBuilder key = new StringBuilder(name.length() + 11);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit) key.append(c);
+            else if (i == 0 || !(name.charAt(i - 1) >= '0' && name.charAt(i - 1) <= '9')) key.append('#');
+        }
+        return key.append(" (finished)").toString();
+    }
+
+    /**
+     * @return every live thread's counters so far, in order of each thread's first call, then a copy of each total of
+     *     finished threads (which the next thread to start may add to)
+     */
+    final synchronized List<T> all() {
+        List<T> out = new ArrayList<>(live);
+        for (T t : finished.values()) out.add(copy(t));
+        return out;
+    }
+
+    /** @return bytes held by the arrays of every counters kept, the totals' included */
+    final synchronized long retainedBytes() {
+        long sum = 0;
+        for (T t : live) sum += retainedBytes(t);
+        for (T t : finished.values()) sum += retainedBytes(t);
+        return sum;
+    }
+
+    /** @return the counters kept now: live (or not yet folded) threads' and the totals of finished ones */
+    final synchronized int size() {
+        return live.size() + finished.size();
+    }
+}

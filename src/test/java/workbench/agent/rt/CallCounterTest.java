@@ -1,0 +1,92 @@
+package workbench.agent.rt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CallCounterTest {
+
+    /** Function ids and a call site no other test uses, so that other tests' threads do not count. */
+    private static final int ID = 4_322;
+    private static final int BUILTIN = 4_323;
+    private static final int SITE = 700;
+
+    /**
+     * Each thread calls {@link #ID} K times; each of those calls a built-in through call site {@link #SITE}, which
+     * calls {@link #ID} back: so there are edges from the root and from the built-in, recursion (the callback is not
+     * primitive) and a call site, all of which must survive folding exactly.
+     */
+    @Test
+    void ten_thousand_short_threads_keep_every_call_and_few_counts() throws InterruptedException {
+        int[] callees = new int[SITE + 1];
+        callees[SITE] = BUILTIN;
+        CallCounter.siteCallees(callees);
+        int threads = 10_000;
+        int k = 3;
+        for (int i = 0; i < threads; i += 20) {
+            Thread[] batch = new Thread[20];
+            for (int j = 0; j < batch.length; j++) {
+                batch[j] = new Thread(() -> {
+                    for (int c = 0; c < k; c++) {
+                        ThreadCalls t = CallCounter.enter(ID);
+                        t.call(SITE);
+                        CallCounter.enter(ID).exit(ID); // the built-in calls back
+                        t.returned();
+                        t.exit(ID);
+                    }
+                }, "fold-count-" + (i + j));
+                batch[j].start();
+            }
+            for (Thread t : batch) t.join();
+        }
+        long fromRoot = 0;
+        long fromRootPrimitive = 0;
+        long fromBuiltin = 0;
+        long fromBuiltinPrimitive = 0;
+        long primitive = 0;
+        long sites = 0;
+        long sitesNotPrimitive = 0;
+        int holding = 0;
+        boolean total = false;
+        for (ThreadCalls t : CallCounter.threads()) {
+            long before = fromRoot + fromBuiltin;
+            for (int e = 0; e < t.edgeCount(); e++) {
+                long key = t.edgeKey(e);
+                if ((int) key != ID) continue;
+                if ((int) (key >>> 32) == ThreadTrace.ROOT) {
+                    fromRoot += t.edgeCalls(e);
+                    fromRootPrimitive += t.edgePrimitiveCalls(e);
+                } else if ((int) (key >>> 32) == BUILTIN) {
+                    fromBuiltin += t.edgeCalls(e);
+                    fromBuiltinPrimitive += t.edgePrimitiveCalls(e);
+                }
+            }
+            primitive += t.primitiveCalls(ID);
+            sites += t.siteCalls(SITE);
+            sitesNotPrimitive += t.siteNotPrimitive(SITE);
+            if (fromRoot + fromBuiltin > before) holding++;
+            if (t.name().equals("fold-count-# (finished)")) {
+                total = true;
+                assertTrue(t.threadId() < 0, "a total has an id no thread has: " + t.threadId());
+                assertTrue(t.siteCalls(SITE) >= (long) (threads - 2 * 20 - 64) * k, t.siteCalls(SITE) + " in the total");
+            }
+        }
+        long calls = (long) threads * k;
+        assertEquals(calls, fromRoot, "calls from the root survive folding");
+        assertEquals(calls, fromRootPrimitive);
+        assertEquals(calls, fromBuiltin, "callbacks from the built-in survive folding");
+        assertEquals(calls, fromBuiltinPrimitive, "the edge from the built-in was never active twice");
+        assertEquals(calls, primitive, "the callback is not a primitive call of the function");
+        assertEquals(calls, sites, "every call at the site survives folding");
+        assertEquals(0, sitesNotPrimitive, "the built-in was never active when called");
+        assertTrue(total, "the finished threads are one total by name");
+        assertTrue(holding <= 2 * 20 + 64 + 1, holding + " counts hold the calls: the finished threads' are folded");
+        assertTrue(CallCounter.threadCount() < 1_000, CallCounter.threadCount() + " counts kept");
+        // per thread kept: a few small arrays, the id index (4 B per id up to the highest called, doubling) and the
+        // site counts (8 B per site up to the highest called, doubling): this test's ids are high on purpose
+        long perCount = 8 * 1024 + 2 * 4L * (BUILTIN + 1) + 2 * 8L * (SITE + 64);
+        assertTrue(CallCounter.retainedBytes() <= CallCounter.threadCount() * perCount,
+                CallCounter.retainedBytes() + " bytes in " + CallCounter.threadCount() + " counts");
+    }
+}

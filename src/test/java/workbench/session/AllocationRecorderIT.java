@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,18 +41,7 @@ class AllocationRecorderIT {
         assumeTrue(home.isPresent(), "no Java " + java + " installed");
         SamplingSettings settings = new SamplingSettings(SamplingEngine.fromCliName(engine), SamplingEvent.ALLOC,
                 1_000_000L, false);
-        List<String> notices = new ArrayList<>();
-        SamplingRecorder recorder = new SamplingRecorder(settings, notices::add);
-        Path work = Files.createDirectories(dir.resolve("work"));
-        ChildJvm child = new ChildJvm(home.get()).classPath(SelfJar.locate())
-                .classPath(Path.of(AllocTarget.class.getProtectionDomain().getCodeSource().getLocation().toURI()))
-                .main(AllocTarget.class.getName(), List.of("200000")).timeout(Duration.ofMinutes(2))
-                .stdoutTo(dir.resolve("stdout.txt"));
-        recorder.configure(child, work);
-        ChildJvm.Result result = child.run();
-        assertEquals(0, result.exitCode(), String.join(" ", result.command()));
-        assertEquals(List.of(), notices);
-        SampleData samples = recorder.collect(work, result, suffix -> dir.resolve("kept" + suffix));
+        SampleData samples = SampledChild.record(home.get(), settings, AllocTarget.class, List.of("200000"), dir);
         assertEquals(SamplingEvent.ALLOC, samples.sampler().event());
         assertEquals(engine, samples.sampler().engine().cliName());
 

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -47,19 +45,7 @@ class SamplingRecorderIT {
         SamplingSettings settings = new SamplingSettings(SamplingEngine.fromCliName(engine),
                 SamplingEvent.fromCliName(event), 1_000_000L, false);
         settings.check(java, System.getProperty("os.name"));
-        List<String> notices = new ArrayList<>();
-        SamplingRecorder recorder = new SamplingRecorder(settings, notices::add);
-        Path work = Files.createDirectories(dir.resolve("work"));
-        // SplitTarget is a benchmark target: it lives with the tests, not in the product jar
-        ChildJvm child = new ChildJvm(home.get()).classPath(SelfJar.locate())
-                .classPath(Path.of(SplitTarget.class.getProtectionDomain().getCodeSource().getLocation().toURI()))
-                .main(SplitTarget.class.getName(), List.of("3")).timeout(Duration.ofMinutes(2))
-                .stdoutTo(dir.resolve("stdout.txt"));
-        recorder.configure(child, work);
-        ChildJvm.Result result = child.run();
-        assertEquals(0, result.exitCode(), String.join(" ", result.command()));
-        assertEquals(List.of(), notices);
-        SampleData samples = recorder.collect(work, result, suffix -> dir.resolve("kept" + suffix));
+        SampleData samples = SampledChild.record(home.get(), settings, SplitTarget.class, List.of("3"), dir);
         String label = engine + " " + event + " Java " + java + ": " + new StatprofTable(samples,
                 StatprofTable.By.LINE, Labels.STRIPPED).header();
 

@@ -27,6 +27,8 @@ final class CountMode implements AgentMode {
     private final ProbeTable probes = new ProbeTable();
     private final MethodTraceInstrumenter instrumenter;
     private final long start = System.nanoTime();
+    /** Call sites published to the runtime so far. */
+    private int published;
 
     CountMode(AgentOptions options, ClassFilter filter, SkipLog skips) {
         this.options = options;
@@ -37,11 +39,21 @@ final class CountMode implements AgentMode {
     public byte[] instrument(String internalName, byte[] classBytes) {
         byte[] out = instrumenter.instrument(classBytes);
         CallCounter.capacityHint(probes.size());
-        long[] sites = probes.sites();
-        int[] callees = new int[sites.length];
-        for (int i = 0; i < sites.length; i++) callees[i] = (int) sites[i];
-        CallCounter.siteCallees(callees);
+        publishSites();
         return out;
+    }
+
+    /** Publishes the sites handed out since the last time (transformations may run on several threads at once). */
+    private synchronized void publishSites() {
+        long[] fresh = probes.sitesFrom(published);
+        int[] callers = new int[fresh.length];
+        int[] callees = new int[fresh.length];
+        for (int i = 0; i < fresh.length; i++) {
+            callers[i] = (int) (fresh[i] >>> 32);
+            callees[i] = (int) fresh[i];
+        }
+        CallCounter.publishSites(published, callers, callees);
+        published += fresh.length;
     }
 
     @Override

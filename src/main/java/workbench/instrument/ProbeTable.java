@@ -67,19 +67,30 @@ public final class ProbeTable {
     }
 
     /**
-     * @return a fresh call-site id (count-only probes count calls into code not instrumented per site)
-     * @param caller the function id of the method holding the call
-     * @param callee the built-in's function id
+     * @return the id of the first of {@code callees.length} fresh call-site ids, numbered consecutively (count-only
+     *     probes count calls into code not instrumented per site, and the runtime makes room for a function's sites
+     *     at once)
+     * @param caller  the function id of the method holding the calls
+     * @param callees each call's callee, a built-in's function id, in the order of the sites
      */
-    public synchronized int site(int caller, int callee) {
-        sites.add(((long) caller << 32) | callee);
-        return sites.size() - 1;
+    public synchronized int sites(int caller, int[] callees) {
+        int first = sites.size();
+        for (int callee : callees) sites.add(((long) caller << 32) | callee);
+        return first;
     }
 
     /** @return each call site's caller and callee, packed {@code caller << 32 | callee}, indexed by site id */
     public synchronized long[] sites() {
-        long[] out = new long[sites.size()];
-        for (int i = 0; i < out.length; i++) out[i] = sites.get(i);
+        return sitesFrom(0);
+    }
+
+    /**
+     * @param from a site id
+     * @return the call sites from {@code from} on, packed as {@link #sites()} packs them
+     */
+    public synchronized long[] sitesFrom(int from) {
+        long[] out = new long[Math.max(0, sites.size() - from)];
+        for (int i = 0; i < out.length; i++) out[i] = sites.get(from + i);
         return out;
     }
 

@@ -5,18 +5,23 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
+import workbench.agent.rt.ThreadCalls;
 
 /**
  * Rewrites one method for tracing:
@@ -30,8 +35,15 @@ import org.objectweb.asm.tree.VarInsnNode;
  * </pre>
  * The trace lives in a new local slot after the method's own; every existing stack map frame gets that slot
  * appended, and the catch-all handler gets a frame of its own, so no frame is ever recomputed. With
- * {@link ProbeRuntime#COUNTED} the probes call {@code CallCounter}/{@code ThreadCalls}, which only count, and a
- * call site's probes are {@code t.call(SITE)} before the call and {@code t.returned()} after it.
+ * {@link ProbeRuntime#COUNTED} the probes call {@code ThreadCalls}, which only counts, and a call into code not
+ * instrumented is counted inline, without a call into the runtime:
+ * <pre>
+ *   t.site = SITE; t.sites[SITE]++;  jdkCall();
+ *   t.site = DIRECT;  instrumentedCall();      // also before NEW, GETSTATIC, PUTSTATIC of an instrumented
+ *                                              // class, INVOKEDYNAMIC and a dynamic constant's LDC: each may
+ *                                              // run instrumented code
+ * </pre>
+ * (see {@code ThreadCalls} for why). A method's call sites get consecutive ids.
  */
 final class TraceMethodRewriter {
 
@@ -87,7 +99,13 @@ final class TraceMethodRewriter {
         slot = mn.maxLocals;
         boolean frames = (cn.version & 0xFFFF) >= Opcodes.V1_6;
 
-        probeCallSites(superCall);
+        UninitializedLabels uninitialized = new UninitializedLabels(mn);
+        if (sites) {
+            countCallSites(superCall);
+        } else {
+            probeCallSites(superCall);
+        }
+        uninitialized.restore(mn);
         closeAtHandlers();
         exitAtReturns();
         if (frames) appendSlotToFrames();
@@ -121,7 +139,7 @@ final class TraceMethodRewriter {
         mn.tryCatchBlocks.add(new TryCatchBlockNode(tryStart, tryEnd, handler, null));
 
         mn.maxLocals = slot + 1;
-        mn.maxStack = Math.max(mn.maxStack + 2, 3);
+        mn.maxStack = Math.max(mn.maxStack + (sites ? 6 : 2), 3);
         return null;
     }
 
@@ -147,7 +165,79 @@ final class TraceMethodRewriter {
         return line == Integer.MAX_VALUE ? 0 : line;
     }
 
+    /** The timed trace's call-site probes: the callee is entered and exited around the call, as a function. */
     private void probeCallSites(AbstractInsnNode superCall) {
+        for (MethodInsnNode m : builtinCalls(superCall)) {
+            int callee = probes.builtin(m.owner, m.name);
+            InsnList before = new InsnList();
+            before.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[+1]: ThreadTrace
+            before.add(InstrSupport.push(callee));                                      // Stack[+2]: ThreadTrace, I
+            before.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, "enter", "(I)V", false)); // Stack[+0]
+            mn.instructions.insertBefore(m, before);
+            InsnList after = new InsnList();
+            after.add(new VarInsnNode(Opcodes.ALOAD, slot));                            // Stack[+1]: ThreadTrace
+            after.add(InstrSupport.push(callee));                                       // Stack[+2]: ThreadTrace, I
+            after.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, "exit", "(I)V", false)); // Stack[+0]
+            mn.instructions.insert(m, after);
+        }
+    }
+
+    /**
+     * The count-only probes' call sites: a call into code not instrumented is counted in the caller's bytecode, and
+     * the site in flight written where {@code ThreadCalls.enter} reads it; before anything that may run instrumented
+     * code directly, the runtime is told so.
+     */
+    private void countCallSites(AbstractInsnNode superCall) {
+        List<AbstractInsnNode> direct = new ArrayList<>();
+        for (AbstractInsnNode n : mn.instructions) {
+            if (mayRunInstrumentedCode(n)) direct.add(n);
+        }
+        for (AbstractInsnNode n : direct) mn.instructions.insertBefore(n, setSite(ThreadCalls.DIRECT));
+        List<MethodInsnNode> calls = builtinCalls(superCall);
+        int[] callees = new int[calls.size()];
+        for (int i = 0; i < callees.length; i++) callees[i] = probes.builtin(calls.get(i).owner, calls.get(i).name);
+        int first = probes.sites(id, callees);
+        for (int i = 0; i < callees.length; i++) {
+            int site = first + i;
+            InsnList before = setSite(site);                                            // Stack[+0]
+            before.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[+1]: ThreadCalls
+            before.add(new FieldInsnNode(Opcodes.GETFIELD, trace, "sites", "[J"));      // Stack[+1]: long[]
+            before.add(InstrSupport.push(site));                                        // Stack[+2]: long[], I
+            before.add(new InsnNode(Opcodes.DUP2));                                     // Stack[+4]: long[], I, long[], I
+            before.add(new InsnNode(Opcodes.LALOAD));                                   // Stack[+4]: long[], I, J
+            before.add(new InsnNode(Opcodes.LCONST_1));                                 // Stack[+6]: long[], I, J, J
+            before.add(new InsnNode(Opcodes.LADD));                                     // Stack[+4]: long[], I, J
+            before.add(new InsnNode(Opcodes.LASTORE));                                  // Stack[+0]
+            mn.instructions.insertBefore(calls.get(i), before);
+        }
+    }
+
+    /** @return {@code t.site = value} */
+    private InsnList setSite(int value) {
+        InsnList set = new InsnList();
+        set.add(new VarInsnNode(Opcodes.ALOAD, slot));                                  // Stack[+1]: ThreadCalls
+        set.add(InstrSupport.push(value));                                              // Stack[+2]: ThreadCalls, I
+        set.add(new FieldInsnNode(Opcodes.PUTFIELD, trace, "site", "I"));               // Stack[+0]
+        return set;
+    }
+
+    /**
+     * @return whether the instruction calls instrumented code directly, or may run an instrumented class's static
+     *     initialiser (or, for INVOKEDYNAMIC and a dynamic constant, a bootstrap method) before anything else is
+     *     called
+     */
+    private boolean mayRunInstrumentedCode(AbstractInsnNode n) {
+        if (n instanceof MethodInsnNode m) return !m.owner.startsWith("[") && selector.instruments(m.owner);
+        if (n.getOpcode() == Opcodes.INVOKEDYNAMIC) return true;
+        if (n instanceof LdcInsnNode ldc && ldc.cst instanceof ConstantDynamic) return true;
+        String owner = null;
+        if (n.getOpcode() == Opcodes.NEW) owner = ((TypeInsnNode) n).desc;
+        if (n.getOpcode() == Opcodes.GETSTATIC || n.getOpcode() == Opcodes.PUTSTATIC) owner = ((FieldInsnNode) n).owner;
+        return owner != null && !owner.equals(cn.name) && selector.instruments(owner);
+    }
+
+    /** @return the calls into code not instrumented, warning once about a method defining hidden classes */
+    private List<MethodInsnNode> builtinCalls(AbstractInsnNode superCall) {
         List<MethodInsnNode> calls = new ArrayList<>();
         for (AbstractInsnNode n : mn.instructions) {
             if (n instanceof MethodInsnNode m && n != superCall && !m.owner.startsWith("[")
@@ -160,20 +250,8 @@ final class TraceMethodRewriter {
                 skips.skip(SkipReason.HIDDEN_CLASSES, "the hidden classes defined in "
                         + SkipLog.name(cn.name, mn.name, mn.desc));
             }
-            int callee = probes.builtin(m.owner, m.name);
-            InsnList before = new InsnList();
-            before.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[+1]: ThreadTrace
-            before.add(InstrSupport.push(sites ? probes.site(id, callee) : callee));    // Stack[+2]: ThreadTrace, I
-            before.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, sites ? "call" : "enter", "(I)V", false));
-            // Stack[+0]
-            mn.instructions.insertBefore(m, before);
-            InsnList after = new InsnList();
-            after.add(new VarInsnNode(Opcodes.ALOAD, slot));                            // Stack[+1]: ThreadTrace
-            if (!sites) after.add(InstrSupport.push(callee));                           // Stack[+2]: ThreadTrace, I
-            after.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, sites ? "returned" : "exit",
-                    sites ? "()V" : "(I)V", false));                                    // Stack[+0]
-            mn.instructions.insert(m, after);
         }
+        return calls;
     }
 
     private void closeAtHandlers() {

@@ -3,9 +3,9 @@ package workbench.agent.rt;
 import java.util.List;
 
 /**
- * The entry point of count-only probes (the deterministic mode's {@code --timing sampled}):
- * {@code CallCounter.enter(id)} at method start returns the thread's {@link ThreadCalls}, which the method keeps in
- * a local for its exit and its call-site probes, as {@link Tracer} does for the timed probes.
+ * What the count-only probes (the deterministic mode's {@code --timing sampled}) share across threads: each thread's
+ * {@link ThreadCalls} (which {@link ThreadCalls#enter}, at every instrumented method's start, finds here), the call
+ * sites the rewriter published, and the dump's view of all threads.
  *
  * <p>Memory is bounded by the live threads as the timed runtime's is: the counts are kept in a {@link ThreadTable},
  * which folds those of threads that have ended into one total per thread name pattern.
@@ -13,8 +13,14 @@ import java.util.List;
 public final class CallCounter {
 
     private static volatile int capacityHint = 1024;
-    /** Each call site's callee (a built-in's function id), by site id: static, as the rewriter knows it. */
+    /**
+     * Each call site's callee (a built-in's function id), by site id, as the rewriter knows it; -1 past the sites
+     * published. Filled in place and republished by a volatile write of the same reference (readers read the field
+     * first), so that publishing costs the new sites, not all of them again.
+     */
     private static volatile int[] siteCallees = new int[0];
+    /** Each function's call sites, by function id: {@code [first, end)} packed {@code first << 32 | end}. */
+    private static volatile long[] functionSites = new long[0];
 
     private static final ThreadTable<ThreadCalls> THREADS = new ThreadTable<ThreadCalls>() {
         @Override
@@ -30,6 +36,8 @@ public final class CallCounter {
         @Override
         void add(ThreadCalls total, ThreadCalls finished) {
             total.add(finished);
+            int slot = slot(finished.thread);
+            if (BY_THREAD[slot] == finished) BY_THREAD[slot] = NOBODY; // let the folded counts go
         }
 
         @Override
@@ -43,6 +51,21 @@ public final class CallCounter {
         }
     };
 
+    /**
+     * The counts of recently seen threads by thread id, direct-mapped: a hit costs a few loads, where the thread
+     * local's lookup, inlined into every instrumented method, made small methods too big for C2 to inline (the
+     * JIT refuses to inline a method whose compiled code is already large). A slot holds whichever thread last
+     * missed there; a thread only ever takes its own counts from it (the owner is a final field, so a racy read of
+     * another thread's entry is still safe to compare), and falls back to the thread local on a miss.
+     */
+    static final ThreadCalls[] BY_THREAD = new ThreadCalls[256];
+    /** What a slot holds before a thread has it: counts of no thread, so a lookup needs no null check. */
+    private static final ThreadCalls NOBODY = new ThreadCalls("(nobody)", Long.MIN_VALUE);
+
+    static {
+        java.util.Arrays.fill(BY_THREAD, NOBODY);
+    }
+
     private static final ThreadLocal<ThreadCalls> CURRENT = new ThreadLocal<ThreadCalls>() {
         @Override
         protected ThreadCalls initialValue() {
@@ -55,15 +78,17 @@ public final class CallCounter {
     private CallCounter() {
     }
 
+    static int slot(Thread thread) {
+        return (int) thread.getId() & (BY_THREAD.length - 1);
+    }
+
     /**
-     * Counts a call of an instrumented method on the current thread.
-     *
-     * @param id the method's function id
-     * @return the current thread's counts, for the matching {@link ThreadCalls#exit}
+     * @param thread the current thread
+     * @return its counts from the thread local (made on its first call), remembered in its slot of {@link #BY_THREAD}
      */
-    public static ThreadCalls enter(int id) {
+    static ThreadCalls current(Thread thread) {
         ThreadCalls t = CURRENT.get();
-        t.enter(id);
+        BY_THREAD[slot(thread)] = t;
         return t;
     }
 
@@ -77,12 +102,34 @@ public final class CallCounter {
     }
 
     /**
-     * Publishes the call sites' callees; called after each class is rewritten, before its code can run.
+     * Publishes new call sites; called after each class is rewritten, before its code can run. A function's sites
+     * are numbered consecutively, so the thread that enters it can make room for all of them at once (the counting
+     * in its code has no bounds check of its own).
      *
-     * @param callees each call site's callee, by site id
+     * @param first   the id of the first site given
+     * @param callers each site's caller (the function holding it), from site {@code first} on
+     * @param callees each site's callee (a built-in's function id)
      */
-    public static void siteCallees(int[] callees) {
-        siteCallees = callees.clone();
+    public static synchronized void publishSites(int first, int[] callers, int[] callees) {
+        int end = first + callees.length;
+        int[] c = siteCallees;
+        if (end > c.length) {
+            int old = c.length;
+            c = java.util.Arrays.copyOf(c, Math.max(end, c.length * 2));
+            java.util.Arrays.fill(c, old, c.length, -1);
+        }
+        long[] f = functionSites;
+        for (int i = 0; i < callees.length; i++) {
+            int s = first + i;
+            int fn = callers[i];
+            c[s] = callees[i];
+            if (fn >= f.length) f = java.util.Arrays.copyOf(f, Math.max(fn + 1, f.length * 2));
+            int from = f[fn] == 0 ? s : Math.min(s, (int) (f[fn] >>> 32));
+            int to = Math.max(s + 1, (int) f[fn]);
+            f[fn] = ((long) from << 32) | to;
+        }
+        functionSites = f;
+        siteCallees = c;
     }
 
     /**
@@ -91,7 +138,19 @@ public final class CallCounter {
      */
     static int calleeOf(int site) {
         int[] c = siteCallees;
-        return site < c.length ? c[site] : -1;
+        return site >= 0 && site < c.length ? c[site] : -1;
+    }
+
+    /** @return the first call site of function {@code id} (its sites are numbered consecutively) */
+    static int firstSite(int id) {
+        long[] f = functionSites;
+        return id < f.length ? (int) (f[id] >>> 32) : 0;
+    }
+
+    /** @return one past the last call site of function {@code id}; 0 for a function without call sites */
+    static int endSite(int id) {
+        long[] f = functionSites;
+        return id < f.length ? (int) f[id] : 0;
     }
 
     /**

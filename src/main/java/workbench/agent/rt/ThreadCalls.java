@@ -4,77 +4,153 @@ package workbench.agent.rt;
  * One thread's call counts for the hybrid timing ({@code --timing sampled}): the caller-to-callee edges of
  * {@link ThreadTrace} without a clock. The times come from a sampler running in the same JVM.
  *
- * <p>An instrumented method's call ({@link #enter}/{@link #exit}) is counted on its edge and pushed on a shadow
- * stack, as the timed trace does. A call into code that is not instrumented (a built-in) is cheaper: its caller and
- * callee are known where it is made, so {@link #call} only counts it in the row of its call site, and the callee
- * goes on the stack only if it calls back into instrumented code ({@link #enter} while a call is in flight). So the
- * counts, primitive counts and edges come out exactly as the timed trace's, callbacks and recursion through the
- * JDK included. Only the owning thread writes; the shutdown dump reads a {@link #detachedCopy}.
+ * <p><b>Calls into instrumented methods</b> are counted by the callee: {@link #enter} counts the call on its edge
+ * from the function on top of the shadow stack and pushes a frame, {@link #exit} pops it. <b>Calls into code that is
+ * not instrumented</b> (built-ins) cost no call at all: the rewriter puts the counting into the caller's bytecode,
+ * <pre>
+ *   t.site = SITE; t.sites[SITE]++;  builtin();
+ * </pre>
+ * so a call from instrumented code into the JDK costs a store and an increment, in the interpreter and in compiled
+ * code alike (a call into the runtime costs more in the interpreter than many a JDK method it would count). Before a direct call
+ * into instrumented code, and before an instruction that may run instrumented code without a call (a static
+ * initialiser, a bootstrap method), it writes {@link #DIRECT}.
  *
- * <p>Function rows are sparse, as the timed trace's: an index from function id to row, grown to the highest id the
- * thread called, and a row per function it called; the call-site counts grow to the highest site the thread called.
- * A thread that ended is {@linkplain #add folded} into a total by {@link ThreadTable} and its arrays released.
+ * <p>The {@link #site} field is how {@link #enter} knows who called: {@link #NONE}, the function on top of the stack
+ * (the root, or a built-in already on the stack calling back again); {@link #DIRECT}, the instrumented function
+ * running now; a site, a built-in called at that site calling back, which then goes on the stack as the callee's
+ * caller, as the timed trace has it. Nothing runs after a call into the JDK: the site stays written until the caller
+ * writes another, returns or catches an exception (its exit and handlers write {@link #NONE}), which is all the
+ * caller can do before it calls instrumented code again. (The one exception: a class loader that is instrumented
+ * itself, called by the JVM to load a class the caller names, is taken for a callback of the caller's last
+ * built-in.) Likewise a built-in that called back stays on the stack until the instrumented function below it runs
+ * into a probe that needs the stack (an enter, its exit, an exception handler), and is popped there. So the counts,
+ * primitive counts and edges come out exactly as the timed trace's, callbacks and recursion through the JDK
+ * included (see {@code ThreadCallsTest}).
+ *
+ * <p><b>Primitive calls.</b> A call is primitive when its callee (edge) is not already active. For an instrumented
+ * callee, {@link #enter} sees that in the callee's row; the edge's activity is looked up on the stack only when the
+ * callee is active (recursion). A built-in call's callee can only be active if it is on the stack below the caller
+ * (a built-in that called back into it): the stack below a running function does not change while it runs, so
+ * whether its calls at a site are primitive is fixed for the whole activation. {@link #enter} looks at that only
+ * while built-ins are on the stack, and for each such site of the callee notes the site's count; the calls made at
+ * the site until the activation ends are not primitive ({@link #track}).
+ *
+ * <p><b>Rows are objects, frames are ints.</b> Each function this thread called has a {@link Row}, found by
+ * function id in an array grown to the highest id called; the shadow stack is an {@code int[]} of function ids. The
+ * common case of {@link #enter} (callee last called from the same caller, not active, no built-in on the stack) is
+ * one comparison ({@link Row#key}), a few int and long writes and no array index C2 cannot prove in range but the
+ * stack's; no reference is written, so no GC write barrier is compiled into it. That keeps a small method with these
+ * probes small enough for C2 to inline it into its callers, as it would be without them. Counting allocates nothing
+ * once a function's row exists. Only the owning thread writes; the shutdown dump reads a {@link #detachedCopy}. A
+ * thread that ended is {@linkplain #add folded} into a total by {@link ThreadTable} and its counts released.
  */
 public final class ThreadCalls {
 
-    /** Function row stride. */
-    private static final int FN = 4;
-    /** Function column: calls made while the function was not already active. */
-    private static final int F_PRIMITIVE = 0;
-    /** Function column: activations open on this thread (recursion depth). */
-    private static final int F_ACTIVE = 1;
-    /** Function column: last caller and its edge, packed {@code caller << 32 | edge} (see {@link ThreadTrace}). */
-    private static final int F_LAST_EDGE = 2;
-    /** Function column: the row's function id. */
-    private static final int F_ID = 3;
+    /** {@link #site} when no call is in flight. */
+    public static final int NONE = -1;
+    /** {@link #site} before a direct call into instrumented code: its caller is the instrumented function running. */
+    public static final int DIRECT = -2;
+
     /** Edge column (in {@link EdgeTable}'s rows): calls along the edge. */
     static final int CALLS = 0;
     /** Edge column: calls made while the edge was not already active. */
     static final int PRIMITIVE = 1;
-    /** Edge column: activations of the edge open on this thread. */
-    private static final int ACTIVE = 2;
-    /** Not-primitive row stride per call site: calls while the callee was active, while the edge was active. */
+    /** Not-primitive counts per call site: calls while the callee was active, while the edge was active. */
     private static final int NP = 2;
-    private static final long NO_EDGE = -1L << 32;
-    private static final int NONE = -1;
+    /** A {@link Row#key} no frame equals ({@code ~MIN_VALUE} is the root's id, never a built-in's). */
+    private static final int NO_KEY = Integer.MIN_VALUE;
+    /**
+     * Marks a frame of a function already active below it (a recursive activation), so that {@link #exit}'s common
+     * case, which closes the outermost one, never takes it. Function ids stay below it.
+     */
+    private static final int INNER = 1 << 30;
+    /** What the row array holds for functions this thread never called: it never passes the common case. */
+    private static final Row NO_ROW = new Row(-1, false);
+    /** Bytes of one row object, for {@link #retainedBytes} (header and fields, compressed pointers). */
+    private static final int ROW_BYTES = 48;
     private static final long[] EMPTY = new long[0];
+    /** Call sites a new thread starts with; the array grows to cover the sites of the functions it enters. */
+    private static final int INITIAL_SITES = 64;
+
+    /** One function's counts on this thread. */
+    static final class Row {
+        /** The function id. */
+        final int fn;
+        /** Its frame on the stack: the id, a built-in's {@code ~id}. */
+        final int frame;
+        /**
+         * Calls counted by {@link #enter}'s common case and not yet added to the counts they stand for: each came
+         * from the cached caller while neither the function nor the edge was active, so it is one call and one
+         * primitive call of that edge, and one primitive call of the function ({@link ThreadCalls#flush}).
+         */
+        long fast;
+        /** Calls made while the function was not already active (besides {@link #fast}). */
+        long primitive;
+        /** Open activations. */
+        int active;
+        /** The last caller and the edge row from it; {@code edge} -1 until the first call. */
+        int caller;
+        int edge = -1;
+        /** {@link #caller} while the function is not active and an edge is cached, else {@link #NO_KEY}. */
+        int key = NO_KEY;
+
+        Row(int fn, boolean builtin) {
+            this.fn = fn;
+            this.frame = builtin ? ~fn : fn;
+        }
+
+        private void rekey() {
+            key = active == 0 && edge >= 0 ? caller : NO_KEY;
+        }
+    }
+
+    /**
+     * The call site whose call is in flight, {@link #NONE} or {@link #DIRECT}: written by instrumented code before
+     * each call it makes (public for that), read by {@link #enter}.
+     */
+    public int site = NONE;
+    /** Calls per call site: incremented by instrumented code in front of each call into code not instrumented. */
+    public long[] sites;
 
     /** The owning thread; {@code null} for a total of finished threads. */
-    private final Thread thread;
+    final Thread thread;
     /** The name and id of a total of finished threads. */
     private final String foldName;
     private final long foldId;
-    /** Function id to row in {@link #functions}; 0 for a function this thread never called (row 0 is unused). */
-    private int[] index;
-    private long[] functions;
-    /** Rows in use, the unused row 0 included. */
-    private int rowCount = 1;
-    /** Calls per call site. */
-    private long[] sites;
+    /** Rows by function id, {@link #NO_ROW} where this thread has none. */
+    private Row[] rows;
+    /** The rows in the order they were made; the first {@link #rowCount} are in use. */
+    private Row[] order = new Row[8];
+    private int rowCount;
+    /**
+     * The open frames: a function id, {@code id | INNER} for a recursive activation, {@code ~id} for a built-in that
+     * called back; at 0 the root ({@link ThreadTrace#ROOT}), the caller of calls from code that is not instrumented.
+     */
+    private int[] frames = new int[16];
+    /** The frame on top: 0 when only the root's is open. */
+    private int depth;
+    /** Built-in frames on the stack (which callbacks put there). */
+    private int builtinsOpen;
     /**
      * Calls per call site that were not primitive (for the callee, for the edge): only counted with built-ins open,
      * so grown only then.
      */
     private long[] notPrimitive = EMPTY;
-    /**
-     * {@link #sites} while no built-in is on the stack, else empty: so that {@link #call}'s one bounds check also
-     * sends it to the slow path, and its bytecode stays small enough for C1 to inline it.
-     */
-    private long[] fast;
-    /** Function ids of the open frames; a built-in pushed because it called back is stored as {@code ~id}. */
-    private int[] frameIds;
-    private int[] frameEdges;
-    private int depth;
-    /** Built-ins on the stack: while there are none, no call can find its callee or edge already active. */
-    private int builtinsOpen;
-    /** The call site whose call is in flight, or {@link #NONE}. */
-    private int pendingSite = NONE;
     private final EdgeTable edges;
+    /**
+     * Sites whose calls are being counted as not primitive, one record each: the frame of the activation that
+     * started it, the site and column ({@code site * NP + column}), and the site's count then. Records are kept in
+     * stack order, so the one on top ends first.
+     */
+    private int[] trackAt = new int[0];
+    private int[] trackSlot = new int[0];
+    private long[] trackFrom = EMPTY;
+    private int tracked;
 
     /**
      * @param thread           the owning thread
-     * @param functionCapacity function ids allocated so far: the id index starts with room for up to 64 of them, and
-     *                         grows to the highest id the thread calls
+     * @param functionCapacity function ids allocated so far: the row array starts with room for up to 64 of them,
+     *                         and grows to the highest id the thread calls
      */
     ThreadCalls(Thread thread, int functionCapacity) {
         this(thread, null, 0, functionCapacity);
@@ -91,135 +167,123 @@ public final class ThreadCalls {
     }
 
     private ThreadCalls(Thread thread, String foldName, long foldId, int functionCapacity) {
+        this(thread, foldName, foldId, functionCapacity, new EdgeTable());
+    }
+
+    private ThreadCalls(Thread thread, String foldName, long foldId, int functionCapacity, EdgeTable edges) {
         this.thread = thread;
         this.foldName = foldName;
         this.foldId = foldId;
-        this.edges = new EdgeTable();
-        this.index = new int[Math.max(16, Math.min(functionCapacity, 64))];
-        this.functions = new long[INITIAL * FN];
+        this.edges = edges;
+        this.rows = new Row[Math.max(16, Math.min(functionCapacity, 64))];
+        java.util.Arrays.fill(rows, NO_ROW);
         this.sites = new long[INITIAL_SITES];
-        this.fast = sites;
-        this.frameIds = new int[INITIAL];
-        this.frameEdges = new int[INITIAL];
+        this.frames[0] = ThreadTrace.ROOT;
     }
 
-    /** Rows and frames a new thread starts with: most threads call few functions, and arrays grow by doubling. */
-    private static final int INITIAL = 8;
-    /** Call sites a new thread starts with; the array grows to the highest site the thread calls. */
-    private static final int INITIAL_SITES = 64;
-
     /**
-     * Counts a call of instrumented function {@code id} from the function on top of the stack, and pushes it. A
-     * call from a built-in in flight (a callback) first puts that built-in on the stack: it is the caller.
+     * The probe at the start of an instrumented method: counts a call of function {@code id} on the current thread,
+     * from its caller, and pushes it.
+     *
+     * <p>The common case is all in this one method, so that an interpreted or C1-compiled caller pays one call;
+     * everything else goes to {@link #enterSlow}, too big for C2 to inline.
      *
      * @param id the callee's function id
+     * @return the current thread's counts, which the method keeps for its other probes
      */
-    public void enter(int id) {
-        if (pendingSite != NONE) pushBuiltin();
-        push(id);
-    }
-
-    private void push(int id) {
-        int d = depth;
-        int[] ix = index;
-        if (d >= frameIds.length || id >= ix.length) {
-            growFrames(d);
-            ix = growIndex(id);
-        }
-        int r = ix[id];
-        if (r == 0) r = addRow(id);
-        int caller = d > 0 ? idOf(frameIds[d - 1]) : ThreadTrace.ROOT;
-        long[] fn = functions;
-        int b = r * FN;
-        if (fn[b + F_ACTIVE]++ == 0) fn[b + F_PRIMITIVE]++;
-        int e = edge(caller, id, b);
-        long[] ed = edges.rows;
-        int eb = e * ThreadTrace.STRIDE;
-        ed[eb + CALLS]++;
-        if (ed[eb + ACTIVE]++ == 0) ed[eb + PRIMITIVE]++;
-        frameIds[d] = id;
-        frameEdges[d] = e;
-        depth = d + 1;
-    }
-
-    /**
-     * Counts a call into code that is not instrumented, at call site {@code site} of the method on top of the
-     * stack; {@link #returned} follows the call. The callee is the site's ({@link CallCounter#calleeOf}).
-     *
-     * @param site the call site's id
-     */
-    public void call(int site) {
-        long[] s = fast;
-        if (site < s.length) {
-            s[site]++;
-            pendingSite = site;
-            return;
-        }
-        callSlow(site);
-    }
-
-    /** A call with built-ins on the stack (it may find its callee or edge active), or past the array's end. */
-    private void callSlow(int site) {
-        if (site >= sites.length) sites = java.util.Arrays.copyOf(sites, Math.max(sites.length * 2, site + 64));
-        sites[site]++;
-        int callee = CallCounter.calleeOf(site);
-        if (builtinsOpen > 0 && callee >= 0) {
-            if ((site + 1) * NP > notPrimitive.length) {
-                notPrimitive = java.util.Arrays.copyOf(notPrimitive, sites.length * NP);
+    public static ThreadCalls enter(int id) {
+        Thread thread = Thread.currentThread();
+        ThreadCalls t = CallCounter.BY_THREAD[CallCounter.slot(thread)];
+        if (t.thread != thread) return enterAnotherThread(id);
+        Row[] rows = t.rows;
+        int[] fr = t.frames;
+        int d = t.depth;
+        if (id < rows.length && d + 1 < fr.length) {
+            Row r = rows[id];
+            // site is NONE or DIRECT (negative), and no built-in is open: (builtinsOpen - 1) is then all ones. A
+            // DIRECT left in site says the same as NONE once the callee runs: the caller is the function running.
+            if (r.key == fr[d] && ((t.builtinsOpen - 1) & t.site) < 0) {
+                r.fast++;
+                r.active = 1;
+                r.key = NO_KEY;
+                fr[d + 1] = id;
+                t.depth = d + 1;
+                return t;
             }
-            int b = rowFor(callee) * FN;
-            if (functions[b + F_ACTIVE] > 0) notPrimitive[site * NP]++;
-            int caller = depth > 0 ? idOf(frameIds[depth - 1]) : ThreadTrace.ROOT;
-            if (edges.rows[edge(caller, callee, b) * ThreadTrace.STRIDE + ACTIVE] > 0) notPrimitive[site * NP + 1]++;
         }
-        fast = builtinsOpen == 0 ? sites : EMPTY;
-        pendingSite = site;
+        t.enterSlow(id);
+        return t;
     }
 
-    /** After a call counted by {@link #call}: ends the call, and pops the built-in if it called back. */
-    public void returned() {
-        pendingSite = NONE;
-        if (builtinsOpen > 0) popBuiltin();
+    /** {@link #enter} when the table's slot holds another thread's counts (or none yet). */
+    private static ThreadCalls enterAnotherThread(int id) {
+        ThreadCalls t = CallCounter.current(Thread.currentThread());
+        t.enterSlow(id);
+        return t;
     }
 
-    private void popBuiltin() {
-        int d = depth - 1;
-        if (d >= 0 && frameIds[d] < 0) pop(d);
-    }
-
-    /** The built-in in flight called back: it goes on the stack, already counted at its call site. */
-    private void pushBuiltin() {
-        int callee = CallCounter.calleeOf(pendingSite);
-        pendingSite = NONE;
-        if (callee < 0) return; // a site registered after this call began: cannot happen, and costs nothing
-        int d = depth;
-        growFrames(d);
-        int b = rowFor(callee) * FN;
-        int caller = d > 0 ? idOf(frameIds[d - 1]) : ThreadTrace.ROOT;
-        int e = edge(caller, callee, b);
-        functions[b + F_ACTIVE]++;
-        edges.rows[e * ThreadTrace.STRIDE + ACTIVE]++;
-        frameIds[d] = ~callee;
-        frameEdges[d] = e;
-        depth = d + 1;
-        builtinsOpen++;
-        fast = EMPTY;
+    /** {@link #enter} in every other case: a callback, recursion, a new function or caller. */
+    private void enterSlow(int id) {
+        int p = site;
+        site = NONE;
+        if (p != NONE) {
+            // called by the instrumented function running now: built-ins above it have returned
+            while (frames[depth] < 0) pop(depth);
+            if (p >= 0) pushBuiltin(p);
+        }
+        Row r = rowFor(id, false);
+        int caller = idOf(frames[depth]);
+        boolean active = r.active > 0;
+        if (!active) r.primitive++;
+        int eb = edge(caller, r) * ThreadTrace.STRIDE;
+        edges.rows[eb + CALLS]++;
+        if (!active || !edgeOpen(caller, id)) edges.rows[eb + PRIMITIVE]++;
+        push(r);
+        if (builtinsOpen > 0) track(id);
     }
 
     /**
-     * Pops function {@code id}; frames above it (left open by an exception in code we did not instrument) first.
+     * The built-in called at {@code site} called back: it goes on the stack as the caller of what it calls, already
+     * counted at its site.
+     */
+    private void pushBuiltin(int site) {
+        int callee = CallCounter.calleeOf(site);
+        if (callee < 0) return; // a site published after this call began: cannot happen, and costs nothing
+        push(rowFor(callee, true));
+        builtinsOpen++;
+    }
+
+    /** Pushes an activation of the row's function. */
+    private void push(Row r) {
+        if (depth + 1 >= frames.length) frames = java.util.Arrays.copyOf(frames, frames.length * 2);
+        frames[++depth] = r.active > 0 && r.frame >= 0 ? r.frame | INNER : r.frame;
+        r.active++;
+        r.key = NO_KEY;
+    }
+
+    /**
+     * Pops function {@code id}, and the frames above it first: built-ins that called back and returned, or frames
+     * left open by an exception in code we did not instrument.
      *
      * @param id the function id given to the matching {@link #enter}
      */
     public void exit(int id) {
-        pendingSite = NONE;
-        int d = depth - 1;
-        if (d >= 0 && frameIds[d] == id) {
-            pop(d);
-        } else {
-            int at = find(id);
-            for (int i = depth - 1; i >= at && at >= 0; i--) pop(i);
+        int d = depth;
+        if (frames[d] == id && builtinsOpen == 0 && id < rows.length) {
+            Row r = rows[id];
+            r.active = 0;
+            r.key = r.caller;
+            depth = d - 1;
+            site = NONE;
+            return;
         }
+        exitSlow(id);
+    }
+
+    private void exitSlow(int id) {
+        site = NONE;
+        int at = find(id);
+        for (int i = depth; i >= at && at > 0; i--) pop(i);
     }
 
     /**
@@ -229,74 +293,133 @@ public final class ThreadCalls {
      * @param id the function id of the method whose handler runs
      */
     public void unwind(int id) {
-        pendingSite = NONE;
-        int d = depth - 1;
-        if (d >= 0 && frameIds[d] == id) return;
+        site = NONE;
         int at = find(id);
-        for (int i = depth - 1; i > at && at >= 0; i--) pop(i);
+        for (int i = depth; i > at && at > 0; i--) pop(i);
     }
 
+    /** @return the frame of function {@code id} nearest the top (1 is the lowest), or -1 */
     private int find(int id) {
-        for (int i = depth - 1; i >= 0; i--) {
-            if (frameIds[i] == id) return i;
+        for (int i = depth; i > 0; i--) {
+            if (frames[i] >= 0 && idOf(frames[i]) == id) return i;
         }
         return -1;
     }
 
+    /** Pops frame {@code d}, the one on top, ending what its activation tracked. */
     private void pop(int d) {
-        int id = frameIds[d];
-        if (id < 0 && --builtinsOpen == 0) fast = sites;
-        edges.rows[frameEdges[d] * ThreadTrace.STRIDE + ACTIVE]--;
-        functions[index[idOf(id)] * FN + F_ACTIVE]--;
-        depth = d;
-    }
-
-    private static int idOf(int frameId) {
-        return frameId < 0 ? ~frameId : frameId;
+        int f = frames[d];
+        if (f < 0) builtinsOpen--;
+        Row r = rows[idOf(f)];
+        r.active--;
+        r.rekey();
+        while (tracked > 0 && trackAt[tracked - 1] == d) {
+            tracked--;
+            int slot = trackSlot[tracked];
+            notPrimitive[slot] += sites[slot / NP] - trackFrom[tracked];
+        }
+        depth = d - 1;
     }
 
     /**
-     * The edge row, through the callee's last-edge cache: loops call from one caller again and again.
-     *
-     * @param b the base of the callee's function row
+     * Whether a call from {@code caller} to {@code callee} is open on the stack: a frame of {@code callee} right
+     * above one of {@code caller}. Asked only when {@code callee} is active, so its cost is a recursion's.
      */
-    private int edge(int caller, int callee, int b) {
-        long last = functions[b + F_LAST_EDGE];
-        if ((int) (last >> 32) == caller) return (int) last;
-        int e = edges.index(caller, callee);
-        functions[b + F_LAST_EDGE] = ((long) caller << 32) | e;
-        return e;
+    private boolean edgeOpen(int caller, int callee) {
+        for (int i = depth; i > 0; i--) {
+            if (idOf(frames[i]) == callee && idOf(frames[i - 1]) == caller) return true;
+        }
+        return false;
     }
 
-    private void growFrames(int d) {
-        if (d >= frameIds.length) {
-            frameIds = java.util.Arrays.copyOf(frameIds, frameIds.length * 2);
-            frameEdges = java.util.Arrays.copyOf(frameEdges, frameEdges.length * 2);
+    /**
+     * Function {@code id} was entered above a built-in that called back: each of its call sites whose built-in is on
+     * the stack below makes calls that are not primitive, for the callee and maybe for the edge, until this
+     * activation ends. Starts counting those, unless an activation below already counts them (its count includes
+     * this one's calls).
+     */
+    private void track(int id) {
+        int from = CallCounter.firstSite(id);
+        int to = CallCounter.endSite(id);
+        for (int s = from; s < to; s++) {
+            int callee = CallCounter.calleeOf(s);
+            if (callee < 0 || callee >= rows.length || rows[callee].active == 0) continue;
+            startTracking(s * NP);
+            if (edgeOpen(id, callee)) startTracking(s * NP + 1);
         }
     }
 
-    private int[] growIndex(int id) {
-        if (id >= index.length) index = java.util.Arrays.copyOf(index, Math.max(index.length * 2, id + 1));
-        return index;
+    private void startTracking(int slot) {
+        for (int i = 0; i < tracked; i++) {
+            if (trackSlot[i] == slot) return;
+        }
+        if (slot >= notPrimitive.length) {
+            notPrimitive = java.util.Arrays.copyOf(notPrimitive, Math.max(sites.length * NP, slot + NP));
+        }
+        if (tracked == trackAt.length) {
+            int n = Math.max(4, tracked * 2);
+            trackAt = java.util.Arrays.copyOf(trackAt, n);
+            trackSlot = java.util.Arrays.copyOf(trackSlot, n);
+            trackFrom = java.util.Arrays.copyOf(trackFrom, n);
+        }
+        trackAt[tracked] = depth;
+        trackSlot[tracked] = slot;
+        trackFrom[tracked] = sites[slot / NP];
+        tracked++;
     }
 
-    /** A new row for function {@code id}, grown and filled before it is published to the dump by the row count. */
-    private int addRow(int id) {
-        int r = rowCount;
-        if ((r + 1) * FN > functions.length) functions = java.util.Arrays.copyOf(functions, functions.length * 2);
-        int b = r * FN;
-        functions[b + F_ID] = id;
-        functions[b + F_LAST_EDGE] = NO_EDGE;
-        rowCount = r + 1;
-        index[id] = r;
+    /** @return the function id of a frame */
+    private static int idOf(int frame) {
+        return frame < 0 ? ~frame : frame == ThreadTrace.ROOT ? frame : frame & ~INNER;
+    }
+
+    /** @return the edge row from {@code caller} to the row's function, through the row's cache of its last caller */
+    private int edge(int caller, Row r) {
+        if (r.edge >= 0 && r.caller == caller) return r.edge;
+        flush(r);
+        r.edge = edges.index(caller, r.fn);
+        r.caller = caller;
+        r.rekey();
+        return r.edge;
+    }
+
+    /** Adds the calls {@link #enter}'s common case counted in the row to the counts they stand for. */
+    private void flush(Row r) {
+        long n = r.fast;
+        if (n == 0) return;
+        int eb = r.edge * ThreadTrace.STRIDE;
+        edges.rows[eb + CALLS] += n;
+        edges.rows[eb + PRIMITIVE] += n;
+        r.primitive += n;
+        r.fast = 0;
+    }
+
+    /**
+     * @return function {@code id}'s row, made when new; a new row also makes room for the counts of every call site
+     *     of the function, which its code counts in without a check
+     */
+    private Row rowFor(int id, boolean builtin) {
+        if (id >= rows.length) {
+            int old = rows.length;
+            rows = java.util.Arrays.copyOf(rows, Math.max(old * 2, id + 1));
+            java.util.Arrays.fill(rows, old, rows.length, NO_ROW);
+        }
+        Row r = rows[id];
+        if (r != NO_ROW) return r;
+        int end = CallCounter.endSite(id);
+        if (end > sites.length) sites = java.util.Arrays.copyOf(sites, Math.max(sites.length * 2, end));
+        r = new Row(id, builtin);
+        if (rowCount == order.length) order = java.util.Arrays.copyOf(order, rowCount * 2);
+        order[rowCount] = r; // filled before the count that publishes it to the dump
+        rowCount++;
+        rows[id] = r;
         return r;
     }
 
-    /** @return function {@code id}'s row, added when new */
-    private int rowFor(int id) {
-        growIndex(id);
-        int r = index[id];
-        return r != 0 ? r : addRow(id);
+    /** @return function {@code id}'s row, {@link #NO_ROW} when this thread never called it */
+    private Row rowOf(int id) {
+        Row[] rs = rows;
+        return id >= 0 && id < rs.length ? rs[id] : NO_ROW;
     }
 
     /**
@@ -306,10 +429,10 @@ public final class ThreadCalls {
      * @param other a finished thread's counts
      */
     void add(ThreadCalls other) {
-        long[] ofn = other.functions;
-        for (int r = 1; r < other.rowCount; r++) {
-            int ob = r * FN;
-            functions[rowFor((int) ofn[ob + F_ID]) * FN + F_PRIMITIVE] += ofn[ob + F_PRIMITIVE];
+        for (int i = 0; i < other.rowCount; i++) other.flush(other.order[i]);
+        for (int i = 0; i < other.rowCount; i++) {
+            Row o = other.order[i];
+            rowFor(o.fn, o.frame < 0).primitive += o.primitive;
         }
         EdgeTable oe = other.edges;
         for (int e = 0; e < oe.size; e++) {
@@ -320,8 +443,7 @@ public final class ThreadCalls {
             edges.rows[b + PRIMITIVE] += oe.rows[ob + PRIMITIVE];
         }
         sites = addInto(sites, other.sites);
-        fast = sites;
-        notPrimitive = addInto(notPrimitive, other.notPrimitive);
+        notPrimitive = addInto(notPrimitive, other.openNotPrimitive());
     }
 
     private static long[] addInto(long[] to, long[] from) {
@@ -330,31 +452,55 @@ public final class ThreadCalls {
         return sum;
     }
 
-    /** @return bytes held by these counts' arrays, headers included: the agent's memory for this thread */
-    long retainedBytes() {
-        return ThreadTrace.arrayBytes(index.length, 4) + ThreadTrace.arrayBytes(functions.length, 8)
-                + ThreadTrace.arrayBytes(sites.length, 8) + ThreadTrace.arrayBytes(notPrimitive.length, 8)
-                + ThreadTrace.arrayBytes(frameIds.length, 4) + ThreadTrace.arrayBytes(frameEdges.length, 4)
-                + edges.retainedBytes();
+    /** @return the not-primitive counts with those of activations still open added (a dump mid-run) */
+    private long[] openNotPrimitive() {
+        if (tracked == 0) return notPrimitive;
+        long[] out = notPrimitive.clone();
+        for (int i = 0; i < tracked; i++) {
+            int slot = trackSlot[i];
+            if (slot < out.length && slot / NP < sites.length) out[slot] += sites[slot / NP] - trackFrom[i];
+        }
+        return out;
     }
 
+    /** @return bytes held by these counts, headers included: the agent's memory for this thread */
+    long retainedBytes() {
+        return ThreadTrace.arrayBytes(rows.length, 4) + ThreadTrace.arrayBytes(order.length, 4)
+                + (long) rowCount * ROW_BYTES + ThreadTrace.arrayBytes(frames.length, 4)
+                + ThreadTrace.arrayBytes(sites.length, 8) + ThreadTrace.arrayBytes(notPrimitive.length, 8)
+                + edges.retainedBytes() + ThreadTrace.arrayBytes(trackAt.length, 4)
+                + ThreadTrace.arrayBytes(trackSlot.length, 4) + ThreadTrace.arrayBytes(trackFrom.length, 8);
+    }
+
+    /** A copy of a live thread's counts, rows flushed: read while the thread may go on counting in its own. */
     private ThreadCalls(ThreadCalls live) {
-        this.thread = live.thread;
-        this.foldName = live.foldName;
-        this.foldId = live.foldId;
-        this.rowCount = live.rowCount; // read before the rows: a row is filled before the count that publishes it
-        this.index = live.index.clone();
-        this.functions = live.functions.clone();
+        this(live.thread, live.foldName, live.foldId, 0, live.edges.copy());
+        Row[] liveOrder = live.order;
+        int n = Math.min(live.rowCount, liveOrder.length); // the count first: a row is filled before it is counted
+        for (int i = 0; i < n; i++) {
+            Row o = liveOrder[i];
+            Row r = rowFor(o.fn, o.frame < 0);
+            r.primitive = o.primitive;
+            r.caller = o.caller;
+            r.edge = o.edge < edges.size ? o.edge : -1;
+            r.fast = r.edge >= 0 ? o.fast : 0;
+            flush(r);
+        }
         this.sites = live.sites.clone();
         this.notPrimitive = live.notPrimitive.clone();
-        this.fast = sites;
-        this.frameIds = live.frameIds.clone();
-        this.frameEdges = live.frameEdges.clone();
-        this.edges = live.edges.copy();
-        this.depth = Math.min(live.depth, frameIds.length);
+        this.trackSlot = live.trackSlot.clone();
+        this.trackFrom = live.trackFrom.clone();
+        this.tracked = Math.min(live.tracked, Math.min(trackSlot.length, trackFrom.length));
+        this.notPrimitive = openNotPrimitive();
+        this.tracked = 0;
+        this.trackSlot = new int[0];
+        this.trackFrom = EMPTY;
     }
 
-    /** @return a copy for the shutdown dump, read while the thread may go on counting in its own arrays */
+    /**
+     * @return a copy for the shutdown dump, read while the thread may go on counting in its own arrays; the calls of
+     *     activations still open are in its not-primitive counts
+     */
     public ThreadCalls detachedCopy() {
         return new ThreadCalls(this);
     }
@@ -379,10 +525,8 @@ public final class ThreadCalls {
      * @return its primitive calls (calls made while it was not already active on this thread)
      */
     public long primitiveCalls(int id) {
-        int[] ix = index;
-        int r = id >= 0 && id < ix.length ? ix[id] : 0;
-        int b = r * FN + F_PRIMITIVE;
-        return r != 0 && b < functions.length ? functions[b] : 0;
+        Row r = rowOf(id);
+        return r == NO_ROW ? 0 : r.primitive + r.fast;
     }
 
     /**
@@ -411,7 +555,7 @@ public final class ThreadCalls {
         return b < notPrimitive.length ? notPrimitive[b] : 0;
     }
 
-    /** @return the number of distinct edges into instrumented functions (and into built-ins that called back) */
+    /** @return the number of distinct edges into instrumented functions */
     public int edgeCount() {
         return Math.min(edges.size, edges.rows.length / ThreadTrace.STRIDE);
     }
@@ -427,10 +571,10 @@ public final class ThreadCalls {
 
     /**
      * @param e an edge row
-     * @return calls along the edge (0 for a built-in's edge: those are counted per call site)
+     * @return calls along the edge
      */
     public long edgeCalls(int e) {
-        return edges.rows[e * ThreadTrace.STRIDE + CALLS];
+        return edges.rows[e * ThreadTrace.STRIDE + CALLS] + unflushed(e);
     }
 
     /**
@@ -438,6 +582,12 @@ public final class ThreadCalls {
      * @return primitive calls along the edge
      */
     public long edgePrimitiveCalls(int e) {
-        return edges.rows[e * ThreadTrace.STRIDE + PRIMITIVE];
+        return edges.rows[e * ThreadTrace.STRIDE + PRIMITIVE] + unflushed(e);
+    }
+
+    /** @return calls of edge {@code e} still counted in its callee's row ({@link Row#fast}) */
+    private long unflushed(int e) {
+        Row r = rowOf((int) edges.keyOf(e));
+        return r != NO_ROW && r.edge == e ? r.fast : 0;
     }
 }

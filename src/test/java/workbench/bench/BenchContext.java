@@ -301,7 +301,10 @@ public final class BenchContext implements AutoCloseable {
     }
 
     /**
-     * Runs each measurement {@link #repeats()} times, interleaved (A B C A B C ...), and collects the timings.
+     * Runs each measurement {@link #repeats()} times, interleaved (each round runs every measurement once), and
+     * collects the timings. The order within a round is shuffled (seeded by the round, so reproducible): a fixed order
+     * would give each measurement the same neighbour every time, and a heavy child (the timed trace's seconds of work
+     * on both cores) would leave the same one to follow it in every round.
      *
      * @param measurements label to measurement
      * @return label to timings, in the order given
@@ -315,10 +318,10 @@ public final class BenchContext implements AutoCloseable {
             throws IOException {
         Map<String, List<Timing>> result = new LinkedHashMap<>();
         measurements.keySet().forEach(k -> result.put(k, new ArrayList<>()));
+        List<String> order = new ArrayList<>(measurements.keySet());
         for (int r = 0; r < times; r++) {
-            for (Map.Entry<String, Measurement> e : measurements.entrySet()) {
-                result.get(e.getKey()).add(e.getValue().measure());
-            }
+            java.util.Collections.shuffle(order, new java.util.Random(r));
+            for (String key : order) result.get(key).add(measurements.get(key).measure());
         }
         return result;
     }

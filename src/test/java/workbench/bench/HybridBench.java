@@ -10,19 +10,27 @@ import workbench.model.SampledFunctionData;
 import workbench.sampling.SamplingSettings;
 import workbench.session.ClockProbe;
 import workbench.session.DeterministicRecorder;
+import workbench.session.SamplingRecorder;
+import workbench.statistics.Estimate;
+import workbench.statistics.RatioInterval;
 import workbench.validation.CallCounts;
 import workbench.workload.Variant;
 import workbench.workload.WorkloadConfig;
 
 /**
- * The deterministic mode's {@code --timing sampled} against the timed trace and plain, on the boxed
- * {@code 100000} run (10 iterations × 4 runs), started by the profile session as {@code workbench profile} starts
- * them, interleaved, medians (and minima: a shared machine's load disturbs some runs a lot) of the workload's own
- * times; the count-only probes alone, without the sampler; and whether the two modes' call counts are identical.
+ * The deterministic mode's {@code --timing sampled} against plain, on the boxed {@code 100000} run (10 iterations × 4
+ * runs), started by the profile session as {@code workbench profile} starts them, in rounds of every configuration in
+ * a shuffled order; medians (and minima: a shared machine's load disturbs some runs a lot) of the workload's own
+ * times, and the ratio to plain with its 95 % interval (Hodges–Lehmann, {@link RatioInterval}). Beside the hybrid
+ * mode: the sampler alone (the workbench's sampling mode with the same engine and interval, whose own time is the
+ * bare engine's cost), the count-only probes alone, and the timed trace; and whether the timed and hybrid modes' call
+ * counts are identical.
  */
 final class HybridBench implements BenchSection {
 
     private static final WorkloadConfig CONFIG = new WorkloadConfig(100000, 10, 4, 0.05, Variant.BOXED, 1, null);
+    /** The target for the hybrid mode: its own time at most this times plain's. */
+    private static final double TARGET = 1.2;
 
     @Override
     public String name() {
@@ -36,36 +44,50 @@ final class HybridBench implements BenchSection {
                 List.of(), List.of(), false);
         Map<String, BenchContext.Measurement> runs = new LinkedHashMap<>();
         runs.put("plain", ctx.plain(CONFIG, List.of()));
-        runs.put("timed", ctx.profiled(CONFIG, () -> new DeterministicRecorder(List.of(), List.of(), false)));
-        runs.put("hybrid", ctx.profiled(CONFIG,
-                () -> new DeterministicRecorder(List.of(), List.of(), sampling, ctx.notices())));
+        runs.put("sampler", ctx.profiled(CONFIG, () -> new SamplingRecorder(sampling, ctx.notices())));
         // the count-only probes without the sampler: what the probes cost by themselves
         runs.put("counts", ctx.plain(CONFIG, List.of("-javaagent:" + ctx.jar() + "=" + countsOnly)));
+        runs.put("hybrid", ctx.profiled(CONFIG,
+                () -> new DeterministicRecorder(List.of(), List.of(), sampling, ctx.notices())));
+        runs.put("timed", ctx.profiled(CONFIG, () -> new DeterministicRecorder(List.of(), List.of(), false)));
         Map<String, List<BenchContext.Timing>> t = ctx.interleave(runs);
-        List<BenchContext.Timing> plainRuns = t.get("plain");
-        ctx.printf("boxed, n = 100000, 10 iterations x 4 runs; own time = the workload's (run log), JVM start-up"
-                + " left out; cpu = the child's user + system; clock %s%n", BenchContext.clock(t.values()));
-        ctx.printf("%-8s %9s %9s %9s %9s  %9s %9s %9s  %s%n", "", "own (s)", "min (s)", "wall (s)", "cpu (s)",
-                "own/plain", "min/plain", "cpu/plain", "target");
+        double[] plain = own(t.get("plain"));
+        ctx.printf("boxed, n = 100000, 10 iterations x 4 runs, %d rounds in shuffled order; own time = the workload's"
+                + " (run log), JVM start-up left out; cpu = the child's user + system; clock %s%n",
+                plain.length, BenchContext.clock(t.values()));
+        ctx.printf("sampler = the sampling mode, async-profiler cpu at 1 ms (the engine alone); counts = the count-only"
+                + " probes alone; hybrid = both (--timing sampled)%n");
+        ctx.printf("%-8s %8s %8s %8s %8s  %9s %-15s %9s %9s%n", "", "own (s)", "min (s)", "wall (s)", "cpu (s)",
+                "own/plain", "95% interval", "min/plain", "cpu/plain");
         for (Map.Entry<String, List<BenchContext.Timing>> e : t.entrySet()) {
             List<BenchContext.Timing> r = e.getValue();
-            String target = e.getKey().equals("hybrid") ? "<= 1.2x (async-profiler cpu, 1ms)" : "";
-            ctx.printf("%-8s %9.3f %9.3f %9.3f %9.3f  %8.2fx %8.2fx %8.2fx  %s%n", e.getKey(),
+            Estimate ratio = RatioInterval.of(plain, own(r));
+            ctx.printf("%-8s %8.3f %8.3f %8.3f %8.3f  %8.2fx [%.2f, %.2f]    %8.2fx %8.2fx%n", e.getKey(),
                     BenchContext.medianOwn(r), minOwn(r), BenchContext.medianWall(r), BenchContext.medianCpu(r),
-                    BenchContext.medianOwn(r) / BenchContext.medianOwn(plainRuns), minOwn(r) / minOwn(plainRuns),
-                    BenchContext.medianCpu(r) / BenchContext.medianCpu(plainRuns), target);
+                    ratio.value(), ratio.lower(), ratio.upper(), minOwn(r) / minOwn(t.get("plain")),
+                    BenchContext.medianCpu(r) / BenchContext.medianCpu(t.get("plain")));
         }
+        Estimate hybrid = RatioInterval.of(plain, own(t.get("hybrid")));
+        ctx.printf("target: hybrid <= %.1fx plain on own time (median): %s (%.2fx; 95%% interval %.2f-%.2f%s)%n", TARGET,
+                hybrid.value() <= TARGET ? "met" : "NOT met", hybrid.value(), hybrid.lower(), hybrid.upper(),
+                hybrid.upper() <= TARGET ? ", all of it below the target" : hybrid.lower() > TARGET
+                        ? ", all of it above the target" : ", which contains the target");
         List<BenchContext.Timing> timed = t.get("timed");
-        List<BenchContext.Timing> hybrid = t.get("hybrid");
+        List<BenchContext.Timing> hybridRuns = t.get("hybrid");
         FunctionData exact = (FunctionData) timed.get(timed.size() - 1).profile().data();
-        SampledFunctionData sampled = (SampledFunctionData) hybrid.get(hybrid.size() - 1).profile().data();
+        SampledFunctionData sampled = (SampledFunctionData) hybridRuns.get(hybridRuns.size() - 1).profile().data();
         ctx.printf("calls: timed %d, hybrid %d; per function and per edge %s; hybrid times from %d samples%n",
                 exact.totals().calls(), sampled.functions().totals().calls(),
-                CallCounts.of(exact).equals(CallCounts.of(sampled.functions())) ? "identical" : "DIFFERENT", sampled.samples().totalSamples());
+                CallCounts.of(exact).equals(CallCounts.of(sampled.functions())) ? "identical" : "DIFFERENT",
+                sampled.samples().totalSamples());
         ctx.printf("load average at the end: %s%n", loadAverage());
         ClockInfo clock = ClockProbe.measure();
         ctx.printf("System.nanoTime here: %.1f ns, clock source %s (the timed trace reads it twice per call)%n",
                 clock.nanoTimeNanos(), clock.source().isEmpty() ? "unknown" : clock.source());
+    }
+
+    private static double[] own(List<BenchContext.Timing> timings) {
+        return timings.stream().mapToDouble(BenchContext.Timing::ownSeconds).toArray();
     }
 
     /** The fastest run: the least disturbed by other processes on a shared machine. */

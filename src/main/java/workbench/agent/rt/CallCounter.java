@@ -24,11 +24,6 @@ public final class CallCounter {
 
     private static final ThreadTable<ThreadCalls> THREADS = new ThreadTable<ThreadCalls>() {
         @Override
-        Thread owner(ThreadCalls t) {
-            return t.thread();
-        }
-
-        @Override
         ThreadCalls newTotal(String name, long id) {
             return new ThreadCalls(name, id);
         }

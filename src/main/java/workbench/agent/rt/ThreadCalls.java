@@ -44,7 +44,7 @@ package workbench.agent.rt;
  * once a function's row exists. Only the owning thread writes; the shutdown dump reads a {@link #detachedCopy}. A
  * thread that ended is {@linkplain #add folded} into a total by {@link ThreadTable} and its counts released.
  */
-public final class ThreadCalls {
+public final class ThreadCalls extends ThreadCounters {
 
     /** {@link #site} when no call is in flight. */
     public static final int NONE = -1;
@@ -112,11 +112,6 @@ public final class ThreadCalls {
     /** Calls per call site: incremented by instrumented code in front of each call into code not instrumented. */
     public long[] sites;
 
-    /** The owning thread; {@code null} for a total of finished threads. */
-    final Thread thread;
-    /** The name and id of a total of finished threads. */
-    private final String foldName;
-    private final long foldId;
     /** Rows by function id, {@link #NO_ROW} where this thread has none. */
     private Row[] rows;
     /** The rows in the order they were made; the first {@link #rowCount} are in use. */
@@ -171,9 +166,7 @@ public final class ThreadCalls {
     }
 
     private ThreadCalls(Thread thread, String foldName, long foldId, int functionCapacity, EdgeTable edges) {
-        this.thread = thread;
-        this.foldName = foldName;
-        this.foldId = foldId;
+        super(thread, foldName, foldId);
         this.edges = edges;
         this.rows = new Row[Math.max(16, Math.min(functionCapacity, 64))];
         java.util.Arrays.fill(rows, NO_ROW);
@@ -503,21 +496,6 @@ public final class ThreadCalls {
      */
     public ThreadCalls detachedCopy() {
         return new ThreadCalls(this);
-    }
-
-    /** @return the thread these counts belong to; {@code null} for a total of finished threads */
-    public Thread thread() {
-        return thread;
-    }
-
-    /** @return the thread's name, or the name of a total of finished threads */
-    public String name() {
-        return thread == null ? foldName : thread.getName();
-    }
-
-    /** @return the thread's id, or a negative id for a total of finished threads */
-    public long threadId() {
-        return thread == null ? foldId : thread.getId();
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * @param <T> one thread's counters
  */
-abstract class ThreadTable<T> {
+abstract class ThreadTable<T extends ThreadCounters> {
 
     /** Totals beyond this many patterns go into one, so that thread names cannot grow the agent's memory either. */
     static final int MAX_FINISHED = 64;
@@ -30,9 +30,6 @@ abstract class ThreadTable<T> {
     /** Totals of finished threads by name pattern; guarded by this table, like everything it folds. */
     private final Map<String, T> finished = new LinkedHashMap<>();
     private int foldAt = FIRST_FOLD;
-
-    /** @return the thread that owns {@code t} (counters in the live list always have one) */
-    abstract Thread owner(T t);
 
     /**
      * @param name the name the dump gives the total
@@ -59,8 +56,8 @@ abstract class ThreadTable<T> {
     private void foldFinished() {
         int kept = 0;
         for (T t : live) {
-            if (!owner(t).isAlive()) { // isAlive() false: the thread's writes happen-before this read
-                add(total(foldKey(owner(t).getName())), t);
+            if (!t.thread.isAlive()) { // isAlive() false: the thread's writes happen-before this read
+                add(total(foldKey(t.thread.getName())), t);
             } else {
                 live.set(kept++, t);
             }

@@ -21,7 +21,7 @@ package workbench.agent.rt;
  * indirect calls were made meanwhile. Calibration subtracts the measured cost of those calls later, when the
  * raw file is read, so {@code --raw} and calibrated figures come from the same data.
  */
-public final class ThreadTrace {
+public final class ThreadTrace extends ThreadCounters {
 
     /** Row stride of the function, edge and frame arrays. */
     public static final int STRIDE = 8;
@@ -71,11 +71,6 @@ public final class ThreadTrace {
     private static final int F_NODE = 5;
     private static final int F_ROW = 6;
 
-    /** The owning thread; {@code null} for a total of finished threads. */
-    private final Thread thread;
-    /** The name and id of a total of finished threads. */
-    private final String foldName;
-    private final long foldId;
     /** Function id to row in {@link #functions}; 0 for a function this thread never called (row 0 is unused). */
     private int[] index;
     long[] functions;
@@ -112,12 +107,10 @@ public final class ThreadTrace {
     }
 
     private ThreadTrace(Thread thread, String foldName, long foldId, int functionCapacity, int maxPaths) {
+        super(thread, foldName, foldId);
         this.edges = new EdgeTable();
         this.paths = maxPaths > 0 ? new EdgeTable() : null;
         this.maxPaths = maxPaths;
-        this.thread = thread;
-        this.foldName = foldName;
-        this.foldId = foldId;
         this.index = new int[Math.max(16, Math.min(functionCapacity, 64))];
         this.functions = new long[INITIAL_ROWS * STRIDE];
         this.frames = new long[INITIAL_ROWS * STRIDE];
@@ -351,9 +344,7 @@ public final class ThreadTrace {
     }
 
     private ThreadTrace(ThreadTrace live) {
-        this.thread = live.thread;
-        this.foldName = live.foldName;
-        this.foldId = live.foldId;
+        super(live);
         this.seq = live.seq;
         this.rowCount = live.rowCount; // read before the rows: a row is filled before the count that publishes it
         this.index = live.index.clone();
@@ -379,21 +370,6 @@ public final class ThreadTrace {
     public void closeAll() {
         long now = System.nanoTime();
         for (int i = depth - 1; i >= 0; i--) pop(i, now);
-    }
-
-    /** @return the thread this trace belongs to; {@code null} for a total of finished threads */
-    public Thread thread() {
-        return thread;
-    }
-
-    /** @return the thread's name, or the name of a total of finished threads */
-    public String name() {
-        return thread == null ? foldName : thread.getName();
-    }
-
-    /** @return the thread's id, or a negative id for a total of finished threads */
-    public long threadId() {
-        return thread == null ? foldId : thread.getId();
     }
 
     /**

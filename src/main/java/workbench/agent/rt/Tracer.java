@@ -22,11 +22,6 @@ public final class Tracer {
 
     private static final ThreadTable<ThreadTrace> TRACES = new ThreadTable<ThreadTrace>() {
         @Override
-        Thread owner(ThreadTrace t) {
-            return t.thread();
-        }
-
-        @Override
         ThreadTrace newTotal(String name, long id) {
             return new ThreadTrace(name, id, maxPaths);
         }

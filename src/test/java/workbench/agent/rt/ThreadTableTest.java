@@ -10,24 +10,16 @@ import org.junit.jupiter.api.Test;
 class ThreadTableTest {
 
     /** The smallest counters: one count, and the thread (none for a total). */
-    private static final class Counts {
-        final Thread owner;
-        final String name;
+    private static final class Counts extends ThreadCounters {
         long calls;
 
         Counts(Thread owner, String name, long calls) {
-            this.owner = owner;
-            this.name = name;
+            super(owner, name, -1);
             this.calls = calls;
         }
     }
 
     private static final class Table extends ThreadTable<Counts> {
-        @Override
-        Thread owner(Counts t) {
-            return t.owner;
-        }
-
         @Override
         Counts newTotal(String name, long id) {
             return new Counts(null, name, 0);
@@ -40,7 +32,7 @@ class ThreadTableTest {
 
         @Override
         Counts copy(Counts t) {
-            return new Counts(t.owner, t.name, t.calls);
+            return new Counts(t.thread, t.foldName, t.calls);
         }
 
         @Override
@@ -82,7 +74,7 @@ class ThreadTableTest {
         List<String> totals = new ArrayList<>();
         for (Counts c : table.all()) {
             total += c.calls;
-            if (c.owner == null) totals.add(c.name);
+            if (c.thread() == null) totals.add(c.name());
         }
         assertEquals(sum, total, "every count is kept, folded or not");
         assertEquals(ThreadTable.MAX_FINISHED, totals.size(), "totals: " + totals);

@@ -141,8 +141,8 @@ final class Agent {
         switch (options.mode()) {
             case AgentOptions.TRACE:
                 return new TraceMode(options, filter, skips);
-            case AgentOptions.COUNT:
-                return new CountMode(options, filter, skips);
+            case AgentOptions.HYBRID:
+                return new HybridMode(options, filter, skips);
             case AgentOptions.LINE:
                 return new LineMode(options, skips);
             default:

@@ -14,8 +14,8 @@ import java.util.Map;
  * <p>Patterns in {@code include}/{@code exclude} are separated by semicolons; see {@link ClassFilter}. The driver
  * builds this string with {@link #toString()}, so the two sides cannot drift apart.
  *
- * @param mode      which instrumenter runs: {@link #TRACE} (deterministic), {@link #COUNT} (deterministic calls
- *                  only) or {@link #LINE}
+ * @param mode      which instrumenter runs: {@link #TRACE} (deterministic), {@link #HYBRID} (deterministic calls
+ *                  counted, no clock) or {@link #LINE}
  * @param output    the raw file written at shutdown
  * @param includes  class or method patterns to instrument (empty: the default selection)
  * @param excludes  class or method patterns never to instrument
@@ -30,8 +30,8 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
 
     /** Deterministic tracing: method enter/exit and call-site probes. */
     public static final String TRACE = "trace";
-    /** Deterministic calls counted without a clock: the times come from a sampler ({@code --timing sampled}). */
-    public static final String COUNT = "count";
+    /** The hybrid mode's half: deterministic calls counted, no clock; the times come from a sampler. */
+    public static final String HYBRID = "hybrid";
     /** Line counting, for the per-line mode. */
     public static final String LINE = "line";
 
@@ -98,8 +98,8 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
             }
         }
         String mode = kv.getOrDefault("mode", TRACE);
-        if (!mode.equals(TRACE) && !mode.equals(COUNT) && !mode.equals(LINE)) {
-            throw new IllegalArgumentException("unknown agent mode '" + mode + "' (expected trace, count or line)");
+        if (!mode.equals(TRACE) && !mode.equals(HYBRID) && !mode.equals(LINE)) {
+            throw new IllegalArgumentException("unknown agent mode '" + mode + "' (expected trace, hybrid or line)");
         }
         String output = kv.getOrDefault("output", "workbench-" + mode + ".wbt");
         String calibrate = kv.getOrDefault("calibrate", "true");

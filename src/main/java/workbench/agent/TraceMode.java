@@ -84,7 +84,7 @@ final class TraceMode implements AgentMode {
         return new TraceData(in, call, method, wall, options.paths(), functions, threads);
     }
 
-    /** @return what each function id stands for, as the raw file names them; shared with {@link CountMode} */
+    /** @return what each function id stands for, as the raw file names them; shared with {@link HybridMode} */
     static List<TraceData.Function> functions(ProbeTable probes) {
         List<TraceData.Function> functions = new ArrayList<>();
         for (ProbeTable.Entry e : probes.entries()) {

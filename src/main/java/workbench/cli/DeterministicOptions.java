@@ -3,7 +3,6 @@ package workbench.cli;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
-import workbench.model.LineTiming;
 import workbench.session.DeterministicRecorder;
 
 /** The deterministic mode's recording options: what to instrument, whether to calibrate, whether to keep call paths. */
@@ -49,34 +48,8 @@ public final class DeterministicOptions {
         }
     }
 
-    /** @return the recorder for these options, for the workload */
-    DeterministicRecorder recorder(LineTiming timing, SamplingOptions sampling) {
-        return recorder(timing, sampling, List.of());
-    }
-
-    /**
-     * @param timing   {@code --timing}: exact, or sampled (exact calls, times from samples)
-     * @param sampling the sampling options, used with {@code --timing sampled}
-     * @param program  what to instrument when no --include was given (a program's own packages; empty: the workload)
-     * @return the recorder for these options
-     * @throws UserException for a timing the deterministic mode does not have, or an option the timing cannot take
-     */
-    DeterministicRecorder recorder(LineTiming timing, SamplingOptions sampling, List<String> program) {
-        List<String> what = includes.isEmpty() ? program : includes;
-        if (timing == LineTiming.EXACT) return new DeterministicRecorder(what, excludes, raw, stacks ? maxPaths : 0);
-        if (timing != LineTiming.SAMPLED) {
-            throw new UserException("--mode deterministic takes --timing exact or sampled, not " + timing.cliName());
-        }
-        if (raw) throw new UserException("--raw is for the timed trace: sampled times have no probe cost to keep");
-        if (stacks) {
-            throw new UserException("--stacks is for the timed trace: with --timing sampled the stacks are the samples'");
-        }
-        // a fallback to JFR is said once, at the end, with the run's other notices (ProfileCommand prints them)
-        return new DeterministicRecorder(what, excludes, sampling.timeSettings(), line -> { });
-    }
-
-    /** @return whether the run keeps its call paths */
-    boolean keepsPaths() {
-        return stacks;
+    /** @return calling-context nodes kept per thread: 0 without {@code --stacks} */
+    int paths() {
+        return stacks ? maxPaths : 0;
     }
 }

@@ -1,12 +1,10 @@
 package workbench.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 import workbench.instrument.FunctionSelector;
 import workbench.model.LineTiming;
-import workbench.session.LineRecorder;
 
 /** The line mode's recording options: which functions, and how lines are timed. */
 public final class LineOptions {
@@ -20,10 +18,11 @@ public final class LineOptions {
 
     @Option(names = "--timing", paramLabel = "T", defaultValue = "exact",
             description = {"With --mode line: exact (time every line, calibrated), hits (count only, near-zero"
-                + " cost) or sampled (exact hits, times from samples taken as --engine, --event and --interval"
-                + " say) (default: ${DEFAULT-VALUE}).",
-                "With --mode deterministic: exact (two clock reads per call, calibrated) or sampled (exact calls"
-                + " per caller and callee, no clock; tottime and cumtime from samples of the same run)."})
+                + " cost) or sampled (the hybrid mode: exact hits, times from samples taken as --engine, --event"
+                + " and --interval say) (default: ${DEFAULT-VALUE}).",
+                "With --mode deterministic: exact (two clock reads per call, calibrated) or sampled (the hybrid"
+                + " mode: exact calls per caller and callee, no clock; tottime and cumtime from samples of the same"
+                + " run)."})
     String timing;
 
     /**
@@ -52,27 +51,5 @@ public final class LineOptions {
             }
         }
         return t;
-    }
-
-    /**
-     * @param sampling the sampling options, used with {@code --timing sampled}
-     * @param err      where the sampler's notices go
-     * @return the recorder for these options
-     */
-    LineRecorder recorder(SamplingOptions sampling, PrintWriter err) {
-        return recorder(sampling, err, List.of());
-    }
-
-    /**
-     * @param sampling the sampling options, used with {@code --timing sampled}
-     * @param err      where the sampler's notices go
-     * @param program  the functions when no --function was given (a program's main class; empty: the workload's)
-     * @return the recorder for these options
-     */
-    LineRecorder recorder(SamplingOptions sampling, PrintWriter err, List<String> program) {
-        LineTiming t = validate();
-        List<String> f = functions.isEmpty() ? program : functions;
-        if (t != LineTiming.SAMPLED) return new LineRecorder(f, t);
-        return new LineRecorder(f, sampling.timeSettings(), sampling.jit(), Notices.to(err));
     }
 }

@@ -49,7 +49,8 @@ public final class OverheadCommand implements Callable<Integer> {
     int repeat;
 
     @Option(names = "--modes", paramLabel = "M", split = ",",
-            description = "Configurations besides plain and the reference (always run): deterministic, async-1ms,"
+            description = "Configurations besides plain and the reference (always run): deterministic, hybrid"
+                    + " (deterministic --timing sampled: exact calls, times from async-profiler at 1 ms), async-1ms,"
                     + " async-10ms, jfr-1ms, jfr-10ms, jfr-off, line-hits, line-exact, line-sampled, or a family:"
                     + " sampling, async, jfr, line (default: all).")
     List<String> modes;
@@ -76,8 +77,8 @@ public final class OverheadCommand implements Callable<Integer> {
         studyOptions.check();
         List<Configuration> configs;
         try {
-            configs = new ArrayList<>(Configuration.parse(modes == null ? List.of("deterministic", "sampling",
-                    "jfr-off", "line") : modes));
+            configs = new ArrayList<>(Configuration.parse(modes == null ? List.of("deterministic", "hybrid",
+                    "sampling", "jfr-off", "line") : modes));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }

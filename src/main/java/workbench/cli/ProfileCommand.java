@@ -17,8 +17,11 @@ import workbench.model.Mode;
 import workbench.model.Profile;
 import workbench.model.RunSet;
 import workbench.report.ReportSettings;
+import workbench.session.ModeDescriptors;
+import workbench.session.ModeOptions;
 import workbench.session.ModeRecorder;
 import workbench.session.ProfileSession;
+import workbench.session.ProgramCommand;
 import workbench.workload.WorkloadConfig;
 
 /** {@code workbench profile}: records the workload in a child JVM under one of the three profilers, saves, prints. */
@@ -100,7 +103,7 @@ public final class ProfileCommand implements Callable<Integer> {
         if (repeat < 1) throw new UserException("--repeat must be at least 1, got " + repeat);
         checkModeOptions(err);
         Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));
-        RunSet set = new ProfileSession(storeOptions.store(), timeout).run(() -> recorder(err),
+        RunSet set = new ProfileSession(storeOptions.store(), timeout).run(() -> recorder(err, null),
                 ProfileSession.workloadTarget(config), name, repeat, k -> {
                     if (repeat > 1) Notices.to(err).accept("run " + k + " of " + repeat + " done");
                 });
@@ -120,12 +123,12 @@ public final class ProfileCommand implements Callable<Integer> {
     }
 
     /**
-     * The deterministic recorder's notices (call paths cut at their limit, a sampler's fallback, what the agent left
-     * out) are known once the run is read, so they are said after it, as the saved run keeps them; the sampling and
-     * line recorders say theirs as they happen.
+     * A mode whose notices are known only once the run is read (the deterministic mode's: call paths cut at their
+     * limit, a sampler's fallback, what the agent left out) says them after it, as the saved run keeps them; the
+     * others say theirs as they happen.
      */
     void sayNotices(RunSet set, PrintWriter err) {
-        if (mode != Mode.DETERMINISTIC) return;
+        if (!ModeDescriptors.of(mode).noticesAfterRun()) return;
         for (Profile p : set.runs()) p.run().notices().forEach(Notices.to(err));
     }
 
@@ -134,45 +137,43 @@ public final class ProfileCommand implements Callable<Integer> {
      * recorder later.
      */
     void checkModeOptions(PrintWriter err) {
-        boolean timedBySamples = mode != Mode.SAMPLING && line.validate() == workbench.model.LineTiming.SAMPLED;
-        boolean sampled = mode == Mode.SAMPLING || timedBySamples;
-        if (sampling.jit() != workbench.model.JitMode.C2 && !(sampled && mode != Mode.DETERMINISTIC)) {
-            throw new UserException("--jit is for sampled lines: --mode sampling, or --mode line --timing sampled");
-        }
-        recorder(err); // checks the mode's options now; each run gets a fresh recorder
-        if (report.flameGraph() != null && mode == Mode.DETERMINISTIC && !sampled && !deterministic.keepsPaths()) {
-            throw new UserException("--flamegraph in deterministic mode needs call paths: add --stacks (exact calls per"
-                    + " path) or --timing sampled (sampled stacks)");
-        }
-        if (report.flameGraph() != null && !sampled && mode != Mode.DETERMINISTIC) {
-            throw new UserException("--flamegraph needs stacks: --mode deterministic or sampling, or --timing sampled");
-        }
+        recorder(err, null);
+        String refusal = ModeDescriptors.of(mode).flameGraphRefusal(modeOptions(err));
+        if (report.flameGraph() != null && refusal != null) throw new UserException(refusal);
     }
 
     /** Options that mean nothing in the mode asked for are refused rather than ignored. */
     private void checkConflicts() {
         var parsed = spec.commandLine().getParseResult();
-        if (mode == Mode.DETERMINISTIC && parsed.hasMatchedOption("--by")) {
-            throw new UserException("--by is for sampled rows (--mode sampling); deterministic rows are functions");
-        }
-        if (mode != Mode.LINE && parsed.hasMatchedOption("--function")) {
-            throw new UserException("--function is for --mode line; to choose what --mode " + mode.cliName()
-                    + " instruments use --include");
-        }
+        ModeDescriptors.of(mode).refusedOptions().forEach((option, why) -> {
+            if (parsed.hasMatchedOption(option)) throw new UserException(why);
+        });
         if (pid == null && parsed.hasMatchedOption("--duration")) {
             throw new UserException("--duration is for --pid; a program started here runs to its end (or --timeout)");
         }
     }
 
-    ModeRecorder recorder(PrintWriter err) {
-        return switch (mode) {
-            case DETERMINISTIC -> {
-                deterministic.validate();
-                yield deterministic.recorder(line.validate(), sampling);
-            }
-            case SAMPLING -> sampling.recorder(err);
-            case LINE -> line.recorder(sampling, err);
-        };
+    /** @return every mode's options as given, checked as far as they can be without a mode */
+    private ModeOptions modeOptions(PrintWriter err) {
+        deterministic.validate();
+        return new ModeOptions(deterministic.includes, deterministic.excludes, deterministic.raw,
+                deterministic.paths(), line.functions, line.validate(), sampling::settings, sampling.jit(),
+                Notices.to(err));
+    }
+
+    /**
+     * @param err     where the recorder's notices go as they happen
+     * @param program the program profiled, for what is instrumented by default; {@code null} for the workload, or an
+     *                attached JVM's program that could not be read
+     * @return a fresh recorder for the mode asked for
+     * @throws UserException naming an option the mode cannot take
+     */
+    ModeRecorder recorder(PrintWriter err, ProgramCommand program) {
+        try {
+            return ModeDescriptors.of(mode).recorder(modeOptions(err).forProgram(program));
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
     }
 
     static final class ModeConverter implements picocli.CommandLine.ITypeConverter<Mode> {

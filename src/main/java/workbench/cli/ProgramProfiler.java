@@ -12,7 +12,6 @@ import workbench.model.RunSet;
 import workbench.report.ReportSettings;
 import workbench.sampling.SamplingSettings;
 import workbench.session.AttachSession;
-import workbench.session.ModeRecorder;
 import workbench.session.ProfileSession;
 import workbench.session.ProgramCommand;
 import workbench.session.ShutdownGuard;
@@ -98,7 +97,7 @@ final class ProgramProfiler {
         cmd.checkModeOptions(err);
         Duration timeout = cmd.timeoutSeconds == null ? null : Duration.ofMillis((long) (cmd.timeoutSeconds * 1000));
         RunSet set = new ProfileSession(cmd.storeOptions.store(), timeout).withProgram(program)
-                .run(() -> recorder(program), program.target(), cmd.name, cmd.repeat, k -> {
+                .run(() -> cmd.recorder(err, program), program.target(), cmd.name, cmd.repeat, k -> {
                     if (cmd.repeat > 1) Notices.to(err).accept("run " + k + " of " + cmd.repeat + " done");
                 });
         Reports.print(set, settings, cmd.report.flameGraph(), err, err);
@@ -110,24 +109,6 @@ final class ProgramProfiler {
             if (p.run().exitCode() != 0) return p.run().exitCode();
         }
         return 0;
-    }
-
-    /**
-     * The mode's recorder, with the program's own code as what is instrumented unless the options say.
-     *
-     * @param program the program, {@code null} when an attached JVM's could not be read (then: all but the JDK)
-     */
-    private ModeRecorder recorder(ProgramCommand program) {
-        return switch (cmd.mode) {
-            case DETERMINISTIC -> {
-                cmd.deterministic.validate();
-                yield cmd.deterministic.recorder(cmd.line.validate(), cmd.sampling,
-                        program == null ? List.of() : program.packages());
-            }
-            case SAMPLING -> cmd.sampling.recorder(err);
-            case LINE -> cmd.line.recorder(cmd.sampling, err,
-                    program == null ? List.of() : List.of(program.mainFunctions()));
-        };
     }
 
     private int attach(ReportSettings settings) throws IOException {
@@ -146,7 +127,7 @@ final class ProgramProfiler {
         if (nanos < 1_000_000L) throw new UserException("--duration must be at least 1ms, got " + cmd.duration);
         cmd.checkModeOptions(err);
         RunSet set = new AttachSession(cmd.storeOptions.store(), cmd.pid, Duration.ofNanos(nanos))
-                .run(this::recorder, cmd.name, Notices.to(err));
+                .run(program -> cmd.recorder(err, program), cmd.name, Notices.to(err));
         Reports.print(set, settings, cmd.report.flameGraph(), out, err); // no program output here to keep apart
         err.println("workbench: saved run " + set.id() + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));
         cmd.sayNotices(set, err);

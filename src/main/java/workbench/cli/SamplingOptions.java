@@ -1,11 +1,9 @@
 package workbench.cli;
 
-import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 import workbench.model.JitMode;
 import workbench.model.ThreadScope;
 import workbench.sampling.SamplingSettings;
-import workbench.session.SamplingRecorder;
 
 /** The sampling engine's options, used by {@code profile --mode sampling} and by line mode's sampled timing. */
 public final class SamplingOptions {
@@ -64,26 +62,5 @@ public final class SamplingOptions {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-    }
-
-    /**
-     * @return the checked settings of a sampler that times (line and deterministic {@code --timing sampled})
-     * @throws UserException naming the first bad option, or for {@code --event alloc}, which samples bytes
-     */
-    SamplingSettings timeSettings() {
-        SamplingSettings s = settings();
-        if (s.event().allocation()) {
-            throw new UserException("--timing sampled takes its times from a time event (cpu, wall, itimer,"
-                    + " cpu-time), not --event alloc: that is for --mode sampling");
-        }
-        return s;
-    }
-
-    /**
-     * @param err where a notice goes when the engine cannot run here and another stands in
-     * @return the recorder for these options
-     */
-    SamplingRecorder recorder(PrintWriter err) {
-        return new SamplingRecorder(settings(), jit(), Notices.to(err));
     }
 }

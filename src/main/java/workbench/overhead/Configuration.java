@@ -3,13 +3,9 @@ package workbench.overhead;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import workbench.model.JitMode;
-import workbench.model.LineTiming;
-import workbench.sampling.SamplingSettings;
-import workbench.session.DeterministicRecorder;
-import workbench.session.LineRecorder;
+import workbench.session.ModeDescriptor;
+import workbench.session.ModeDescriptors;
 import workbench.session.ModeRecorder;
-import workbench.session.SamplingRecorder;
 
 /**
  * The configurations an overhead study can run: the workload plain, under each profiler, the JFR recorder with
@@ -20,6 +16,8 @@ public enum Configuration {
     PLAIN("plain", "plain", "", Shares.NONE),
     /** Our tracing agent, calibrated. */
     DETERMINISTIC("deterministic", "deterministic", "call", Shares.FUNCTIONS),
+    /** The hybrid mode: our agent counting calls without a clock, times from async-profiler at 1 ms. */
+    HYBRID("hybrid", "deterministic hybrid", "call", Shares.FUNCTIONS),
     /** async-profiler, CPU, 1 ms. */
     ASYNC_1MS("async-1ms", "sampling async 1ms", "sample", Shares.FUNCTIONS),
     /** async-profiler, CPU, 10 ms. */
@@ -149,28 +147,11 @@ public enum Configuration {
     }
 
     /**
-     * @return the recorder of a profiled configuration, as {@code profile} would make it with these options; a
-     *         fresh one per child (a recorder keeps what it configured)
+     * @return the recorder of a profiled configuration, as its mode's descriptor makes it
+     *         ({@link ModeDescriptor#studyConfigurations}); a fresh one per child (a recorder keeps what it configured)
      * @throws IllegalArgumentException for plain, the JFR on-cost and the Python rows, which have none
      */
     public ModeRecorder recorder() {
-        return switch (this) {
-            case DETERMINISTIC -> new DeterministicRecorder(List.of(), List.of(), false);
-            case ASYNC_1MS -> sampling("async", "1ms", JitMode.C2);
-            case ASYNC_10MS -> sampling("async", "10ms", JitMode.C2);
-            case JFR_1MS -> sampling("jfr", "1ms", JitMode.C2);
-            case JFR_10MS -> sampling("jfr", "10ms", JitMode.C2);
-            case REFERENCE -> sampling("async", "10ms", JitMode.C1);
-            case LINE_HITS -> new LineRecorder(List.of(), LineTiming.HITS);
-            case LINE_EXACT -> new LineRecorder(List.of(), LineTiming.EXACT);
-            case LINE_SAMPLED -> new LineRecorder(List.of(), SamplingSettings.of("async", "cpu", "1ms", false),
-                    JitMode.C2, line -> { });
-            default -> throw new IllegalArgumentException(this + " has no recorder");
-        };
-    }
-
-    private static SamplingRecorder sampling(String engine, String interval, JitMode jit) {
-        // notices reach the user through the run's own list, once per distinct line
-        return new SamplingRecorder(SamplingSettings.of(engine, "cpu", interval, false), jit, line -> { });
+        return ModeDescriptors.studyRecorder(cliName);
     }
 }

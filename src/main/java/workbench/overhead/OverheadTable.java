@@ -79,8 +79,8 @@ public final class OverheadTable {
         f.reference().functions().keySet().stream().limit(FUNCTIONS_SHOWN).forEach(keys::add);
         cols.forEach(c -> c.functions().keySet().stream().limit(EACH_MODES_TOP).forEach(keys::add));
         out.println();
-        out.println("distortion: each function's share of the time (deterministic: tottime; sampling: self samples),"
-                + " mean over runs");
+        out.println("distortion: each function's share of the time (deterministic: tottime, hybrid: tottime from"
+                + " its samples; sampling: self samples), mean over runs");
         matrix(cols, new ArrayList<>(keys), "function", k -> k, Row::functions, Row::functionTau,
                 Row::functionTop, out);
         String precision = "hottest same in runs";

@@ -8,6 +8,7 @@ import workbench.model.FunctionStats;
 import workbench.model.LineData;
 import workbench.model.ProfileData;
 import workbench.model.SampleData;
+import workbench.model.SampledFunctionData;
 import workbench.model.SampledLineData;
 import workbench.report.Labels;
 
@@ -29,6 +30,7 @@ final class ProfileShares {
      * @return share of its time per function, keyed by {@link #name}; empty for a profile with no per-function time
      */
     static Map<String, Double> functions(ProfileData data) {
+        if (data instanceof SampledFunctionData h) return functions(h.functions()); // the hybrid's sampled times
         Map<String, Double> raw = new LinkedHashMap<>();
         if (data instanceof FunctionData f) {
             // calibration can leave a cheap function slightly below zero: it had no measurable time of its own
@@ -63,6 +65,7 @@ final class ProfileShares {
         if (data instanceof SampleData s) return s.totalSamples();
         if (data instanceof LineData l) return l.totalHits();
         if (data instanceof SampledLineData s) return s.lines().totalHits();
+        if (data instanceof SampledFunctionData h) return h.functions().totals().calls();
         return 0;
     }
 

@@ -21,15 +21,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import workbench.model.ClockInfo;
 import workbench.model.JvmInfo;
+import workbench.model.Mode;
 import workbench.model.Profile;
 import workbench.model.ProfileData;
 import workbench.model.RunInfo;
 import workbench.model.RunSet;
-import workbench.model.SamplingEngine;
 import workbench.model.Target;
-import workbench.sampling.AsyncProfilerAgent;
-import workbench.sampling.EngineUnavailableException;
-import workbench.sampling.JfrRecording;
 import workbench.store.ProfileStore;
 
 /**
@@ -75,10 +72,8 @@ public final class AttachSession {
      */
     public RunSet run(Function<ProgramCommand, ModeRecorder> recorders, String name, Consumer<String> notice)
             throws IOException {
-        if (recorders.apply(null) instanceof LineRecorder l && l.sampling() != null) {
-            throw new AttachException("--timing sampled is not available with --pid (it needs the JVM started with"
-                    + " -XX:+DebugNonSafepoints); use --timing exact or hits");
-        }
+        String refusal = recorders.apply(null).attachRefusal();
+        if (refusal != null) throw new AttachException(refusal);
         store.checkWritable();
         if (!name.isEmpty()) store.checkNewName(name);
         VirtualMachine vm = attach();
@@ -90,7 +85,7 @@ public final class AttachSession {
             ClockInfo clock = ClockProbe.measure();
             String startedAt = Instant.now().toString();
             long start = System.nanoTime();
-            Runnable stop = start(vm, recorder, workDir);
+            Runnable stop = recorder.attach(new Attached(vm), workDir);
             boolean ended = waitFor();
             if (!ended) stop.run(); // a JVM that ended wrote what it had at its exit (hook, dumponexit)
             long wall = System.nanoTime() - start;
@@ -145,29 +140,43 @@ public final class AttachSession {
         }
     }
 
-    /** Starts recording; returns what stops it and leaves the JVM as it was. */
-    private Runnable start(VirtualMachine vm, ModeRecorder recorder, Path workDir) throws IOException {
-        if (recorder instanceof SamplingRecorder s) return startSampling(vm, s, workDir);
-        Path output;
-        String options;
-        if (recorder instanceof DeterministicRecorder d) {
-            output = workDir.resolve(DeterministicRecorder.TRACE_FILE);
-            options = d.agentOptions(output).toString();
-        } else {
-            output = workDir.resolve(LineRecorder.LINE_FILE);
-            options = ((LineRecorder) recorder).agentOptions(output).toString();
+    /** The attached JVM as the recorders use it ({@link ModeRecorder#attach}). */
+    private final class Attached implements AttachedJvm {
+        private final VirtualMachine vm;
+
+        Attached(VirtualMachine vm) {
+            this.vm = vm;
         }
-        String before = vm.getSystemProperties().getProperty(ATTACHED);
-        if (before != null) {
-            throw new AttachException("JVM " + pid + " was profiled by attach before; the agent's counters live once"
-                    + " per JVM: restart it to profile --mode " + recorder.mode().cliName() + " again, or use --mode sampling");
+
+        @Override
+        public long pid() {
+            return pid;
         }
-        Path agent = SelfJar.agent();
-        load(vm, agent, options);
-        if (!"started".equals(vm.getSystemProperties().getProperty(ATTACHED))) {
-            throw new AttachException("the agent did not start in JVM " + pid + " (see that JVM's stderr)");
+
+        @Override
+        public Runnable startAgent(String options, Mode mode) throws IOException {
+            if (vm.getSystemProperties().getProperty(ATTACHED) != null) {
+                throw new AttachException("JVM " + pid + " was profiled by attach before; the agent's counters"
+                        + " live once per JVM: restart it to profile --mode " + mode.cliName() + " again, or use"
+                        + " --mode sampling");
+            }
+            Path agent = SelfJar.agent();
+            load(vm, agent, options);
+            if (!"started".equals(vm.getSystemProperties().getProperty(ATTACHED))) {
+                throw new AttachException("the agent did not start in JVM " + pid + " (see that JVM's stderr)");
+            }
+            return () -> stopAgent(vm, agent);
         }
-        return () -> stopAgent(vm, agent);
+
+        @Override
+        public void loadAgentPath(Path library, String options) {
+            loadPath(vm, library, options);
+        }
+
+        @Override
+        public void jcmd(String... words) {
+            AttachSession.this.jcmd(words);
+        }
     }
 
     /**
@@ -193,25 +202,6 @@ public final class AttachSession {
                 }
             }
         }
-    }
-
-    private Runnable startSampling(VirtualMachine vm, SamplingRecorder s, Path workDir) throws IOException {
-        Path out = SamplingRecorder.recording(workDir);
-        if (s.sampling().engine() == SamplingEngine.ASYNC) {
-            try {
-                Path lib = AsyncProfilerAgent.extractLibrary(workDir);
-                loadPath(vm, lib, AsyncProfilerAgent.startArguments(s.sampling(), out));
-                return () -> loadPath(vm, lib, "stop,file=" + out.toAbsolutePath());
-            } catch (EngineUnavailableException e) {
-                s.fallBackToJfr(e.getMessage());
-            }
-        }
-        Path jfc = workDir.resolve("sampling.jfc");
-        JfrRecording.writeSettings(s.sampling(), jfc);
-        String recordingName = "workbench-" + ProcessHandle.current().pid();
-        jcmd("JFR.start", "name=" + recordingName, "settings=" + jfc.toAbsolutePath(),
-                "filename=" + out.toAbsolutePath(), "dumponexit=true");
-        return () -> jcmd("JFR.stop", "name=" + recordingName, "filename=" + out.toAbsolutePath());
     }
 
     private void load(VirtualMachine vm, Path agentJar, String options) {

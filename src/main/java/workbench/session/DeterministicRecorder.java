@@ -6,16 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import workbench.agent.AgentOptions;
 import workbench.model.CallTree;
 import workbench.model.FunctionData;
-import workbench.model.LineTiming;
 import workbench.model.Mode;
-import workbench.model.ProfileData;
-import workbench.model.SampleData;
-import workbench.model.SampledFunctionData;
-import workbench.sampling.SamplingSettings;
 import workbench.trace.TraceConverter;
 import workbench.trace.TraceData;
 import workbench.trace.TraceReader;
@@ -24,11 +18,11 @@ import workbench.trace.TraceReader;
  * The deterministic mode: the child runs with our jar as {@code -javaagent} in trace mode, and its raw trace file
  * becomes the profile's {@link FunctionData}.
  *
- * <p>With {@code --timing sampled} the agent runs count-only probes ({@code mode=count}: no clock), a sampler
- * ({@link SamplingRecorder}) records the same run, and {@link FunctionSampleTimes} gives the functions their times;
- * the samples stay in the profile ({@link SampledFunctionData}) and the recording is kept beside the saved run.
+ * <p>{@link #counting} makes the agent half of the hybrid mode ({@link HybridRecorder}, {@code --timing sampled}):
+ * the agent's hybrid probes ({@code mode=hybrid}) count calls and read no clock, so every time is zero until the
+ * samples give them one.
  */
-public final class DeterministicRecorder implements ModeRecorder {
+public final class DeterministicRecorder implements AgentRecorder<FunctionData> {
 
     /** The raw file's name in the work directory. */
     static final String TRACE_FILE = "trace.wbt";
@@ -39,8 +33,18 @@ public final class DeterministicRecorder implements ModeRecorder {
     private final List<String> excludes;
     private final boolean raw;
     private final int paths;
+    /** Whether the agent only counts (the hybrid mode's half): no clock, no calibration, no call paths. */
+    private final boolean counting;
     private List<String> notices = List.of();
-    private final SamplingRecorder sampler;
+
+    private DeterministicRecorder(List<String> includes, List<String> excludes, boolean raw, int paths,
+                                  boolean counting) {
+        this.includes = List.copyOf(includes);
+        this.excludes = List.copyOf(excludes);
+        this.raw = raw;
+        this.paths = paths;
+        this.counting = counting;
+    }
 
     /**
      * @param includes class or method patterns to instrument (empty: the workload's classes)
@@ -49,11 +53,7 @@ public final class DeterministicRecorder implements ModeRecorder {
      * @param paths    calling-context nodes kept per thread (0: no call paths)
      */
     public DeterministicRecorder(List<String> includes, List<String> excludes, boolean raw, int paths) {
-        this.includes = List.copyOf(includes);
-        this.excludes = List.copyOf(excludes);
-        this.raw = raw;
-        this.paths = paths;
-        this.sampler = null;
+        this(includes, excludes, raw, paths, false);
     }
 
     /** A recorder that keeps no call paths (the default: they cost time per call, see {@code --stacks}). */
@@ -62,25 +62,12 @@ public final class DeterministicRecorder implements ModeRecorder {
     }
 
     /**
-     * A recorder with {@code sampled} timing: exact calls, times from samples.
-     *
      * @param includes class or method patterns to instrument (empty: the workload's classes)
      * @param excludes patterns never to instrument
-     * @param sampling how the times are sampled
-     * @param notice   where a one-line notice goes when the sampler has to fall back to JFR
+     * @return a recorder whose agent counts calls per caller and callee and reads no clock
      */
-    public DeterministicRecorder(List<String> includes, List<String> excludes, SamplingSettings sampling,
-                                 Consumer<String> notice) {
-        this.includes = List.copyOf(includes);
-        this.excludes = List.copyOf(excludes);
-        this.raw = false;
-        this.paths = 0;
-        this.sampler = new SamplingRecorder(sampling, notice);
-    }
-
-    /** @return the sampler's settings in force (after {@link #configure}), or {@code null} for the timed trace */
-    public SamplingSettings sampling() {
-        return sampler == null ? null : sampler.sampling();
+    static DeterministicRecorder counting(List<String> includes, List<String> excludes) {
+        return new DeterministicRecorder(includes, excludes, false, 0, true);
     }
 
     @Override
@@ -93,37 +80,28 @@ public final class DeterministicRecorder implements ModeRecorder {
         Map<String, String> s = new LinkedHashMap<>();
         if (!includes.isEmpty()) s.put("include", String.join(";", includes));
         if (!excludes.isEmpty()) s.put("exclude", String.join(";", excludes));
-        if (sampler == null) {
+        if (!counting) {
             s.put("calibrated", Boolean.toString(!raw));
             s.put("call paths", paths == 0 ? "off" : "up to " + paths + " nodes per thread");
-        } else {
-            s.put("timing", LineTiming.SAMPLED.cliName());
-            s.putAll(sampler.settings());
         }
         return s;
     }
 
-    /** @return the agent options for a child writing to {@code output} */
-    AgentOptions agentOptions(Path output) {
+    @Override
+    public String rawFile() {
+        return TRACE_FILE;
+    }
+
+    @Override
+    public AgentOptions agentOptions(Path output) {
         // Calibration runs even with --raw: the header still states the overhead that was left in.
-        // The count-only probes read no clock, so there is nothing to calibrate.
-        return new AgentOptions(sampler == null ? AgentOptions.TRACE : AgentOptions.COUNT,
-                output.toAbsolutePath().toString(), includes, excludes, sampler == null).withPaths(paths);
+        // The hybrid probes read no clock, so there is nothing to calibrate.
+        return new AgentOptions(counting ? AgentOptions.HYBRID : AgentOptions.TRACE,
+                output.toAbsolutePath().toString(), includes, excludes, !counting).withPaths(paths);
     }
 
     @Override
-    public void configure(ChildJvm child, Path workDir) throws IOException {
-        child.agent(SelfJar.agent(), agentOptions(workDir.resolve(TRACE_FILE)).toString());
-        if (sampler != null) {
-            // debug information at non-safepoint PCs puts a sample in the inlined method that really ran
-            child.jvmArg("-XX:+UnlockDiagnosticVMOptions");
-            child.jvmArg("-XX:+DebugNonSafepoints");
-            sampler.configure(child, workDir);
-        }
-    }
-
-    @Override
-    public ProfileData collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException {
+    public FunctionData collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException {
         TraceData data = TraceReader.read(workDir.resolve(TRACE_FILE));
         // a recorder used again reports its last run: what the agent left out, then the call tree's limits
         List<String> said = new ArrayList<>(AgentNotices.read(workDir.resolve(TRACE_FILE)));
@@ -131,20 +109,15 @@ public final class DeterministicRecorder implements ModeRecorder {
             throw new NothingMatchedException("--include " + String.join(", --include ", includes)
                     + " matched no class the program loaded; nothing saved");
         }
-        FunctionData functions = TraceConverter.toFunctionData(data, !raw && sampler == null);
+        FunctionData functions = TraceConverter.toFunctionData(data, !raw && !counting);
         said.addAll(truncations(functions, data.maxPaths()));
         notices = List.copyOf(said);
-        if (sampler == null) return functions;
-        SampleData samples = sampler.collect(workDir, result, saveFiles);
-        return new SampledFunctionData(FunctionSampleTimes.combine(functions, samples), samples);
+        return functions;
     }
 
     @Override
     public List<String> notices() {
-        if (sampler == null) return notices;
-        List<String> all = new ArrayList<>(sampler.notices());
-        all.addAll(notices);
-        return all;
+        return notices;
     }
 
     /**

@@ -36,6 +36,21 @@ public interface ModeRecorder extends ChildSetup {
      */
     ProfileData collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException;
 
+    /**
+     * Starts recording a JVM that is already running ({@code profile --pid}), in the mode's own way.
+     *
+     * @param vm      the attached JVM
+     * @param workDir a fresh directory for the raw output, read by {@link #collect} afterwards
+     * @return what stops the recording and leaves the JVM as it was
+     * @throws AttachSession.AttachException when the JVM cannot be recorded so
+     */
+    Runnable attach(AttachedJvm vm, Path workDir) throws IOException;
+
+    /** @return why the mode cannot record a JVM that is already running, one line, or {@code null} when it can */
+    default String attachRefusal() {
+        return null;
+    }
+
     /** @return the mode's settings as they took effect (after {@link #configure}), name to value, for the saved run */
     Map<String, String> settings();
 

@@ -98,6 +98,30 @@ public final class SamplingRecorder implements ModeRecorder {
         JfrRecording.jvmOptions(jfc, out).forEach(child::jvmArg);
     }
 
+    /**
+     * Loads async-profiler into the running JVM (what {@code asprof} does), or starts a JFR recording there with
+     * {@code jcmd}.
+     */
+    @Override
+    public Runnable attach(AttachedJvm vm, Path workDir) throws IOException {
+        Path out = workDir.resolve(RECORDING);
+        if (settings.engine() == SamplingEngine.ASYNC) {
+            try {
+                Path lib = AsyncProfilerAgent.extractLibrary(workDir);
+                vm.loadAgentPath(lib, AsyncProfilerAgent.startArguments(settings, out));
+                return () -> vm.loadAgentPath(lib, "stop,file=" + out.toAbsolutePath());
+            } catch (EngineUnavailableException e) {
+                fallBackToJfr(e.getMessage());
+            }
+        }
+        Path jfc = workDir.resolve("sampling.jfc");
+        JfrRecording.writeSettings(settings, jfc);
+        String recordingName = "workbench-" + ProcessHandle.current().pid();
+        vm.jcmd("JFR.start", "name=" + recordingName, "settings=" + jfc.toAbsolutePath(),
+                "filename=" + out.toAbsolutePath(), "dumponexit=true");
+        return () -> vm.jcmd("JFR.stop", "name=" + recordingName, "filename=" + out.toAbsolutePath());
+    }
+
     /** async-profiler cannot run here: JFR records instead, and the run says so. */
     void fallBackToJfr(String why) {
         settings = jfrInstead(settings);
@@ -105,11 +129,6 @@ public final class SamplingRecorder implements ModeRecorder {
                 + ", interval " + Durations.format(settings.intervalNanos()) + ")";
         notices.add(line);
         notice.accept(line);
-    }
-
-    /** @return the recording's file in a work directory */
-    static Path recording(Path workDir) {
-        return workDir.resolve(RECORDING);
     }
 
     /**

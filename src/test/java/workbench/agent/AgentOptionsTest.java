@@ -17,9 +17,9 @@ class AgentOptionsTest {
     }
 
     @Test
-    void the_count_only_mode_travels_without_calibration() {
-        AgentOptions o = new AgentOptions(AgentOptions.COUNT, "/tmp/x.wbt", List.of("a.*"), List.of(), false);
-        assertEquals("mode=count,output=/tmp/x.wbt,include=a.*,calibrate=false", o.toString());
+    void the_hybrid_mode_travels_without_calibration() {
+        AgentOptions o = new AgentOptions(AgentOptions.HYBRID, "/tmp/x.wbt", List.of("a.*"), List.of(), false);
+        assertEquals("mode=hybrid,output=/tmp/x.wbt,include=a.*,calibrate=false", o.toString());
         assertEquals(o, AgentOptions.parse(o.toString()));
     }
 

@@ -10,6 +10,7 @@ import workbench.model.SampledFunctionData;
 import workbench.sampling.SamplingSettings;
 import workbench.session.ClockProbe;
 import workbench.session.DeterministicRecorder;
+import workbench.session.HybridRecorder;
 import workbench.session.SamplingRecorder;
 import workbench.statistics.Estimate;
 import workbench.statistics.RatioInterval;
@@ -40,7 +41,7 @@ final class HybridBench implements BenchSection {
     @Override
     public void run(BenchContext ctx) throws Exception {
         SamplingSettings sampling = SamplingSettings.of("async", "cpu", "1ms", false);
-        AgentOptions countsOnly = new AgentOptions(AgentOptions.COUNT, ctx.workDir().resolve("counts.wbt").toString(),
+        AgentOptions countsOnly = new AgentOptions(AgentOptions.HYBRID, ctx.workDir().resolve("counts.wbt").toString(),
                 List.of(), List.of(), false);
         Map<String, BenchContext.Measurement> runs = new LinkedHashMap<>();
         runs.put("plain", ctx.plain(CONFIG, List.of()));
@@ -48,7 +49,7 @@ final class HybridBench implements BenchSection {
         // the count-only probes without the sampler: what the probes cost by themselves
         runs.put("counts", ctx.plain(CONFIG, List.of("-javaagent:" + ctx.jar() + "=" + countsOnly)));
         runs.put("hybrid", ctx.profiled(CONFIG,
-                () -> new DeterministicRecorder(List.of(), List.of(), sampling, ctx.notices())));
+                () -> HybridRecorder.deterministic(List.of(), List.of(), sampling, ctx.notices())));
         runs.put("timed", ctx.profiled(CONFIG, () -> new DeterministicRecorder(List.of(), List.of(), false)));
         Map<String, List<BenchContext.Timing>> t = ctx.interleave(runs);
         double[] plain = own(t.get("plain"));

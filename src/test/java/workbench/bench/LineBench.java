@@ -14,6 +14,7 @@ import workbench.instrument.FunctionSelector;
 import workbench.instrument.LineCounterInstrumenter;
 import workbench.model.LineTiming;
 import workbench.sampling.SamplingSettings;
+import workbench.session.HybridRecorder;
 import workbench.session.LineRecorder;
 import workbench.workload.Variant;
 import workbench.workload.WorkloadConfig;
@@ -44,7 +45,7 @@ final class LineBench implements BenchSection {
         runs.put("line hits", ctx.profiled(CONFIG, () -> new LineRecorder(List.of(), LineTiming.HITS)));
         runs.put("line exact", ctx.profiled(CONFIG, () -> new LineRecorder(List.of(), LineTiming.EXACT)));
         SamplingSettings sampling = SamplingSettings.of("async", "cpu", "1ms", false);
-        runs.put("line sampled", ctx.profiled(CONFIG, () -> new LineRecorder(List.of(), sampling, ctx.notices())));
+        runs.put("line sampled", ctx.profiled(CONFIG, () -> HybridRecorder.line(List.of(), sampling, ctx.notices())));
         Map<String, List<BenchContext.Timing>> t = ctx.interleave(runs);
         double plain = BenchContext.medianOwn(t.get("plain"));
         ctx.printf("boxed, n = 100000, 10 iterations x 4 runs; own time = the workload's (run log), JVM start-up"

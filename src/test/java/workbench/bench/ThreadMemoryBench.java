@@ -35,7 +35,7 @@ final class ThreadMemoryBench implements BenchSection {
         String java = ctx.java();
         program(ctx, java, AgentOptions.TRACE, "a pool of 200 threads, 20000 tasks", "pool", "200", "20000");
         program(ctx, java, AgentOptions.TRACE, "100000 short threads, 50 at a time", "short", "100000");
-        program(ctx, java, AgentOptions.COUNT, "100000 short threads, 50 at a time, count-only (--timing sampled)",
+        program(ctx, java, AgentOptions.HYBRID, "100000 short threads, 50 at a time, count-only (--timing sampled)",
                 "short", "100000");
         Optional<Path> jdk25 = Runtime.version().feature() >= 21 ? Optional.empty() : BenchContext.jdk25();
         if (Runtime.version().feature() < 21 && jdk25.isEmpty()) {

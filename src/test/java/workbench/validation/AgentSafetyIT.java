@@ -28,6 +28,7 @@ import workbench.model.SamplingEvent;
 import workbench.model.Target;
 import workbench.sampling.SamplingSettings;
 import workbench.session.DeterministicRecorder;
+import workbench.session.HybridRecorder;
 import workbench.session.LineRecorder;
 import workbench.session.SamplingRecorder;
 
@@ -66,7 +67,7 @@ class AgentSafetyIT {
                 false), target);
         lineExact = runs.profiled("line exact", new LineRecorder(FUNCTIONS, LineTiming.EXACT), target);
         List<String> notices = new ArrayList<>();
-        lineSampled = runs.profiled("line sampled", new LineRecorder(FUNCTIONS, settings(), notices::add), target);
+        lineSampled = runs.profiled("line sampled", HybridRecorder.line(FUNCTIONS, settings(), notices::add), target);
         sampling = runs.profiled("sampling", new SamplingRecorder(settings(), notices::add), target);
         notices.forEach(System.out::println);
     }

@@ -20,7 +20,7 @@ import workbench.model.MethodId;
 import workbench.model.SampledFunctionData;
 import workbench.sampling.SamplingSettings;
 import workbench.session.ChildJvm;
-import workbench.session.DeterministicRecorder;
+import workbench.session.HybridRecorder;
 import workbench.session.SelfJar;
 
 /**
@@ -41,7 +41,7 @@ class HybridTimingIT {
         TracedRun timed = TracedRun.run(AgentOptions.TRACE, ChildJvm.sameJava(),
                 Files.createDirectories(work.resolve("timed")), cls, List.of(TracedRun.TARGETS), List.of(), List.of(),
                 args);
-        TracedRun counted = TracedRun.run(AgentOptions.COUNT, ChildJvm.sameJava(),
+        TracedRun counted = TracedRun.run(AgentOptions.HYBRID, ChildJvm.sameJava(),
                 Files.createDirectories(work.resolve("counted")), cls, List.of(TracedRun.TARGETS), List.of(),
                 List.of(), args);
         assertEquals(timed.stdout, counted.stdout); // the program is unchanged
@@ -55,7 +55,7 @@ class HybridTimingIT {
     void sampled_times_put_a_70_30_cpu_split_within_5_points() throws Exception {
         SamplingSettings sampling = SamplingSettings.of("async", "cpu", "1ms", false);
         List<String> notices = new ArrayList<>();
-        DeterministicRecorder recorder = new DeterministicRecorder(List.of(SplitTarget.class.getName()), List.of(),
+        HybridRecorder<?> recorder = HybridRecorder.deterministic(List.of(SplitTarget.class.getName()), List.of(),
                 sampling, notices::add);
         Path dir = Files.createDirectories(work.resolve("split"));
         ChildJvm child = new ChildJvm(Path.of(System.getProperty("java.home"))).classPath(SelfJar.locate())

@@ -19,6 +19,7 @@ import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
 import workbench.model.LineTiming;
 import workbench.session.DeterministicRecorder;
+import workbench.session.HybridRecorder;
 import workbench.session.LineRecorder;
 import workbench.session.ModeRecorder;
 import workbench.session.SamplingRecorder;
@@ -49,7 +50,7 @@ class JavacUnderAgentIT {
                 new DeterministicRecorder(List.of(JavacProgram.PARSER), List.of(), false), source);
         run(programs, work, "line exact", new LineRecorder(LINE_FUNCTIONS, LineTiming.EXACT), source);
         run(programs, work, "line sampled",
-                new LineRecorder(LINE_FUNCTIONS, AgentSafetyIT.settings(), notices::add), source);
+                HybridRecorder.line(LINE_FUNCTIONS, AgentSafetyIT.settings(), notices::add), source);
         run(programs, work, "sampling", new SamplingRecorder(AgentSafetyIT.settings(), notices::add), source);
         notices.forEach(System.out::println);
     }

@@ -79,7 +79,7 @@ class ThreadMemoryIT {
     @Test
     void one_hundred_thousand_short_threads_counted_only_are_folded_with_every_call() throws IOException {
         // the count-only runtime of --timing sampled: no clock, the same bound
-        TracedRun run = TracedRun.run(AgentOptions.COUNT, ChildJvm.sameJava(), work, ManyThreads.class,
+        TracedRun run = TracedRun.run(AgentOptions.HYBRID, ChildJvm.sameJava(), work, ManyThreads.class,
                 List.of(TracedRun.TARGETS), List.of(), List.of(), "short", "100000");
         assertExact(run, 100_000);
         assertEquals(100_000 * ManyThreads.K, run.edgeCalls("ManyThreads.work", "ManyThreads.task"),

@@ -77,7 +77,7 @@ public final class TracedRun {
         return run(AgentOptions.TRACE, child, work, target, includes, excludes, 0, jvmArgs, args);
     }
 
-    /** As above, in agent mode {@code mode}: {@link AgentOptions#TRACE} or {@link AgentOptions#COUNT}. */
+    /** As above, in agent mode {@code mode}: {@link AgentOptions#TRACE} or {@link AgentOptions#HYBRID}. */
     public static TracedRun run(String mode, ChildJvm child, Path work, Class<?> target, List<String> includes,
                                 List<String> excludes, List<String> jvmArgs, String... args) throws IOException {
         return run(mode, child, work, target, includes, excludes, 0, jvmArgs, args);

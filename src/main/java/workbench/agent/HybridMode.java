@@ -17,11 +17,11 @@ import workbench.trace.TraceData;
 import workbench.trace.TraceWriter;
 
 /**
- * The deterministic mode's count-only variant ({@code mode=count}, behind {@code --timing sampled}): the trace
+ * The agent's half of the hybrid mode ({@code mode=hybrid}, behind {@code --timing sampled}): the trace
  * mode's probes calling {@link CallCounter}, no clock read and no calibration. It writes the same raw trace file
  * with every time zero, so that one reader and one converter serve both; the times come from a sampler.
  */
-final class CountMode implements AgentMode {
+final class HybridMode implements AgentMode {
 
     private final AgentOptions options;
     private final ProbeTable probes = new ProbeTable();
@@ -30,7 +30,7 @@ final class CountMode implements AgentMode {
     /** Call sites published to the runtime so far. */
     private int published;
 
-    CountMode(AgentOptions options, ClassFilter filter, SkipLog skips) {
+    HybridMode(AgentOptions options, ClassFilter filter, SkipLog skips) {
         this.options = options;
         this.instrumenter = new MethodTraceInstrumenter(probes, filter, ProbeRuntime.COUNTED, skips);
     }

@@ -1,0 +1,68 @@
+package workbench.session;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import workbench.model.LineData;
+import workbench.model.LineTiming;
+import workbench.model.Mode;
+import workbench.model.ProfileData;
+import workbench.model.SampledLineData;
+
+/** The line mode (line_profiler): every line start counted in the chosen functions, timed or, hybrid, sampled. */
+final class LineDescriptor implements ModeDescriptor {
+
+    @Override
+    public Mode mode() {
+        return Mode.LINE;
+    }
+
+    @Override
+    public String records() {
+        return "every line start in the chosen functions, counted and timed (like line_profiler)";
+    }
+
+    @Override
+    public Class<? extends ProfileData> dataKind(ModeOptions options) {
+        return options.timing() == LineTiming.SAMPLED ? SampledLineData.class : LineData.class;
+    }
+
+    @Override
+    public ModeRecorder recorder(ModeOptions o) {
+        if (o.timing() != LineTiming.SAMPLED) {
+            o.refuseJit();
+            return new LineRecorder(o.functions(), o.timing());
+        }
+        return HybridRecorder.line(o.functions(), o.sampling().get(), o.jit(), o.notice());
+    }
+
+    @Override
+    public String flameGraphRefusal(ModeOptions o) {
+        if (o.timing() == LineTiming.SAMPLED) return null;
+        return "--flamegraph needs stacks: --mode deterministic or sampling, or --timing sampled";
+    }
+
+    @Override
+    public boolean noticesAfterRun() {
+        return false;
+    }
+
+    @Override
+    public Map<String, String> refusedOptions() {
+        return Map.of();
+    }
+
+    /**
+     * @param other a mode other than this
+     * @return the refusal of {@code --function}, this mode's option, in the other mode
+     */
+    static String functionRefusal(Mode other) {
+        return "--function is for --mode line; to choose what --mode " + other.cliName() + " instruments use --include";
+    }
+
+    @Override
+    public Map<String, ModeOptions> studyConfigurations() {
+        Map<String, ModeOptions> m = new LinkedHashMap<>();
+        for (LineTiming t : LineTiming.values()) m.put("line-" + t.cliName(), ModeOptions.defaults().withTiming(t));
+        return m;
+    }
+}

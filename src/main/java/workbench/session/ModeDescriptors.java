@@ -1,0 +1,42 @@
+package workbench.session;
+
+import java.util.List;
+import java.util.Map;
+import workbench.model.Mode;
+
+/** The profiling modes, registered once: everything that differs between modes is asked of their descriptors. */
+public final class ModeDescriptors {
+
+    private static final List<ModeDescriptor> ALL =
+            List.of(new DeterministicDescriptor(), new SamplingDescriptor(), new LineDescriptor());
+
+    private ModeDescriptors() {
+    }
+
+    /** @return every mode, in the order help texts name them */
+    public static List<ModeDescriptor> all() {
+        return ALL;
+    }
+
+    /**
+     * @param mode a mode
+     * @return its descriptor
+     */
+    public static ModeDescriptor of(Mode mode) {
+        for (ModeDescriptor d : ALL) if (d.mode() == mode) return d;
+        throw new IllegalStateException("no descriptor registered for " + mode);
+    }
+
+    /**
+     * @param configuration a configuration's name in the overhead study ({@code line-exact})
+     * @return a fresh recorder for it, made as {@code profile} makes one
+     * @throws IllegalArgumentException when no mode has a configuration of that name
+     */
+    public static ModeRecorder studyRecorder(String configuration) {
+        for (ModeDescriptor d : ALL) {
+            Map<String, ModeOptions> configs = d.studyConfigurations();
+            if (configs.containsKey(configuration)) return d.recorder(configs.get(configuration));
+        }
+        throw new IllegalArgumentException("no mode has the study configuration '" + configuration + "'");
+    }
+}

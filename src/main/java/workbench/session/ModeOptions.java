@@ -1,0 +1,79 @@
+package workbench.session;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import workbench.model.JitMode;
+import workbench.model.LineTiming;
+import workbench.sampling.SamplingSettings;
+
+/**
+ * Every mode's recording options in one immutable record, as {@code profile}'s command line or an overhead study's
+ * configuration gives them; a {@link ModeDescriptor} makes its recorder from it and refuses what it cannot take.
+ *
+ * @param includes  class or method patterns to instrument (empty: the workload's classes)
+ * @param excludes  patterns never to instrument
+ * @param raw       deterministic: keep the probes' own cost in the times (no calibration)
+ * @param paths     deterministic: calling-context nodes kept per thread (0: no call paths)
+ * @param functions line: the function patterns (empty: the workload's {@code confidenceInterval})
+ * @param timing    how the agent's counts are timed ({@link LineTiming#SAMPLED}: the hybrid mode)
+ * @param sampling  the sampler's settings, asked for only by a mode that samples (bad ones throw then)
+ * @param jit       the compilers the program runs with under a sampler of lines
+ * @param notice    where a sampler says, as it happens, that another engine stands in
+ */
+public record ModeOptions(List<String> includes, List<String> excludes, boolean raw, int paths, List<String> functions,
+                          LineTiming timing, Supplier<SamplingSettings> sampling, JitMode jit,
+                          Consumer<String> notice) {
+
+    /** What a mode without a sampler of lines says to {@code --jit}. */
+    static final String JIT_REFUSAL = "--jit is for sampled lines: --mode sampling, or --mode line --timing sampled";
+
+    public ModeOptions {
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        functions = List.copyOf(functions);
+    }
+
+    /**
+     * @return the defaults: the workload's code, calibrated, no call paths, exact timing, async-profiler's CPU samples
+     *         every millisecond, the JVM's compilers as they are, notices dropped (the run keeps them)
+     */
+    public static ModeOptions defaults() {
+        SamplingSettings cpu = SamplingSettings.of("async", "cpu", "1ms", false);
+        return new ModeOptions(List.of(), List.of(), false, 0, List.of(), LineTiming.EXACT, () -> cpu, JitMode.C2,
+                line -> { });
+    }
+
+    /**
+     * @param t the timing
+     * @return these options with that timing
+     */
+    public ModeOptions withTiming(LineTiming t) {
+        return new ModeOptions(includes, excludes, raw, paths, functions, t, sampling, jit, notice);
+    }
+
+    /**
+     * @param s   the sampler's settings
+     * @param jit the compilers
+     * @return these options with that sampler
+     */
+    public ModeOptions withSampling(SamplingSettings s, JitMode jit) {
+        return new ModeOptions(includes, excludes, raw, paths, functions, timing, () -> s, jit, notice);
+    }
+
+    /**
+     * @param program a program started or attached to, {@code null} when it could not be read
+     * @return these options with what the program is made of where none was asked for: its own packages to
+     *         instrument, its main class's methods for the line mode
+     */
+    public ModeOptions forProgram(ProgramCommand program) {
+        if (program == null) return this;
+        return new ModeOptions(includes.isEmpty() ? program.packages() : includes, excludes, raw, paths,
+                functions.isEmpty() ? List.of(program.mainFunctions()) : functions, timing, sampling, jit, notice);
+    }
+
+    /** @throws IllegalArgumentException when {@code --jit} asks for other compilers: only a sampler of lines uses them */
+    void refuseJit() {
+        if (jit != JitMode.C2) throw new IllegalArgumentException(JIT_REFUSAL);
+    }
+}

@@ -19,13 +19,13 @@ class OverheadIT {
     @TempDir
     Path dir;
 
-    private static final List<String> ROWS = List.of("plain", "deterministic", "sampling async 10ms", "line exact",
-            "reference (async 10ms c1)");
+    private static final List<String> ROWS = List.of("plain", "deterministic", "deterministic hybrid",
+            "sampling async 10ms", "line exact", "reference (async 10ms c1)");
 
     @Test
     void a_small_study_prints_every_configuration_saves_and_stats_prints_the_same_bytes() {
         Cli.Result r = Cli.run("overhead", "--profiles", dir.toString(), "--repeat", "2", "--modes",
-                "deterministic,async-10ms,line-exact", "2000");
+                "deterministic,hybrid,async-10ms,line-exact", "2000");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).startsWith("overhead of each profiler: boxed n=2000 10x4, 2 run(s) per configuration,"
@@ -35,18 +35,27 @@ class OverheadIT {
                     + "\\[[0-9.]+, [0-9.]+\\].*")), row + " in\n" + r.out());
         }
         assertTrue(r.out().contains("\ndistortion: each function's share"), r.out());
+        // the hybrid's cost is per counted call, and its sampled times rank the functions beside the others
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("deterministic hybrid ") && l.matches(".* [0-9]+ +(in"
+                + " noise|-?[0-9.]+ [nu]s/call)$")), r.out());
+        String header = lines.stream().filter(l -> l.startsWith("function ")).findFirst().orElseThrow();
+        assertTrue(header.contains(" hybrid"), header);
+        String tau = lines.stream().filter(l -> l.startsWith("tau vs reference")).findFirst().orElseThrow();
+        List<String> cells = List.of(tau.substring(34).trim().split(" +"));
+        List<String> names = List.of(header.substring(34).trim().split(" +"));
+        assertTrue(cells.get(names.indexOf("hybrid")).matches("-?[01]\\.[0-9]{2}"), tau);
         assertTrue(r.out().contains("\ndistortion: each line's share of confidenceInterval"), r.out());
         assertTrue(r.out().contains("\nsummary:\n- Cheapest profiler here: "), r.out());
-        assertTrue(r.err().contains("workbench: 10/10 "), r.err());
+        assertTrue(r.err().contains("workbench: 12/12 "), r.err());
 
         ProfileStore store = new ProfileStore(dir);
         OverheadStudy study = new RunResolver(store).study("last").orElseThrow();
-        assertEquals(10, study.runs().size());
+        assertEquals(12, study.runs().size());
         Set<OverheadStudy.Slot> slots = new HashSet<>(study.order());
-        assertEquals(10, slots.size());
+        assertEquals(12, slots.size());
         for (String row : ROWS) for (int k = 1; k <= 2; k++) assertTrue(slots.contains(new OverheadStudy.Slot(row, k)));
         // the children ran in the recorded order
-        for (int i = 0; i < 10; i++) assertEquals(study.order().get(i).config(), study.runs().get(i).config());
+        for (int i = 0; i < 12; i++) assertEquals(study.order().get(i).config(), study.runs().get(i).config());
 
         Cli.Result stats = Cli.run("stats", "--profiles", dir.toString(), study.id());
         assertEquals(0, stats.code(), stats.err());

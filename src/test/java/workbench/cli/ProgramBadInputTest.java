@@ -80,6 +80,17 @@ class ProgramBadInputTest {
     }
 
     @Test
+    void the_hybrid_is_refused_with_a_pid_before_anything_is_attached() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        for (String mode : List.of("deterministic", "line")) {
+            assertBadInput("--timing sampled is not available with --pid (it needs the JVM started with"
+                    + " -XX:+DebugNonSafepoints); use --timing exact", "--pid", Long.toString(gone.pid()), "--mode",
+                    mode, "--timing", "sampled", "--duration", "1s");
+        }
+    }
+
+    @Test
     void patterns_that_are_not_valid() throws IOException {
         assertBadInput("bad class pattern 'demo.*,x'", "--include", "demo.*,x", "--", "-cp", classes.toString(),
                 "demo.Hello");

@@ -5,7 +5,7 @@ import workbench.model.JitMode;
 import workbench.model.ThreadScope;
 import workbench.sampling.SamplingSettings;
 
-/** The sampling engine's options, used by {@code profile --mode sampling} and by line mode's sampled timing. */
+/** The sampling engine's options, used by {@code profile --mode sampling} and by the hybrid mode. */
 public final class SamplingOptions {
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "async",

@@ -13,7 +13,7 @@ import workbench.model.MethodId;
 import workbench.model.SampleData;
 
 /**
- * The deterministic mode's {@code --timing sampled}: exact calls from the count-only probes, tottime and cumtime
+ * The deterministic hybrid mode ({@code --timing sampled}): exact calls from the hybrid probes, tottime and cumtime
  * from sampled stacks of the same run, charged to the same functions by the rules the timed trace follows.
  *
  * <p>A sampled stack is read from its root. A frame is one of the profile's functions when it is an instrumented

@@ -11,7 +11,8 @@ import workbench.model.MethodId;
 import workbench.model.SampleData;
 
 /**
- * {@code --timing sampled}: exact hits from the line counters, time per line from sampled stacks.
+ * The line hybrid mode ({@code --timing sampled}): exact hits from the line counters, time per line from sampled
+ * stacks.
  *
  * <p>A sampled frame belongs to a table when its method is in the table's outermost class (same package, same
  * top-level class: the lines of lambdas and local classes lie inside the method's) and its line is within the table's

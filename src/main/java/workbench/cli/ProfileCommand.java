@@ -17,6 +17,7 @@ import workbench.model.Mode;
 import workbench.model.Profile;
 import workbench.model.RunSet;
 import workbench.report.ReportSettings;
+import workbench.session.ModeDescriptor;
 import workbench.session.ModeDescriptors;
 import workbench.session.ModeOptions;
 import workbench.session.ModeRecorder;
@@ -26,6 +27,7 @@ import workbench.workload.WorkloadConfig;
 
 /** {@code workbench profile}: records the workload in a child JVM under one of the three profilers, saves, prints. */
 @Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false,
+        modelTransformer = ProfileCommand.ModesHelp.class,
         description = {"Profile the bootstrap workload, any Java program (after '--'), or a running JVM (--pid):"
                 + " deterministic (like cProfile), sampling (like statprof) or per line (like line_profiler).",
             "The run is saved under profiles/ and its id printed on stderr; 'workbench stats ID' prints it again."})
@@ -35,7 +37,7 @@ public final class ProfileCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "deterministic", converter = ModeConverter.class,
-            description = "deterministic, sampling or line (default: ${DEFAULT-VALUE}).")
+            description = "deterministic, sampling or line (default: ${DEFAULT-VALUE}; see Modes below).")
     Mode mode;
 
     @Mixin
@@ -173,6 +175,21 @@ public final class ProfileCommand implements Callable<Integer> {
             return ModeDescriptors.of(mode).recorder(modeOptions(err).forProgram(program));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
+        }
+    }
+
+    /** The help's footer: the modes as registered, each with what it records. */
+    static final class ModesHelp implements picocli.CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            List<String> footer = new ArrayList<>(List.of("", "Modes:"));
+            for (ModeDescriptor d : ModeDescriptors.all()) {
+                footer.add(String.format(Locale.ROOT, "  %-14s %s", d.name(), d.records()));
+            }
+            footer.add("  hybrid         --timing sampled (deterministic or line): exact counts from");
+            footer.add("                 the agent, times from samples of the same run");
+            spec.usageMessage().footer(footer.toArray(String[]::new));
+            return spec;
         }
     }
 

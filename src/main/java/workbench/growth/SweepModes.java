@@ -45,7 +45,7 @@ public final class SweepModes {
             if (c.cliName().equals(mode) && c != Configuration.JFR_OFF) return c;
         }
         throw new IllegalArgumentException("unknown mode '" + mode + "' for --modes (expected plain, deterministic,"
-                + " sampling, or one of overhead's: hybrid, async-1ms, async-10ms, jfr-1ms, jfr-10ms, line-hits, line-exact,"
-                + " line-sampled)");
+                + " sampling, or one of overhead's: hybrid, async-1ms, async-10ms, jfr-1ms, jfr-10ms, line-hits,"
+                + " line-exact, line-sampled)");
     }
 }

@@ -18,7 +18,7 @@ final class DeterministicDescriptor implements ModeDescriptor {
 
     @Override
     public String records() {
-        return "every call of the instrumented code, per function and per caller (like cProfile)";
+        return "each call counted and timed per function and caller (cProfile)";
     }
 
     @Override
@@ -29,12 +29,17 @@ final class DeterministicDescriptor implements ModeDescriptor {
     @Override
     public ModeRecorder recorder(ModeOptions o) {
         o.refuseJit();
-        if (o.timing() == LineTiming.EXACT) return new DeterministicRecorder(o.includes(), o.excludes(), o.raw(), o.paths());
+        if (o.timing() == LineTiming.EXACT) {
+            return new DeterministicRecorder(o.includes(), o.excludes(), o.raw(), o.paths());
+        }
         if (o.timing() != LineTiming.SAMPLED) {
             throw new IllegalArgumentException("--mode deterministic takes --timing exact or sampled, not "
                     + o.timing().cliName());
         }
-        if (o.raw()) throw new IllegalArgumentException("--raw is for the timed trace: sampled times have no probe cost to keep");
+        if (o.raw()) {
+            throw new IllegalArgumentException("--raw is for the timed trace: sampled times have no probe cost to"
+                    + " keep");
+        }
         if (o.paths() > 0) {
             throw new IllegalArgumentException("--stacks is for the timed trace: with --timing sampled the stacks are"
                     + " the samples'");

@@ -33,7 +33,8 @@ public final class HybridRecorder<D extends ProfileData> implements ModeRecorder
     private final SamplingRecorder sampler;
     private final BiFunction<D, SampleData, ProfileData> join;
 
-    private HybridRecorder(AgentRecorder<D> counts, SamplingRecorder sampler, BiFunction<D, SampleData, ProfileData> join) {
+    private HybridRecorder(AgentRecorder<D> counts, SamplingRecorder sampler,
+                           BiFunction<D, SampleData, ProfileData> join) {
         this.counts = counts;
         this.sampler = sampler;
         this.join = join;

@@ -18,7 +18,7 @@ final class LineDescriptor implements ModeDescriptor {
 
     @Override
     public String records() {
-        return "every line start in the chosen functions, counted and timed (like line_profiler)";
+        return "lines of chosen functions counted and timed (line_profiler)";
     }
 
     @Override

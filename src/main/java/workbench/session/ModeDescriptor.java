@@ -6,10 +6,10 @@ import workbench.model.ProfileData;
 
 /**
  * Everything one profiling mode is, in one place: its name, what it records, the recorder it makes from the
- * options (and the options it refuses, its own and other modes'), the kind of data its runs hold, whether a flame graph can be drawn from them,
- * and its configurations in the overhead study. How it records a running JVM is its recorder's
- * ({@link ModeRecorder#attach}), as are the settings it saves ({@link ModeRecorder#settings}). A new mode is one
- * descriptor registered in {@link ModeDescriptors}.
+ * options (and the options it refuses, its own and other modes'), the kind of data its runs hold, whether a flame
+ * graph can be drawn from them, and its configurations in the overhead study. How it records a running JVM is its
+ * recorder's ({@link ModeRecorder#attach}), as are the settings it saves ({@link ModeRecorder#settings}). A new
+ * mode is one descriptor registered in {@link ModeDescriptors}.
  */
 public interface ModeDescriptor {
 
@@ -21,7 +21,7 @@ public interface ModeDescriptor {
         return mode().cliName();
     }
 
-    /** @return what the mode records, one line for help texts */
+    /** @return what the mode records, for the help's list of modes (at most 63 characters: one line of it) */
     String records();
 
     /**

@@ -72,7 +72,7 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
                 functions.isEmpty() ? List.of(program.mainFunctions()) : functions, timing, sampling, jit, notice);
     }
 
-    /** @throws IllegalArgumentException when {@code --jit} asks for other compilers: only a sampler of lines uses them */
+    /** @throws IllegalArgumentException when {@code --jit} asks for other compilers: only samplers of lines use them */
     void refuseJit() {
         if (jit != JitMode.C2) throw new IllegalArgumentException(JIT_REFUSAL);
     }

@@ -18,7 +18,7 @@ final class SamplingDescriptor implements ModeDescriptor {
 
     @Override
     public String records() {
-        return "stacks sampled at an interval by async-profiler or JFR (like statprof)";
+        return "stacks sampled by async-profiler or JFR (statprof)";
     }
 
     @Override

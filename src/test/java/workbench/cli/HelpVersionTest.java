@@ -70,5 +70,10 @@ class HelpVersionTest {
     void profileHelpListsTheModes() {
         String help = Cli.run("profile", "--help").out();
         assertTrue(help.contains("--mode") && help.contains("deterministic, sampling or line"), help);
+        // the footer lists the registered modes, one line each, and the hybrid
+        assertTrue(help.contains("\nModes:\n  deterministic  each call counted and timed per function and caller"
+                + " (cProfile)\n  sampling       stacks sampled by async-profiler or JFR (statprof)\n  line      "
+                + "     lines of chosen functions counted and timed (line_profiler)\n  hybrid         --timing"),
+                help);
     }
 }

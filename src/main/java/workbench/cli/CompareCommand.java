@@ -27,6 +27,7 @@ import workbench.growth.SweepComparison;
 import workbench.model.Mode;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
+import workbench.model.SamplerInfo;
 import workbench.model.SweepStudy;
 import workbench.model.Target;
 import workbench.report.Labels;
@@ -140,7 +141,9 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        if (mode == Mode.SAMPLING) checkSameSampler(setA, setB);
+        eventDifference(setA, setB).ifPresent(d -> {
+            throw new UserException(d + "; compare runs of one event");
+        });
         if (flameGraph != null && mode != Mode.SAMPLING) {
             throw new UserException("--flamegraph compares sampled stacks: A and B are " + mode.cliName() + " runs");
         }
@@ -154,7 +157,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (flameGraph != null) {
             // the sets' samples summed per side; the exporter scales both to one total, so run counts do not matter
             new DiffFlameGraphExporter("workbench: " + setB.id() + " against " + setA.id(), byLine)
-                    .export((SampleData) setA.merged(), (SampleData) setB.merged(), flameGraph);
+                    .export(samples(setA), samples(setB), flameGraph);
             Notices.to(err).accept("differential flame graph " + flameGraph);
         }
         if (json) {
@@ -167,14 +170,22 @@ public final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Sampled seconds of two runs compare only when their samples stand for the same thing. */
-    private static void checkSameSampler(RunSet a, RunSet b) {
-        var sa = ((SampleData) a.runs().get(0).data()).sampler();
-        var sb = ((SampleData) b.runs().get(0).data()).sampler();
-        if (sa.event() != sb.event()) {
-            throw new UserException("A sampled " + sa.event().cliName() + " and B " + sb.event().cliName()
-                    + ": their samples stand for different time; compare runs of one event");
-        }
+    /** @return the samples of a sampling run set, summed (checked to be one before) */
+    private static SampleData samples(RunSet set) {
+        return set.merged().sampleData().orElseThrow();
+    }
+
+    /**
+     * Sampled seconds of two runs compare only when their samples stand for the same thing.
+     *
+     * @return {@code A sampled cpu and B wall: ...} when both runs sampled, different events; else empty
+     */
+    static Optional<String> eventDifference(RunSet a, RunSet b) {
+        Optional<SamplerInfo> sa = a.runs().get(0).data().sampleData().map(SampleData::sampler);
+        Optional<SamplerInfo> sb = b.runs().get(0).data().sampleData().map(SampleData::sampler);
+        if (sa.isEmpty() || sb.isEmpty() || sa.get().event() == sb.get().event()) return Optional.empty();
+        return Optional.of("A sampled " + sa.get().event().cliName() + " and B " + sb.get().event().cliName()
+                + ": their samples stand for different time");
     }
 
     /** @return the target parameters that differ, as {@code n 1000 -> 2000}, or {@code ""} */

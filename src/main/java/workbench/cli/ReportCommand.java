@@ -14,10 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import workbench.html.ReportPage;
-import workbench.model.Mode;
 import workbench.model.OverheadStudy;
 import workbench.model.RunSet;
-import workbench.model.SampleData;
 import workbench.report.Labels;
 import workbench.report.SourceLookup;
 import workbench.report.StatprofTable;
@@ -131,13 +129,8 @@ public final class ReportCommand implements Callable<Integer> {
         if (!difference.isEmpty()) {
             throw new UserException("--compare: A and B profile different targets (" + difference + ")");
         }
-        if (a.mode() == Mode.SAMPLING) {
-            var ea = ((SampleData) a.runs().get(0).data()).sampler().event();
-            var eb = ((SampleData) b.runs().get(0).data()).sampler().event();
-            if (ea != eb) {
-                throw new UserException("--compare: A sampled " + ea.cliName() + " and B " + eb.cliName()
-                        + ": their samples stand for different time");
-            }
-        }
+        CompareCommand.eventDifference(a, b).ifPresent(d -> {
+            throw new UserException("--compare: " + d);
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import one.proto.Proto;
 import workbench.io.AtomicFiles;
@@ -27,7 +28,7 @@ import workbench.report.Labels;
  * sample carries its thread as the label {@code thread}. An allocation profile has {@code alloc_objects/count} and
  * {@code alloc_space/bytes} instead, as Go's heap profiles do.
  */
-public final class PprofExporter {
+public final class PprofExporter implements Exporter {
 
     // profile.proto field numbers
     private static final int PROFILE_SAMPLE_TYPE = 1;
@@ -55,6 +56,18 @@ public final class PprofExporter {
     private static final int FUNCTION_FILENAME = 4;
 
     private static final Labels FULL = new Labels(false);
+
+    @Override
+    public Optional<Refusal> refusal(ExportRun run) {
+        return StackValues.refusal(run.data());
+    }
+
+    /** The run's samples, or a deterministic run's call paths with both their calls and their time. */
+    @Override
+    public void export(ExportRun run, Path target) throws IOException {
+        StackValues stacks = StackValues.of(run.data()).orElseThrow();
+        AtomicFiles.write(target, out -> write(stacks, out));
+    }
 
     /**
      * @param profile the samples

@@ -99,7 +99,7 @@ public enum ExportFormat {
     /** @return one line of help per format: its name, what it is made from and what opens it */
     public static List<String> help() {
         List<String> out = new ArrayList<>();
-        for (ExportFormat f : values()) out.add(f.cliName() + ": " + f.help + ".");
+        for (ExportFormat f : values()) out.add("  " + f.cliName() + ": " + f.help + ".");
         return out;
     }
 

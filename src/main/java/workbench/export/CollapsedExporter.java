@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import workbench.io.AtomicFiles;
 import workbench.model.FunctionData;
 import workbench.model.SampleData;
@@ -21,19 +20,12 @@ import workbench.model.SampleData;
  * frame. A call path's value is its exact calls, or its own nanoseconds ({@link PathValue}); samples are counted. For an allocation
  * profile the value is bytes (async-profiler's {@code --total}).
  */
-public final class CollapsedExporter implements Exporter {
-
-    @Override
-    public Optional<Refusal> refusal(ExportRun run) {
-        return StackValues.refusal(run.data());
-    }
+public final class CollapsedExporter extends StackExporter {
 
     /** The run's samples, or a deterministic run's call paths weighed by {@link ExportRun#value()}. */
     @Override
-    public void export(ExportRun run, Path target) throws IOException {
-        StackValues stacks = StackValues.of(run.data()).orElseThrow();
-        PathValue value = stacks.paths() ? run.value() : PathValue.CALLS;
-        AtomicFiles.write(target, out -> write(FlameStacks.of(stacks, false, value), out));
+    void write(ExportRun run, StackValues stacks, OutputStream out) throws IOException {
+        write(FlameStacks.of(stacks, false, stacks.paths() ? run.value() : PathValue.CALLS), out);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import one.proto.Proto;
 import workbench.io.AtomicFiles;
@@ -28,7 +27,7 @@ import workbench.report.Labels;
  * sample carries its thread as the label {@code thread}. An allocation profile has {@code alloc_objects/count} and
  * {@code alloc_space/bytes} instead, as Go's heap profiles do.
  */
-public final class PprofExporter implements Exporter {
+public final class PprofExporter extends StackExporter {
 
     // profile.proto field numbers
     private static final int PROFILE_SAMPLE_TYPE = 1;
@@ -57,16 +56,10 @@ public final class PprofExporter implements Exporter {
 
     private static final Labels FULL = new Labels(false);
 
-    @Override
-    public Optional<Refusal> refusal(ExportRun run) {
-        return StackValues.refusal(run.data());
-    }
-
     /** The run's samples, or a deterministic run's call paths with both their calls and their time. */
     @Override
-    public void export(ExportRun run, Path target) throws IOException {
-        StackValues stacks = StackValues.of(run.data()).orElseThrow();
-        AtomicFiles.write(target, out -> write(stacks, out));
+    void write(ExportRun run, StackValues stacks, OutputStream out) throws IOException {
+        write(stacks, out);
     }
 
     /**

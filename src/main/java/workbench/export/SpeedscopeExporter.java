@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import workbench.io.AtomicFiles;
 import workbench.model.Frame;
 import workbench.model.FunctionData;
@@ -25,7 +24,7 @@ import workbench.report.Labels;
  * nanoseconds (samples times the interval). A call path is a sample weighing its exact calls (unit {@code none}) or
  * its own time in nanoseconds ({@link PathValue}).
  */
-public final class SpeedscopeExporter implements Exporter {
+public final class SpeedscopeExporter extends StackExporter {
 
     /** The schema every speedscope file names. */
     public static final String SCHEMA = "https://www.speedscope.app/file-format-schema.json";
@@ -39,20 +38,13 @@ public final class SpeedscopeExporter implements Exporter {
         this.name = name;
     }
 
-    @Override
-    public Optional<Refusal> refusal(ExportRun run) {
-        return StackValues.refusal(run.data());
-    }
-
     /**
      * The run's samples, or a deterministic run's call paths weighed by {@link ExportRun#value()}; the file's name is
      * the run's title (this exporter's own name is for the other entry points).
      */
     @Override
-    public void export(ExportRun run, Path target) throws IOException {
-        StackValues stacks = StackValues.of(run.data()).orElseThrow();
-        SpeedscopeExporter named = new SpeedscopeExporter("workbench " + run.title());
-        AtomicFiles.write(target, out -> named.write(stacks, weighed(stacks, run.value()), out));
+    void write(ExportRun run, StackValues stacks, OutputStream out) throws IOException {
+        new SpeedscopeExporter("workbench " + run.title()).write(stacks, weighed(stacks, run.value()), out);
     }
 
     /**

@@ -12,10 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbench.compare.SyntheticSets;
 import workbench.model.Frame;
+import workbench.model.FunctionData;
 import workbench.model.Profile;
 import workbench.model.RunSet;
+import workbench.model.SampleData;
+import workbench.model.SampledFunctionData;
+import workbench.model.SamplerInfo;
+import workbench.model.SamplingEvent;
 import workbench.model.Target;
 import workbench.store.ProfileStore;
+import workbench.store.SampleRuns;
 
 /** {@code compare} on saved run sets with a known truth, and its bad input: one line, exit code 2. */
 class CompareCommandTest {
@@ -102,6 +108,20 @@ class CompareCommandTest {
         assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("normalised"), page.substring(0, 300));
         assertTrue(r.err().contains("workbench: differential flame graph " + html), r.err());
         assertTrue(r.out().contains("share A -> B"), r.out());
+    }
+
+    @Test
+    void runs_timed_by_samples_of_different_events_are_refused_as_sampling_runs_are() {
+        SampleData cpu = SampleRuns.samples();
+        SamplerInfo c = cpu.sampler();
+        SampleData wall = new SampleData(new SamplerInfo(c.engine(), SamplingEvent.WALL, c.sampler(), c.threads(),
+                c.intervalNanos(), c.lost(), c.recording()), cpu.frames(), cpu.stacks());
+        FunctionData counted = SampleRuns.functions();
+        store.save(new RunSet("20261130-030000-deterministic", "", List.of(SyntheticSets.profile("h1",
+                new SampledFunctionData(counted, cpu), 1_000_000))));
+        store.save(new RunSet("20261130-030100-deterministic", "", List.of(SyntheticSets.profile("h2",
+                new SampledFunctionData(counted, wall), 1_000_000))));
+        assertBad(compare("last~1", "last"), "A sampled cpu and B wall: their samples stand for different time");
     }
 
     private static void assertBad(Cli.Result r, String expected) {

@@ -12,8 +12,9 @@ import workbench.io.AtomicFiles;
 import workbench.model.Profile;
 
 /**
- * A sampling run's kept JFR recording, copied. A run set of several runs has a recording per run; they are written
- * one after another, which is a valid recording of several chunks (what {@code jfr assemble} makes).
+ * The JFR recording kept beside a run with samples (sampling, or timed by samples), copied. A run set of several
+ * runs has a recording per run; they are written one after another, which is a valid recording of several chunks
+ * (what {@code jfr assemble} makes).
  *
  * <p>The recording holds every thread the engine sampled: {@code --threads workload} filters the profile, not the
  * raw recording.

@@ -167,6 +167,15 @@ class ExportMatrixTest {
     }
 
     @Test
+    void a_refusal_names_the_kind_as_the_command_line_asks_for_it() {
+        assertEquals("a line --timing sampled run cannot be exported as pstats (it can as: callgrind, collapsed, pprof,"
+                + " speedscope, otlp, jfr)", ExportFormat.PSTATS.refusal(cases().get("line --timing sampled").run("r3"))
+                .orElseThrow());
+        assertEquals("a sampling run cannot be exported as callgrind (it can as: collapsed, pprof, speedscope, otlp,"
+                + " jfr)", ExportFormat.CALLGRIND.refusal(cases().get("sampling alloc").run("r4")).orElseThrow());
+    }
+
+    @Test
     void a_run_whose_recording_is_gone_cannot_give_jfr_or_otlp_but_its_other_formats() {
         ExportRun run = new Case(ExportData.samples(), "").run("r2"); // the exporters' samples kept no recording
         assertEquals("run r2 kept no recording, which otlp is made from (it can as: collapsed, pprof, speedscope)",

@@ -14,9 +14,9 @@ import workbench.io.AtomicFiles;
 import workbench.model.SamplingEvent;
 
 /**
- * OpenTelemetry's profiles protobuf ({@code ProfilesData}), written from the JFR recordings kept beside a run with samples by
- * async-profiler's converter ({@link JfrToOtlp}). The recordings of a run set are read as one recording of several
- * chunks (see {@link JfrExporter}); like the recording, the file has every thread the engine sampled.
+ * OpenTelemetry's profiles protobuf ({@code ProfilesData}), written by async-profiler's converter ({@link JfrToOtlp})
+ * from the JFR recordings kept beside a run with samples. The recordings of a run set are read as one recording of
+ * several chunks (see {@link JfrExporter}); like the recording, the file has every thread the engine sampled.
  */
 public final class OtlpExporter implements Exporter {
 

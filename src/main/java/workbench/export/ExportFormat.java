@@ -20,7 +20,8 @@ public enum ExportFormat {
     CALLGRIND(new CallgrindExporter("workbench"), "a deterministic run's functions and call edges, or a line run's"
             + " costs per source line (KCachegrind, callgrind_annotate)"),
     /** flamegraph.pl's collapsed stacks. */
-    COLLAPSED(new CollapsedExporter(), "stacks: a run's samples, or a deterministic run's call paths (flamegraph.pl)"),
+    COLLAPSED(new CollapsedExporter(), "the run's stacks, from its samples or else from a deterministic"
+            + " run's call paths (flamegraph.pl)"),
     /** pprof's gzipped protobuf. */
     PPROF(new PprofExporter(), "the same stacks, with calls and time of call paths (go tool pprof)"),
     /** speedscope's JSON file format. */

@@ -25,17 +25,15 @@ public final class ParentWatch extends Thread {
     private static final long GRACE_MILLIS = 30_000;
 
     private final long pid;
-    /** The workbench, {@code null} when it was gone already; with {@link #halt} unused. */
-    private final ProcessHandle parent;
     /** Whether this thread is the one that halts a program whose shutdown hooks hang. */
     private final boolean halt;
 
-    // A thread subclass rather than a lambda: the first lambda of a JVM costs tens of milliseconds of start-up,
-    // which a program that uses none would pay for a watch it never sees.
-    private ParentWatch(long pid, ProcessHandle parent, boolean halt) {
+    // A thread subclass rather than a lambda: the first lambda of a JVM costs milliseconds of start-up, which a
+    // program that uses none would pay for a watch it never sees. For the same reason the process API (whose
+    // set-up makes lambdas and a thread pool) is first touched on this thread, beside the program's start.
+    private ParentWatch(long pid, boolean halt) {
         super(halt ? THREAD + "-halt" : THREAD);
         this.pid = pid;
-        this.parent = parent;
         this.halt = halt;
         setDaemon(true);
     }
@@ -51,7 +49,7 @@ public final class ParentWatch extends Thread {
             System.err.println("workbench watch: expected the workbench's pid, got '" + options + "'; not watching");
             return;
         }
-        new ParentWatch(pid, ProcessHandle.of(pid).orElse(null), false).start();
+        new ParentWatch(pid, false).start();
     }
 
     @Override
@@ -61,11 +59,13 @@ public final class ParentWatch extends Thread {
             Runtime.getRuntime().halt(EXIT_CODE);
             return;
         }
+        // held, the handle knows its process's start time: a new process under the same pid is not it
+        ProcessHandle parent = ProcessHandle.of(pid).orElse(null);
         while (parent != null && parent.isAlive()) {
             if (!sleepQuietly(PERIOD_MILLIS)) return;
         }
         System.err.println("workbench watch: the workbench (pid " + pid + ") is gone; stopping the program");
-        new ParentWatch(pid, null, true).start();
+        new ParentWatch(pid, true).start();
         System.exit(EXIT_CODE);
     }
 

@@ -80,40 +80,68 @@ class SavingRunsIT {
         return Programs.with(Programs.workbench("--profiles", profiles.toString(), "--mode", mode), words);
     }
 
+    /**
+     * Profiles, overhead studies and sweeps started at once on one directory: each keeps its own file. The three
+     * profiles claim their ids within a second or two of one another; those of one second differ by their
+     * {@code -2}, {@code -3} suffix. (Same-second collisions for certain are {@code ConcurrentSavesTest}'s.)
+     */
     @Test
-    void profiles_started_at_once_each_keep_their_own_run() throws Exception {
-        int n = 4;
+    void profiles_studies_and_sweeps_started_at_once_each_keep_their_own_run() throws Exception {
         Path profiles = dir.resolve("profiles");
+        List<List<String>> commands = new ArrayList<>();
+        for (int i = 0; i < 3; i++) commands.add(profile(profiles, "deterministic", "none"));
+        for (int i = 0; i < 2; i++) {
+            commands.add(workbench("overhead", "--profiles", profiles.toString(), "--repeat", "1", "--modes",
+                    "deterministic", "1000"));
+            commands.add(workbench("sweep", "--profiles", profiles.toString(), "--sizes", "1000,2000",
+                    "--iterations", "10", "--repeat", "1", "--modes", "plain"));
+        }
         List<Process> started = new ArrayList<>();
         List<Path> errs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < commands.size(); i++) {
             Path err = dir.resolve("err" + i + ".txt");
             errs.add(err);
-            started.add(new ProcessBuilder(profile(profiles, "deterministic", "none"))
-                    .redirectOutput(dir.resolve("out" + i + ".txt").toFile()).redirectError(err.toFile()).start());
+            started.add(new ProcessBuilder(commands.get(i)).redirectOutput(dir.resolve("out" + i + ".txt").toFile())
+                    .redirectError(err.toFile()).start());
         }
-        Set<String> ids = new TreeSet<>();
-        for (int i = 0; i < n; i++) {
-            assertTrue(started.get(i).waitFor(180, TimeUnit.SECONDS), "profile " + i + " ends");
+        Set<String> runs = new TreeSet<>();
+        Set<String> studies = new TreeSet<>();
+        Set<String> sweeps = new TreeSet<>();
+        for (int i = 0; i < commands.size(); i++) {
+            assertTrue(started.get(i).waitFor(300, TimeUnit.SECONDS), commands.get(i) + " ends");
             String err = Files.readString(errs.get(i));
             assertEquals(0, started.get(i).exitValue(), err);
-            Matcher m = SAVED.matcher(err);
+            Matcher m = Pattern.compile("workbench: saved (run|study|sweep) ([^\\s;,]+)").matcher(err);
             assertTrue(m.find(), err);
-            ids.add(m.group(1));
-            assertEquals("1000", AnyProgramIT.calls(err, "Faults.square"), err);
+            (m.group(1).equals("run") ? runs : m.group(1).equals("study") ? studies : sweeps).add(m.group(2));
+            if (m.group(1).equals("run")) assertEquals("1000", AnyProgramIT.calls(err, "Faults.square"), err);
         }
-        assertEquals(n, ids.size(), "each process saved a run of its own: " + ids);
+        assertEquals(3, runs.size(), "each profile saved a run of its own: " + runs);
+        assertEquals(2, studies.size(), "each overhead saved a study of its own: " + studies);
+        assertEquals(2, sweeps.size(), "each sweep saved a sweep of its own: " + sweeps);
         ProfileStore store = new ProfileStore(profiles);
-        assertEquals(ids, new TreeSet<>(store.list()));
-        for (String id : ids) {
+        Set<String> all = new TreeSet<>(runs);
+        all.addAll(studies);
+        all.addAll(sweeps);
+        assertEquals(all, new TreeSet<>(store.list()));
+        for (String id : runs) {
             RunSet set = store.load(store.file(id));
             assertEquals(id, set.id());
             assertEquals(id, set.runs().get(0).run().id());
         }
+        for (String id : studies) assertEquals(id, store.study(store.file(id)).orElseThrow().id());
+        for (String id : sweeps) assertEquals(id, store.sweep(store.file(id)).orElseThrow().id());
         try (Stream<Path> files = Files.list(profiles)) {
             assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("."))
                     .toList(), "no claim or temporary file left");
         }
+    }
+
+    /** @return {@code java -jar workbench.jar COMMAND ARGS} */
+    private static List<String> workbench(String... commandAndArgs) {
+        List<String> cmd = new ArrayList<>(List.of(Programs.java(), "-jar", Programs.workbenchJar().toString()));
+        cmd.addAll(List.of(commandAndArgs));
+        return cmd;
     }
 
     /**

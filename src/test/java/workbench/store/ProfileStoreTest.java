@@ -96,7 +96,11 @@ class ProfileStoreTest {
     void saving_leaves_only_the_run_and_a_failed_write_leaves_no_temporary_file() throws IOException {
         ProfileStore store = new ProfileStore(dir);
         store.save(SampleRuns.profile("a", SampleRuns.functions()));
-        store.save(SampleRuns.profile("a", SampleRuns.functions()));
+        // a second run of that id is refused, not written over the first (issue 27)
+        StoreException again = assertThrows(StoreException.class,
+                () -> store.save(SampleRuns.profile("a", SampleRuns.functions())));
+        assertFalse(again.badInput());
+        assertTrue(again.getMessage().contains("saved already"), again.getMessage());
         assertEquals(List.of("a.json"), names(dir));
         Path target = Files.createDirectories(dir.resolve("taken.json"));
         Files.writeString(target.resolve("inside"), "x");

@@ -147,12 +147,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (flameGraph != null && mode != Mode.SAMPLING) {
             throw new UserException("--flamegraph compares sampled stacks: A and B are " + mode.cliName() + " runs");
         }
-        String difference = targetDifference(setA.first().target(), setB.first().target());
-        if (!difference.isEmpty()) {
-            if (!force) throw new UserException("A and B profile different targets (" + difference + "); --force"
-                    + " compares them anyway");
-            Notices.to(err).accept("warning: A and B profile different targets (" + difference + ")");
-        }
+        checkTargets(setA, setB, force, "", err);
         Comparison c = Comparison.of(setA, setB, m, byLine, noise);
         if (flameGraph != null) {
             // the sets' samples summed per side; the exporter scales both to one total, so run counts do not matter
@@ -186,6 +181,20 @@ public final class CompareCommand implements Callable<Integer> {
         if (sa.isEmpty() || sb.isEmpty() || sa.get().event() == sb.get().event()) return Optional.empty();
         return Optional.of("A sampled " + sa.get().event().cliName() + " and B " + sb.get().event().cliName()
                 + ": their samples stand for different time");
+    }
+
+    /**
+     * Runs of different targets are refused, or with {@code --force} compared after a warning naming the difference.
+     *
+     * @param prefix what the refusal and the warning start with (which comparison, for a command that draws several)
+     * @throws UserException for different targets without {@code force}
+     */
+    static void checkTargets(RunSet a, RunSet b, boolean force, String prefix, PrintWriter err) {
+        String difference = targetDifference(a.first().target(), b.first().target());
+        if (difference.isEmpty()) return;
+        String what = prefix + "A and B profile different targets (" + difference + ")";
+        if (!force) throw new UserException(what + "; --force compares them anyway");
+        Notices.to(err).accept("warning: " + what);
     }
 
     /** @return the target parameters that differ, as {@code n 1000 -> 2000}, or {@code ""} */

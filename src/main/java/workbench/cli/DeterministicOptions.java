@@ -24,7 +24,7 @@ public final class DeterministicOptions {
     @Option(names = "--stacks",
             description = "Also keep whole call paths (a calling-context tree per thread, exact calls and own time per"
                     + " path) for --flamegraph and the collapsed, pprof and speedscope exports. Off by default: it adds"
-                    + " to the cost of every call (see README, Performance).")
+                    + " to the cost of every call (docs/measurements.md).")
     boolean stacks;
 
     @Option(names = "--max-paths", paramLabel = "N",
@@ -73,6 +73,11 @@ public final class DeterministicOptions {
         }
         // a fallback to JFR is said once, at the end, with the run's other notices (ProfileCommand prints them)
         return new DeterministicRecorder(what, excludes, sampling.timeSettings(), line -> { });
+    }
+
+    /** Keeps call paths as {@code --stacks} does, for an option that needs them ({@code --flamegraph}). */
+    void keepPaths() {
+        stacks = true;
     }
 
     /** @return whether the run keeps its call paths */

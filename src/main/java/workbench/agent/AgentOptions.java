@@ -15,7 +15,7 @@ import java.util.Map;
  * builds this string with {@link #toString()}, so the two sides cannot drift apart.
  *
  * @param mode      which instrumenter runs: {@link #TRACE} (deterministic), {@link #COUNT} (deterministic calls
- *                  only) or {@link #LINE}
+ *                  only), {@link #LINE} or {@link #RESERVE} (none: heap set aside for a sampler's last write)
  * @param output    the raw file written at shutdown
  * @param includes  class or method patterns to instrument (empty: the default selection)
  * @param excludes  class or method patterns never to instrument
@@ -38,6 +38,11 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
     public static final String COUNT = "count";
     /** Line counting, for the per-line mode. */
     public static final String LINE = "line";
+    /**
+     * No instrumentation: only heap set aside and let go when the program dies of {@code OutOfMemoryError}, so that a
+     * sampler's recording can still be finished at exit (the sampling mode's children).
+     */
+    public static final String RESERVE = "reserve";
 
     /** The line mode's default timing. */
     public static final String EXACT = "exact";
@@ -123,8 +128,9 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
             }
         }
         String mode = kv.getOrDefault("mode", TRACE);
-        if (!mode.equals(TRACE) && !mode.equals(COUNT) && !mode.equals(LINE)) {
-            throw new IllegalArgumentException("unknown agent mode '" + mode + "' (expected trace, count or line)");
+        if (!mode.equals(TRACE) && !mode.equals(COUNT) && !mode.equals(LINE) && !mode.equals(RESERVE)) {
+            throw new IllegalArgumentException("unknown agent mode '" + mode
+                    + "' (expected trace, count, line or reserve)");
         }
         String output = kv.getOrDefault("output", "workbench-" + mode + ".wbt");
         String calibrate = kv.getOrDefault("calibrate", "true");

@@ -36,8 +36,9 @@ final class Checkpoints {
         this.reserve = new DumpReserve();
     }
 
-    /** Starts the schedule (nothing when the period is 0). */
+    /** Starts the schedule (nothing when the period is 0), and has the reserve let go on an uncaught out of memory. */
     void start() {
+        reserve.releaseOnOutOfMemory();
         if (periodMillis == 0) return;
         Thread t = new Thread(this::loop, "workbench-agent-checkpoint");
         t.setDaemon(true);

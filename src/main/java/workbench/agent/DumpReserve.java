@@ -1,9 +1,11 @@
 package workbench.agent;
 
 /**
- * Heap set aside for the agent's last write. A program that dies of {@code OutOfMemoryError} runs its shutdown hooks
- * with the heap still full (a static collection that grew is still reachable), and the dump must copy the counters
- * and build its rows: the hook lets this go first, so that the collector has that much to give it.
+ * Heap set aside for the agent's last write. A program that dies of {@code OutOfMemoryError} ends with the heap still
+ * full (a static collection that grew is still reachable): the JVM cannot even start the shutdown hooks then (their
+ * list is copied on the heap), let alone the dump, which copies the counters and builds its rows. So the reserve is
+ * let go when an {@code OutOfMemoryError} reaches the uncaught-exception handler, which runs before the JVM begins to
+ * shut down, and again first thing in the shutdown hook; the collector then has that much to give.
  *
  * <p>The size follows what a write really takes: after each checkpoint, twice the bytes that write allocated (its
  * copies of the counters grow with the program's functions and threads), never less than {@link #MIN_BYTES}.
@@ -18,11 +20,45 @@ final class DumpReserve {
     /** The most set aside, whatever a write took: the reserve must not become the program's own out of memory. */
     static final int MAX_BYTES = 64 << 20;
 
-    private byte[] reserve = new byte[MIN_BYTES];
+    /**
+     * System property set in a JVM whose heap already has a reserve: a second agent there (the reserve-only one a
+     * sampler's child gets, beside the instrumenting one of the hybrid modes) holds none of its own.
+     */
+    private static final String HELD = "workbench.agent.reserve";
 
-    /** @return the bytes set aside now (0 once released) */
-    synchronized int size() {
-        return reserve == null ? 0 : reserve.length;
+    private volatile byte[] reserve = new byte[MIN_BYTES];
+
+    DumpReserve() {
+        System.setProperty(HELD, "held");
+    }
+
+    /**
+     * The reserve-only agent ({@link AgentOptions#RESERVE}): a sampler writes its recording at exit on the heap the
+     * program has left, and a full heap leaves it truncated (async-profiler finds no room for its metadata, JFR's
+     * shutdown hook cannot run). Nothing when an instrumenting agent holds a reserve already.
+     */
+    static void holdForSampler() {
+        if (System.getProperty(HELD) != null) return;
+        new DumpReserve().releaseOnOutOfMemory();
+    }
+    /** Set once the last write has begun: from then on the reserve is never taken again. */
+    private boolean closed;
+
+    /**
+     * Lets the reserve go when an {@code OutOfMemoryError} is not caught by the thread it was thrown in, then hands the
+     * error on as the JVM would have: to the handler there was before, or printed as the JVM prints it.
+     */
+    void releaseOnOutOfMemory() {
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof OutOfMemoryError) giveBack();
+            if (before != null) {
+                before.uncaughtException(thread, e);
+            } else {
+                System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                e.printStackTrace(System.err);
+            }
+        });
     }
 
     /**
@@ -31,9 +67,10 @@ final class DumpReserve {
      * @param allocated bytes the last write allocated
      */
     synchronized void fit(long allocated) {
-        if (reserve == null) return;
+        if (closed) return;
         long wanted = Math.min(MAX_BYTES, Math.max(MIN_BYTES, 2 * allocated));
-        if (wanted <= reserve.length) return;
+        if (reserve != null && wanted <= reserve.length) return;
+        reserve = null; // a thread that ran out of memory and went on: take the reserve again when the heap allows
         try {
             reserve = new byte[(int) wanted];
         } catch (OutOfMemoryError e) {
@@ -41,8 +78,14 @@ final class DumpReserve {
         }
     }
 
-    /** Gives the reserve back to the heap: first thing at shutdown, before the last write. */
+    /** Gives the reserve back to the heap for good: first thing at shutdown, before the last write. */
     synchronized void release() {
+        closed = true;
+        reserve = null;
+    }
+
+    /** Gives the reserve back without a lock: the thread out of memory must not wait for a checkpoint under way. */
+    private void giveBack() {
         reserve = null;
     }
 }

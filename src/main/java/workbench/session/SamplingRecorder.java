@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import workbench.io.AtomicFiles;
+import workbench.agent.AgentOptions;
 import workbench.model.Durations;
 import workbench.model.JitMode;
 import workbench.model.Mode;
@@ -84,6 +85,8 @@ public final class SamplingRecorder implements ModeRecorder {
     public void configure(ChildJvm child, Path workDir) throws IOException {
         Path out = workDir.resolve(RECORDING);
         if (!jit.jvmOption().isEmpty()) child.jvmArg(jit.jvmOption());
+        // heap set aside and let go on an uncaught OutOfMemoryError, so that the recording can still be finished
+        child.jvmArg("-javaagent:" + SelfJar.agent().toAbsolutePath() + "=mode=" + AgentOptions.RESERVE);
         if (settings.engine() == SamplingEngine.ASYNC) {
             try {
                 Path lib = AsyncProfilerAgent.extractLibrary(workDir);

@@ -220,7 +220,7 @@ public final class ProfileSession {
             ProfileData data = recorder.collect(workDir, result, saveFiles);
             RunInfo info = new RunInfo(id, name, recorder.mode(), target, recorder.settings(), recorder.notices(),
                     run.startedAt(), run.command(), jvm(), run.clock(), run.wallNanos(), run.runNanos(),
-                    run.exitCode(), run.timedOut());
+                    run.exitCode(), run.timedOut(), AgentOutput.partial(workDir, run));
             return new Recorded(new Profile(info, data), run);
         });
     }

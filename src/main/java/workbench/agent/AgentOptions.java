@@ -58,6 +58,11 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
 
     /** The default checkpoint period: a second's counts at most are lost to a kill. */
     public static final long CHECKPOINT_MILLIS = 1000;
+    /**
+     * System property of the profiled JVM that sets the checkpoint period in milliseconds over the option string's:
+     * the driver sets it once per session ({@code profile --checkpoint}), whichever recorder built the options.
+     */
+    public static final String CHECKPOINT_PROPERTY = "workbench.agent.checkpoint";
 
     private static final List<String> KEYS = List.of("mode", "output", "include", "exclude", "calibrate", "functions",
             "timing", "paths", "checkpoint");
@@ -144,8 +149,8 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         }
         return new AgentOptions(mode, output, patterns(kv.get("include")), patterns(kv.get("exclude")),
                 Boolean.parseBoolean(calibrate), patterns(kv.get("functions")), kv.getOrDefault("timing", EXACT),
-                (int) number("paths", kv.get("paths"), 0), number("checkpoint", kv.get("checkpoint"),
-                CHECKPOINT_MILLIS));
+                (int) number("paths", kv.get("paths"), 0), number("checkpoint",
+                        System.getProperty(CHECKPOINT_PROPERTY, kv.get("checkpoint")), CHECKPOINT_MILLIS));
     }
 
     private static long number(String key, String value, long absent) {

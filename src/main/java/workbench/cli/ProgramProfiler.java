@@ -97,7 +97,8 @@ final class ProgramProfiler {
         }
         cmd.checkModeOptions(err);
         Duration timeout = cmd.timeoutSeconds == null ? null : Duration.ofMillis((long) (cmd.timeoutSeconds * 1000));
-        RunSet set = new ProfileSession(cmd.storeOptions.store(), timeout).withProgram(program)
+        RunSet set = new ProfileSession(cmd.storeOptions.store(), timeout, cmd.checkpointJvmArgs())
+                .withProgram(program)
                 .run(() -> recorder(program), program.target(), cmd.name, cmd.repeat, k -> {
                     if (cmd.repeat > 1) Notices.to(err).accept("run " + k + " of " + cmd.repeat + " done");
                 });

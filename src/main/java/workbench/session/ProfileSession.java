@@ -105,6 +105,14 @@ public final class ProfileSession {
     }
 
     /**
+     * @param millis how often the agent checkpoints what it has counted, 0 for never
+     * @return the child JVM options that set it, whichever recorder builds the agent's options
+     */
+    public static List<String> checkpointJvmArgs(long millis) {
+        return List.of("-D" + workbench.agent.AgentOptions.CHECKPOINT_PROPERTY + "=" + millis);
+    }
+
+    /**
      * @param config the workload's configuration
      * @return the workload as a target: its main class, arguments and parameters
      */

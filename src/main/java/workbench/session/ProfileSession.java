@@ -257,6 +257,7 @@ public final class ProfileSession {
     private <T> T launch(Target target, ChildSetup setup, Finish<T> finish) throws IOException {
         Path workDir = Files.createTempDirectory("workbench-");
         try {
+            AgentOutput.claim(workDir); // killed before we read it, a later workbench says where it stays
             Path runLog = workDir.resolve(RUN_LOG_FILE);
             ChildJvm child = ChildJvm.sameJava().timeout(timeout);
             if (program != null) {

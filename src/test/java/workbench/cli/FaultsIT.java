@@ -120,6 +120,44 @@ class FaultsIT {
         assertTrue(table.contains("partial run: counts up to") && table.contains("killed, SIGKILL"), table);
     }
 
+    @Test
+    void a_workbench_killed_with_sigkill_leaves_the_last_checkpoint_where_runs_says_and_stats_opens_it()
+            throws Exception {
+        Path out = dir.resolve("out.txt");
+        Process workbench = new ProcessBuilder(profile("deterministic", "-cp", testClasses().toString(),
+                "demo.faults.Checkpointed", "wait")).redirectOutput(out.toFile())
+                .redirectError(dir.resolve("err.txt").toFile()).start();
+        long child = awaitPid(out, workbench);
+        long driver = workbench.pid();
+        workbench.destroyForcibly(); // SIGKILL of the workbench: nothing of it runs any more
+        workbench.waitFor();
+        ProcessHandle.of(child).ifPresent(ProcessHandle::destroyForcibly); // what its parent watcher does, at the latest
+        while (ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false)) Thread.onSpinWait();
+        List<String> runs = new ArrayList<>(Programs.workbench());
+        runs.set(runs.size() - 1, "runs");
+        runs.addAll(List.of("--profiles", dir.resolve("profiles").toString()));
+        String said = Programs.run(dir, "", runs).err();
+        Matcher m = Pattern.compile("left its counts in (\\S+) ").matcher(said);
+        Path file = null;
+        while (m.find()) {
+            Path f = Path.of(m.group(1));
+            if (Files.readString(f.resolveSibling("driver.pid")).trim().equals(Long.toString(driver))) file = f;
+        }
+        assertTrue(file != null && file.toString().endsWith(".checkpoint"), said);
+        try {
+            List<String> stats = new ArrayList<>(Programs.workbench());
+            stats.set(stats.size() - 1, "stats");
+            stats.add(file.toString());
+            Programs.Run opened = Programs.run(dir, "", stats);
+            assertEquals(0, opened.code(), opened.err());
+            assertEquals(count(Files.readString(out), "work calls: "), calls(opened.out(), "Checkpointed.work"),
+                    opened.out());
+        } finally {
+            for (Path f : Files.list(file.getParent()).toList()) Files.delete(f);
+            Files.delete(file.getParent());
+        }
+    }
+
     /** Waits on the program's output for the pid it prints once its calls are checkpointed. */
     private static long awaitPid(Path out, Process workbench) throws IOException, InterruptedException {
         Pattern pid = Pattern.compile("pid (\\d+)");

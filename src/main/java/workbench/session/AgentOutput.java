@@ -119,11 +119,15 @@ public final class AgentOutput {
     }
 
     private static boolean isRaw(Path file) {
-        String name = file.getFileName().toString();
-        if (name.endsWith(AgentOptions.CHECKPOINT_SUFFIX)) {
-            name = name.substring(0, name.length() - AgentOptions.CHECKPOINT_SUFFIX.length());
-        }
+        String name = outputName(file);
         return name.equals(DeterministicRecorder.TRACE_FILE) || name.equals(LineRecorder.LINE_FILE);
+    }
+
+    /** @return the file's name, or for a checkpoint the name of the output it stands for */
+    private static String outputName(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(AgentOptions.CHECKPOINT_SUFFIX)
+                ? name.substring(0, name.length() - AgentOptions.CHECKPOINT_SUFFIX.length()) : name;
     }
 
     /**
@@ -134,10 +138,7 @@ public final class AgentOutput {
      * @throws IOException when it is not one of the agent's raw files, or unreadable
      */
     public static ProfileData read(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        if (name.endsWith(AgentOptions.CHECKPOINT_SUFFIX)) {
-            name = name.substring(0, name.length() - AgentOptions.CHECKPOINT_SUFFIX.length());
-        }
+        String name = outputName(file);
         if (name.endsWith(".wbt")) return TraceConverter.toFunctionData(TraceReader.read(file), true);
         if (name.endsWith(".wbl")) return LineDataReader.read(file);
         throw new IOException(file + " is not a raw file of the workbench agent (.wbt, .wbl or their .checkpoint)");
@@ -162,8 +163,7 @@ public final class AgentOutput {
     private static Path lastCheckpoint(Path workDir) {
         try (Stream<Path> files = Files.list(workDir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(AgentOptions.CHECKPOINT_SUFFIX))
-                    .filter(f -> !Files.exists(Path.of(f.toString().substring(0, f.toString().length()
-                            - AgentOptions.CHECKPOINT_SUFFIX.length()))))
+                    .filter(f -> !Files.exists(f.resolveSibling(outputName(f))))
                     .findFirst().orElse(null);
         } catch (IOException e) {
             return null;

@@ -121,6 +121,23 @@ class FaultsIT {
     }
 
     @Test
+    void a_workbench_stopped_with_sigterm_saves_the_run_as_far_as_it_got_and_says_it_is_partial() throws Exception {
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process workbench = new ProcessBuilder(profile("deterministic", "-cp", testClasses().toString(),
+                "demo.faults.Checkpointed", "wait")).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        awaitPid(out, workbench);
+        workbench.destroy(); // SIGTERM of the workbench
+        assertTrue(workbench.waitFor(120, TimeUnit.SECONDS));
+        String table = Files.readString(err, StandardCharsets.UTF_8);
+        assertTrue(table.contains("saved run"), table);
+        assertTrue(table.contains("partial run: counts up to") && table.contains("the workbench was stopped"), table);
+        assertEquals(count(Files.readString(out), "work calls: "), calls(table, "Checkpointed.work"), table);
+        Programs.Run stats = Programs.run(dir, "", statsLast());
+        assertTrue(stats.out().contains("the workbench was stopped"), stats.out() + stats.err());
+    }
+
+    @Test
     void a_workbench_killed_with_sigkill_leaves_the_last_checkpoint_where_runs_says_and_stats_opens_it()
             throws Exception {
         Path out = dir.resolve("out.txt");

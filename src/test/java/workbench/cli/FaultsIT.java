@@ -108,8 +108,7 @@ class FaultsIT {
     void a_program_killed_with_sigkill_keeps_its_counts_up_to_the_last_checkpoint() throws Exception {
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process workbench = new ProcessBuilder(profile("deterministic", "-cp", testClasses().toString(),
-                "demo.faults.Checkpointed", "wait")).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process workbench = profileWaiting(out, err);
         long pid = awaitPid(out, workbench);
         ProcessHandle.of(pid).orElseThrow().destroyForcibly(); // SIGKILL of the profiled JVM
         assertTrue(workbench.waitFor(120, TimeUnit.SECONDS));
@@ -124,8 +123,7 @@ class FaultsIT {
     void a_workbench_stopped_with_sigterm_saves_the_run_as_far_as_it_got_and_says_it_is_partial() throws Exception {
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process workbench = new ProcessBuilder(profile("deterministic", "-cp", testClasses().toString(),
-                "demo.faults.Checkpointed", "wait")).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process workbench = profileWaiting(out, err);
         awaitPid(out, workbench);
         workbench.destroy(); // SIGTERM of the workbench
         assertTrue(workbench.waitFor(120, TimeUnit.SECONDS));
@@ -141,9 +139,7 @@ class FaultsIT {
     void a_workbench_killed_with_sigkill_leaves_the_last_checkpoint_where_runs_says_and_stats_opens_it()
             throws Exception {
         Path out = dir.resolve("out.txt");
-        Process workbench = new ProcessBuilder(profile("deterministic", "-cp", testClasses().toString(),
-                "demo.faults.Checkpointed", "wait")).redirectOutput(out.toFile())
-                .redirectError(dir.resolve("err.txt").toFile()).start();
+        Process workbench = profileWaiting(out, dir.resolve("err.txt"));
         long child = awaitPid(out, workbench);
         long driver = workbench.pid();
         workbench.destroyForcibly(); // SIGKILL of the workbench: nothing of it runs any more
@@ -173,6 +169,12 @@ class FaultsIT {
             for (Path f : Files.list(file.getParent()).toList()) Files.delete(f);
             Files.delete(file.getParent());
         }
+    }
+
+    /** @return the workbench profiling a program that, once checkpointed, prints its pid and waits to be killed */
+    private Process profileWaiting(Path out, Path err) throws Exception {
+        return new ProcessBuilder(profile("deterministic", "-cp", testClasses().toString(), "demo.faults.Checkpointed",
+                "wait")).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     }
 
     /** Waits on the program's output for the pid it prints once its calls are checkpointed. */

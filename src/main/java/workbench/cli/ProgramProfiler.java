@@ -101,7 +101,7 @@ final class ProgramProfiler {
         Duration timeout = cmd.timeoutSeconds == null ? null : Duration.ofMillis((long) (cmd.timeoutSeconds * 1000));
         RunSet set;
         try {
-            set = new ProfileSession(cmd.storeOptions.store(), timeout).withProgram(program)
+            set = new ProfileSession(cmd.storeOptions.store(), timeout, cmd.checkpointJvmArgs()).withProgram(program)
                     .run(() -> recorder(program), program.target(), cmd.name, cmd.repeat, k -> {
                         if (cmd.repeat > 1) Notices.to(err).accept("run " + k + " of " + cmd.repeat + " done");
                     });

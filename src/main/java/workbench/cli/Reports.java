@@ -34,6 +34,12 @@ final class Reports {
             out.println("Run set " + set.id() + ": " + set.size() + " runs, each in a fresh JVM; the table sums them");
             out.println();
         }
+        // a table of counts that stop early must say so above the counts, where it cannot be missed
+        for (var run : set.runs()) {
+            if (run.run().partial() == null) continue;
+            out.println((set.size() > 1 ? run.run().id() + ": " : "") + run.run().partial().describe());
+            out.println();
+        }
         print(set.merged(), settings, flameGraph, out, err);
         if (set.size() > 1) {
             out.println();

@@ -57,6 +57,7 @@ final class SummarySection {
                 rows.add(new String[] {"exit", info.id() + ": " + (info.timedOut() ? "timed out" : "exit code "
                         + info.exitCode())});
             }
+            if (info.partial() != null) rows.add(new String[] {"partial", info.partial().describe()});
         }
         for (String n : r.notices()) rows.add(new String[] {"notice", n});
         StringBuilder b = new StringBuilder("<table class=\"summary\">\n");

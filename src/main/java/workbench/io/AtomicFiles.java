@@ -14,9 +14,6 @@ import java.nio.file.StandardCopyOption;
  * Atomic writes: the content goes to a temporary file in the target's directory and is then moved over the target,
  * so a reader (or a crash) never sees half a file and a failed write leaves the old file as it was.
  * {@link #writeNew} publishes the file only when its name is free, so two writers never overwrite one another.
- *
- * <p>The agent's runtime ({@code workbench.agent.rt}) keeps its own copy of this logic: it lives on the bootstrap
- * class path and may use nothing but the JDK.
  */
 public final class AtomicFiles {
 

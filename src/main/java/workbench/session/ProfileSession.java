@@ -105,6 +105,14 @@ public final class ProfileSession {
     }
 
     /**
+     * @param millis how often the agent checkpoints what it has counted, 0 for never
+     * @return the child JVM options that set it, whichever recorder builds the agent's options
+     */
+    public static List<String> checkpointJvmArgs(long millis) {
+        return List.of("-D" + workbench.agent.AgentOptions.CHECKPOINT_PROPERTY + "=" + millis);
+    }
+
+    /**
      * @param config the workload's configuration
      * @return the workload as a target: its main class, arguments and parameters
      */
@@ -243,7 +251,7 @@ public final class ProfileSession {
         ProfileData data = recorder.collect(workDir, result, saveFiles);
         RunInfo info = new RunInfo(id, name, recorder.mode(), target, recorder.settings(), recorder.notices(),
                 run.startedAt(), run.command(), jvm(), run.clock(), run.wallNanos(), run.runNanos(),
-                run.exitCode(), run.timedOut());
+                run.exitCode(), run.timedOut(), AgentOutput.partial(workDir, run));
         return new Recorded(new Profile(info, data), run);
     }
 
@@ -271,6 +279,7 @@ public final class ProfileSession {
     private <T> T launch(Target target, ChildSetup setup, Finish<T> finish) throws IOException {
         Path workDir = Files.createTempDirectory("workbench-");
         try {
+            AgentOutput.claim(workDir); // killed before we read it, a later workbench says where it stays
             Path runLog = workDir.resolve(RUN_LOG_FILE);
             ChildJvm child = ChildJvm.sameJava().timeout(timeout).watchParent(); // first: before any agent of ours
             if (program != null) {

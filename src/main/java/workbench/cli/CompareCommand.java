@@ -38,9 +38,10 @@ import workbench.store.RunResolver;
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compare two saved runs or run sets (profile --repeat K) of one mode: the workload's own time"
                 + " and every function or line, each side's median with a 95%% interval, B/A with its interval, and a"
-                + " verdict (faster, slower, ~) from a Mann-Whitney U test against a noise threshold, with the false"
-                + " discovery rate across rows held at 5%% (Benjamini-Hochberg). A verdict needs >= 4 runs a side;"
-                + " exact counts (calls, hits) are compared exactly.",
+                + " verdict (faster, slower, ~) from Welch's t-test on the logs against a noise threshold, with the"
+                + " false discovery rate held at 5%% (Benjamini-Hochberg) across the rows worth testing: those with at"
+                + " least --floor of everything, pooled over both sides (the rest print 'too small'). A verdict needs"
+                + " >= 4 runs a side; exact counts (calls, hits) are shown beside.",
             "A and B are ids, names, unique id prefixes, last, last~N, or run files. Runs of different targets (n,"
                 + " iterations, runs, seed, alpha, data; the variant may differ) need --force.",
             "Two saved sweeps compare point by point: the own time at every grid point both have, one verdict a"
@@ -83,6 +84,11 @@ public final class CompareCommand implements Callable<Integer> {
                     + " ${DEFAULT-VALUE}).")
     String threshold;
 
+    @Option(names = "--floor", paramLabel = "F", defaultValue = "0.5%",
+            description = "Test only rows with at least this share of everything, pooled over both sides (0.5%% or"
+                    + " 0.005); smaller rows print 'too small' (default: ${DEFAULT-VALUE}).")
+    String floor;
+
     @Option(names = "--force", description = "Compare runs of different targets (a warning names the difference).")
     boolean force;
 
@@ -103,6 +109,7 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         double noise = parseThreshold(threshold);
+        double least = parseFraction("--floor", floor);
         if (limit < 0) throw new UserException("--limit must be 0 (all) or more, got " + limit);
         Pattern regex = match == null ? null : regex(match);
         boolean byLine = switch (by) {
@@ -150,7 +157,7 @@ public final class CompareCommand implements Callable<Integer> {
                     + " compares them anyway");
             Notices.to(err).accept("warning: A and B profile different targets (" + difference + ")");
         }
-        Comparison c = Comparison.of(setA, setB, m, byLine, noise);
+        Comparison c = Comparison.of(setA, setB, m, byLine, noise, least);
         if (flameGraph != null) {
             // the sets' samples summed per side; the exporter scales both to one total, so run counts do not matter
             new DiffFlameGraphExporter("workbench: " + setB.id() + " against " + setA.id(), byLine)
@@ -200,6 +207,10 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     static double parseThreshold(String text) {
+        return parseFraction("--threshold", text);
+    }
+
+    private static double parseFraction(String option, String text) {
         try {
             String t = text.trim();
             double v = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1)) / 100
@@ -208,7 +219,7 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // the message below
         }
-        throw new UserException("--threshold must be a fraction in [0, 1) or a percentage (1%), got '" + text + "'");
+        throw new UserException(option + " must be a fraction in [0, 1) or a percentage (1%), got '" + text + "'");
     }
 
     private static Pattern regex(String text) {

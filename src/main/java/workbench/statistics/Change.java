@@ -92,7 +92,7 @@ public record Change(Estimate a, Estimate b, Estimate ratio, double p, double q,
             double[] b = row.b();
             double level = 1 - alpha;
             Estimate ratio = RatioInterval.of(a, b, level);
-            Verdict verdict = enoughRuns(row) ? verdict(ratio, q[i], threshold, alpha) : Verdict.UNDECIDED;
+            Verdict verdict = enoughRuns(row) ? Family.verdict(ratio, q[i], threshold, alpha) : Verdict.UNDECIDED;
             changes.add(new Change(MedianInterval.of(a, level), MedianInterval.of(b, level), ratio,
                     MannWhitney.pValue(a, b), q[i], verdict));
         }
@@ -101,12 +101,5 @@ public record Change(Estimate a, Estimate b, Estimate ratio, double p, double q,
 
     private static boolean enoughRuns(Runs row) {
         return row.a().length >= MIN_RUNS && row.b().length >= MIN_RUNS;
-    }
-
-    private static Verdict verdict(Estimate ratio, double q, double threshold, double alpha) {
-        if (!(q <= alpha)) return Verdict.SAME;
-        if (ratio.lower() > 1 + threshold) return Verdict.SLOWER;
-        if (ratio.upper() < 1 - threshold) return Verdict.FASTER;
-        return Verdict.SAME;
     }
 }

@@ -19,11 +19,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import workbench.compare.Comparability;
 import workbench.compare.CompareTable;
 import workbench.compare.Comparison;
 import workbench.compare.Measure;
 import workbench.export.DiffFlameGraphExporter;
 import workbench.growth.SweepComparison;
+import workbench.instrument.FirstLines;
 import workbench.model.Mode;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
@@ -43,7 +45,9 @@ import workbench.store.RunResolver;
                 + " least --floor of everything, pooled over both sides (the rest print 'too small'). A verdict needs"
                 + " >= 4 runs a side; exact counts (calls, hits) are shown beside.",
             "A and B are ids, names, unique id prefixes, last, last~N, or run files. Runs of different targets (n,"
-                + " iterations, runs, seed, alpha, data; the variant may differ) need --force.",
+                + " iterations, runs, seed, alpha, data; the variant may differ) or measured differently (engine,"
+                + " event, threads, jit, calibrated, timing) need --force; other differences (a program's arguments,"
+                + " interval, JDK, host, cores, clock source, what was instrumented) are named in a note.",
             "Two saved sweeps compare point by point: the own time at every grid point both have, one verdict a"
                 + " point (false discovery rate across points), and the points only one side has."})
 public final class CompareCommand implements Callable<Integer> {
@@ -157,6 +161,7 @@ public final class CompareCommand implements Callable<Integer> {
                     + " compares them anyway");
             Notices.to(err).accept("warning: A and B profile different targets (" + difference + ")");
         }
+        checkComparable(setA, setB, err);
         Comparison c = Comparison.of(setA, setB, m, byLine, noise, least);
         if (flameGraph != null) {
             // the sets' samples summed per side; the exporter scales both to one total, so run counts do not matter
@@ -169,9 +174,37 @@ public final class CompareCommand implements Callable<Integer> {
             out.println(mapper.writeValueAsString(c));
             out.flush();
         } else {
-            new CompareTable(c, new Labels(stripDirs)).print(out, limit, regex);
+            Labels labels = new Labels(stripDirs);
+            if (mode == Mode.SAMPLING) labels = labels.withFirstLines(FirstLines.forCommand(setA.first().command())::of);
+            new CompareTable(c, labels).print(out, limit, regex);
         }
         return 0;
+    }
+
+    /**
+     * Refuses (unless --force) runs measured differently, and warns of differences a change may come from; a
+     * program's arguments are what such a comparison is usually about, so they only warn.
+     */
+    private void checkComparable(RunSet a, RunSet b, PrintWriter err) {
+        Comparability why = Comparability.of(a.first(), b.first());
+        if (!why.refusals().isEmpty()) {
+            String list = String.join(", ", why.refusals());
+            if (!force) {
+                throw new UserException("A and B were measured differently (" + list + "): their numbers do not"
+                        + " compare; --force compares them anyway");
+            }
+            Notices.to(err).accept("warning: A and B were measured differently (" + list + ")");
+        }
+        List<String> warnings = new ArrayList<>(why.warnings());
+        Target ta = a.first().target();
+        Target tb = b.first().target();
+        if (ta.workload().isEmpty() && !ta.args().equals(tb.args())) {
+            warnings.add(0, "arguments " + String.join(" ", ta.args()) + " -> " + String.join(" ", tb.args()));
+        }
+        if (!warnings.isEmpty()) {
+            Notices.to(err).accept("note: A and B differ in " + String.join(", ", warnings)
+                    + "; a change may come from that");
+        }
     }
 
     /** Sampled seconds of two runs compare only when their samples stand for the same thing. */
@@ -188,9 +221,9 @@ public final class CompareCommand implements Callable<Integer> {
     static String targetDifference(Target a, Target b) {
         List<String> diffs = new ArrayList<>();
         if (!a.mainClass().equals(b.mainClass())) diffs.add("main class " + a.mainClass() + " -> " + b.mainClass());
-        if (a.workload().isEmpty() || b.workload().isEmpty()) {
-            if (!a.args().equals(b.args())) diffs.add("arguments " + a.args() + " -> " + b.args());
-        } else {
+        if (a.workload().isEmpty() != b.workload().isEmpty()) {
+            diffs.add(a.workload().isEmpty() ? "a program -> the workload" : "the workload -> a program");
+        } else if (!a.workload().isEmpty()) {
             TreeSet<String> keys = new TreeSet<>(a.workload().keySet());
             keys.addAll(b.workload().keySet());
             for (String k : TARGET_KEYS) {

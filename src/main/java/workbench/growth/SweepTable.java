@@ -9,6 +9,7 @@ import workbench.model.OverheadStudy.Slot;
 import workbench.model.SweepStudy;
 import workbench.overhead.OverheadTable;
 import workbench.statistics.Estimate;
+import workbench.statistics.FixedCostFit;
 
 /**
  * Prints a sweep: the own-time table (rows = points, columns = series, cells = median [95 % interval]), the growth
@@ -42,6 +43,16 @@ public final class SweepTable {
             out.printf(Locale.ROOT, "%-" + width + "s  k = %s%n", s.name(), k.isKnown()
                     ? String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", k.value(), k.lower(), k.upper())
                     : "- (needs two sizes of work)");
+            FixedCostFit f = s.fixed();
+            if (f.exponent().isKnown()) {
+                out.printf(Locale.ROOT, "%-" + width + "s  %s; with a fixed cost: own time = %s s + %s x^k,"
+                        + " k = %.3f [%.3f, %.3f]%n", "", f.powerLawMisses()
+                        ? String.format(Locale.ROOT, "one power law does not fit (lack of fit p = %.2g)", f.lackOfFitP())
+                        : Double.isNaN(f.lackOfFitP()) ? "fit of one power law untested (no repeats)"
+                        : String.format(Locale.ROOT, "one power law fits (lack of fit p = %.2g)", f.lackOfFitP()),
+                        num(f.fixed()), num(f.scale()), f.exponent().value(), f.exponent().lower(),
+                        f.exponent().upper());
+            }
         }
         out.println();
         out.println("peak heap (MiB): the heap pools' summed peak usage, garbage included; median [95% interval]");

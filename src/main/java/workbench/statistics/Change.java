@@ -75,10 +75,7 @@ public record Change(Estimate a, Estimate b, Estimate ratio, double p, double q,
      * @return one change per row, in order
      */
     public static List<Change> decideAll(List<Runs> rows, double threshold, double alpha) {
-        if (!(threshold >= 0 && threshold < 1)) {
-            throw new IllegalArgumentException("threshold " + threshold + " is not in [0, 1)");
-        }
-        if (!(alpha > 0 && alpha < 1)) throw new IllegalArgumentException("alpha " + alpha + " is not in (0, 1)");
+        checkLevels(threshold, alpha);
         double[] beyond = new double[rows.size()];
         for (int i = 0; i < beyond.length; i++) {
             Runs row = rows.get(i);
@@ -97,6 +94,14 @@ public record Change(Estimate a, Estimate b, Estimate ratio, double p, double q,
                     MannWhitney.pValue(a, b), q[i], verdict));
         }
         return changes;
+    }
+
+    /** Checks a noise threshold in [0, 1) and a significance level in (0, 1). */
+    static void checkLevels(double threshold, double alpha) {
+        if (!(threshold >= 0 && threshold < 1)) {
+            throw new IllegalArgumentException("threshold " + threshold + " is not in [0, 1)");
+        }
+        if (!(alpha > 0 && alpha < 1)) throw new IllegalArgumentException("alpha " + alpha + " is not in (0, 1)");
     }
 
     private static boolean enoughRuns(Runs row) {

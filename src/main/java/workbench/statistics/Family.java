@@ -37,10 +37,7 @@ public final class Family {
     public static List<Change> decide(List<Runs> rows, double[] pooled, double floor, double threshold,
                                       double alpha) {
         if (pooled.length != rows.size()) throw new IllegalArgumentException("one filter statistic per row");
-        if (!(threshold >= 0 && threshold < 1)) {
-            throw new IllegalArgumentException("threshold " + threshold + " is not in [0, 1)");
-        }
-        if (!(alpha > 0 && alpha < 1)) throw new IllegalArgumentException("alpha " + alpha + " is not in (0, 1)");
+        Change.checkLevels(threshold, alpha);
         double[] p = new double[rows.size()];
         for (int i = 0; i < p.length; i++) {
             Runs r = rows.get(i);

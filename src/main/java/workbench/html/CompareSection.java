@@ -45,10 +45,7 @@ final class CompareSection {
                 CompareTable.estimate(total.a()), CompareTable.estimate(total.b()), CompareTable.change(total.ratio()))))
                 .append("<span class=\"").append(style(c.total())).append("\">")
                 .append(Html.escape(CompareTable.word(total))).append("</span></p>\n");
-        out.append("<p class=\"note\">").append(Html.escape(String.format(Locale.ROOT, "Each side's median with its"
-                + " 95%% distribution-free interval; B/A = ratio of medians with its 95%% interval; verdict: Mann-Whitney"
-                + " U test against a %.0f%% noise threshold, false discovery rate across the rows held at 5%%"
-                + " (Benjamini-Hochberg), at least %d runs a side.", 100 * c.threshold(), Change.MIN_RUNS)))
+        out.append("<p class=\"note\">").append(Html.escape(CompareTable.statistics(c).replaceAll("\\s+", " ")))
                 .append("</p>\n");
         SampleData samplesA = a.merged().sampleData().orElse(null);
         SampleData samplesB = b.merged().sampleData().orElse(null);

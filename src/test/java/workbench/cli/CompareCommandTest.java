@@ -129,4 +129,34 @@ class CompareCommandTest {
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("workbench: ") && r.err().contains(expected), r.err());
     }
+
+    /** The set of {@link #set} with each run's header changed: other settings, another JVM. */
+    private RunSet measuredAs(String id, Map<String, String> settings, workbench.model.JvmInfo jvm, long seed) {
+        List<Profile> runs = new java.util.ArrayList<>();
+        for (Profile p : set(id, 1.0, seed).runs()) {
+            workbench.model.RunInfo r = p.run();
+            runs.add(new Profile(new workbench.model.RunInfo(id, "", r.mode(), r.target(), settings, r.notices(),
+                    r.startedAt(), r.command(), jvm == null ? r.jvm() : jvm, r.clock(), r.wallNanos(), r.runNanos(),
+                    r.exitCode(), r.timedOut()), p.data()));
+        }
+        return new RunSet(id, "", runs);
+    }
+
+    @Test
+    void runs_measured_differently_are_refused_unless_forced_and_other_differences_are_named() {
+        store.save(measuredAs("20261130-010400-deterministic", Map.of("calibrated", "true"), null, 4));
+        store.save(measuredAs("20261130-010500-deterministic", Map.of("calibrated", "false"), null, 5));
+        store.save(measuredAs("20261130-010600-deterministic", Map.of("calibrated", "true"),
+                new workbench.model.JvmInfo("25.0.1", "vm", "Linux", "other", 8), 6));
+        assertBad(compare("20261130-010400", "20261130-010500"),
+                "A and B were measured differently (calibrated true -> false): their numbers do not compare; --force");
+        Cli.Result forced = compare("--force", "20261130-010400", "20261130-010500");
+        assertEquals(0, forced.code(), forced.err());
+        assertEquals("workbench: warning: A and B were measured differently (calibrated true -> false)"
+                + System.lineSeparator(), forced.err());
+        Cli.Result noted = compare("20261130-010400", "20261130-010600");
+        assertEquals(0, noted.code(), noted.err());
+        assertEquals("workbench: note: A and B differ in JDK 17.0.15 -> 25.0.1, host h -> other, cores 2 -> 8; a"
+                + " change may come from that" + System.lineSeparator(), noted.err());
+    }
 }

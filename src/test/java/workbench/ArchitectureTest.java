@@ -36,7 +36,7 @@ class ArchitectureTest {
             // sweeps run children as overhead does (its configurations, order, wrapping) and fit with statistics;
             // two sweeps compare as compare prints its rows (its formatters)
             Map.entry("growth", Set.of("model", "statistics", "session", "overhead", "store", "workload", "io",
-                    "compare")),
+                    "compare", "report")),
             // history reads saved runs by identity as compare does, and decides with compare's statistics
             Map.entry("history", Set.of("model", "compare", "statistics", "report", "io")),
             Map.entry("overhead", Set.of("model", "statistics", "session", "report", "sampling", "store")),

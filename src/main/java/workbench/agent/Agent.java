@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import workbench.instrument.SkipLog;
@@ -29,8 +30,9 @@ final class Agent {
      * An attached profile. Its own {@link Instrumentation} is kept: each load of the agent gets a new one, and a
      * transformer can only be removed through the one it was added to.
      */
-    private record Attached(Instrumentation inst, AgentMode mode, InstrumentingTransformer transformer,
-                            ClassFilter filter, Thread hook, AgentOptions options, SkipLog skips) {
+    private record Attached(Instrumentation inst, AgentMode mode, Checkpoints writes,
+                            InstrumentingTransformer transformer, ClassFilter filter, Thread hook, AgentOptions options,
+                            SkipLog skips) {
     }
 
     private Agent() {
@@ -41,12 +43,14 @@ final class Agent {
         SkipLog skips = SkipLog.toStderr();
         AgentMode mode = modeFor(options, filter, skips);
         inst.addTransformer(new InstrumentingTransformer(filter, mode, skips, inst, false), false);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dump(mode, options, skips), "workbench-agent-dump"));
+        Checkpoints writes = new Checkpoints(mode, Path.of(options.output()), options.checkpointMillis());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dump(writes, options, skips), "workbench-agent-dump"));
+        writes.start();
     }
 
     /** Writes the mode's data, and what was left out beside it. */
-    private static void dump(AgentMode mode, AgentOptions options, SkipLog skips) {
-        mode.dump();
+    private static void dump(Checkpoints writes, AgentOptions options, SkipLog skips) {
+        writes.last();
         writeNotices(options, skips);
     }
 
@@ -79,10 +83,11 @@ final class Agent {
         InstrumentingTransformer transformer = new InstrumentingTransformer(filter, mode, skips, inst, true);
         inst.addTransformer(transformer, true);
         retransform(inst, selected(inst, filter));
-        // the JVM may end before the driver stops us
-        Thread hook = new Thread(() -> dump(mode, options, skips), "workbench-agent-dump");
+        // the JVM may end before the driver stops us; the driver stays, so no checkpoints
+        Checkpoints writes = new Checkpoints(mode, Path.of(options.output()), 0);
+        Thread hook = new Thread(() -> dump(writes, options, skips), "workbench-agent-dump");
         Runtime.getRuntime().addShutdownHook(hook);
-        attached = new Attached(inst, mode, transformer, filter, hook, options, skips);
+        attached = new Attached(inst, mode, writes, transformer, filter, hook, options, skips);
     }
 
     /** Ends the attached profile: writes its data, then gives the classes their own code back. */
@@ -93,7 +98,7 @@ final class Agent {
         Instrumentation inst = a.inst();
         inst.removeTransformer(a.transformer());
         a.mode().beforeAttachedDump();
-        dump(a.mode(), a.options(), a.skips());
+        dump(a.writes(), a.options(), a.skips());
         try {
             Runtime.getRuntime().removeShutdownHook(a.hook());
         } catch (IllegalStateException shuttingDown) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,9 +48,35 @@ public final class AgentJar {
                 + Files.size(workbenchJar) * 17L + Files.getLastModifiedTime(workbenchJar).toMillis());
         Path cached = Path.of(System.getProperty("java.io.tmpdir"), "workbench-agent-" + key + ".jar");
         if (Files.isRegularFile(cached)) return cached;
-        Map<String, byte[]> classes = closure(workbenchJar);
-        AtomicFiles.write(cached, out -> {
-            try (JarOutputStream jar = new JarOutputStream(out, manifest())) {
+        write(cached, closure(workbenchJar), PreMain.class);
+        return cached;
+    }
+
+    /**
+     * The parent watch's jar ({@link ParentWatch}): its one class, read from wherever this class was loaded (the
+     * workbench jar, or the classes of a build), so that every child can have it, whatever its mode.
+     *
+     * @return the jar, made once per version of the class
+     * @throws IOException when the class cannot be read or the jar not written
+     */
+    public static Path parentWatch() throws IOException {
+        String entry = ParentWatch.class.getName().replace('.', '/') + ".class";
+        byte[] bytes;
+        try (InputStream in = ParentWatch.class.getClassLoader().getResourceAsStream(entry)) {
+            if (in == null) throw new IOException("cannot read " + entry + " from the workbench's class path");
+            bytes = in.readAllBytes();
+        }
+        Path cached = Path.of(System.getProperty("java.io.tmpdir"), "workbench-watch-"
+                + Integer.toHexString(Arrays.hashCode(bytes)) + "-" + bytes.length + ".jar");
+        if (Files.isRegularFile(cached)) return cached;
+        write(cached, Map.of(entry, bytes), ParentWatch.class);
+        return cached;
+    }
+
+    /** Writes an agent jar atomically: processes that make it at once each publish a whole one. */
+    private static void write(Path target, Map<String, byte[]> classes, Class<?> premain) throws IOException {
+        AtomicFiles.write(target, out -> {
+            try (JarOutputStream jar = new JarOutputStream(out, manifest(premain))) {
                 for (Map.Entry<String, byte[]> e : classes.entrySet()) {
                     jar.putNextEntry(new JarEntry(e.getKey()));
                     jar.write(e.getValue());
@@ -57,7 +84,6 @@ public final class AgentJar {
                 }
             }
         });
-        return cached;
     }
 
     /**
@@ -94,13 +120,15 @@ public final class AgentJar {
         return out;
     }
 
-    private static Manifest manifest() {
+    private static Manifest manifest(Class<?> premain) {
         Manifest m = new Manifest();
         Attributes a = m.getMainAttributes();
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        a.putValue("Premain-Class", PreMain.class.getName());
-        a.putValue("Agent-Class", PreMain.class.getName());
-        a.putValue("Can-Retransform-Classes", "true");
+        a.putValue("Premain-Class", premain.getName());
+        if (premain == PreMain.class) { // the parent watch is neither attached nor retransforms
+            a.putValue("Agent-Class", PreMain.class.getName());
+            a.putValue("Can-Retransform-Classes", "true");
+        }
         a.putValue("Implementation-Title", "workbench agent");
         return m;
     }

@@ -1,7 +1,10 @@
 package workbench.agent;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 /**
- * What one agent mode contributes: how classes are rewritten, and what is written at shutdown. The trace mode
+ * What one agent mode contributes: how classes are rewritten, and what it writes (at shutdown and at each checkpoint). The trace mode
  * ({@link TraceMode}) is one; a line-counting mode slots in beside it through {@link Agent#modeFor}.
  */
 interface AgentMode {
@@ -18,6 +21,12 @@ interface AgentMode {
     default void beforeAttachedDump() {
     }
 
-    /** Writes the mode's raw results; called once, from a shutdown hook. */
-    void dump();
+    /**
+     * Writes what the mode has counted so far as its raw file, atomically: at shutdown, and at each checkpoint while
+     * the program runs ({@link Checkpoints}). Never changes the counters, so it may run while the program does.
+     *
+     * @param file the raw file
+     * @throws IOException when it cannot be written; a previous file there is then untouched
+     */
+    void write(Path file) throws IOException;
 }

@@ -15,7 +15,8 @@ import java.util.Map;
  * builds this string with {@link #toString()}, so the two sides cannot drift apart.
  *
  * @param mode      which instrumenter runs: {@link #TRACE} (deterministic), {@link #HYBRID} (deterministic calls
- *                  counted, no clock) or {@link #LINE}
+ *                  counted, no clock) {@link #LINE} or {@link #RESERVE} (none: heap set aside for a
+ *                  sampler's last write)
  * @param output    the raw file written at shutdown
  * @param includes  class or method patterns to instrument (empty: the default selection)
  * @param excludes  class or method patterns never to instrument
@@ -24,9 +25,13 @@ import java.util.Map;
  *                  {@code confidenceInterval})
  * @param timing    line mode: {@code exact} (counters and timestamps) or {@code hits} (counters only)
  * @param paths     deterministic mode: calling-context nodes kept per thread ({@code 0}, the default: no call tree)
+ * @param checkpointMillis how often what was counted so far is written to {@link #checkpointFile}, in milliseconds
+ *                  ({@code 0}: never; default {@value #CHECKPOINT_MILLIS}), so that a JVM ended without its
+ *                  shutdown hooks (halt, SIGKILL, a crash) keeps what it had counted up to then
  */
 public record AgentOptions(String mode, String output, List<String> includes, List<String> excludes,
-                           boolean calibrate, List<String> functions, String timing, int paths) {
+                           boolean calibrate, List<String> functions, String timing, int paths,
+                           long checkpointMillis) {
 
     /** Deterministic tracing: method enter/exit and call-site probes. */
     public static final String TRACE = "trace";
@@ -34,6 +39,11 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
     public static final String HYBRID = "hybrid";
     /** Line counting, for the per-line mode. */
     public static final String LINE = "line";
+    /**
+     * No instrumentation: only heap set aside and let go when the program dies of {@code OutOfMemoryError}, so that a
+     * sampler's recording can still be finished at exit (the sampling mode's children).
+     */
+    public static final String RESERVE = "reserve";
 
     /** The line mode's default timing. */
     public static final String EXACT = "exact";
@@ -47,8 +57,16 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
     /** The deepest call path a thread's tree keeps (the runtime's bound). */
     public static final int MAX_PATH_DEPTH = workbench.agent.rt.ThreadTrace.MAX_DEPTH;
 
-    private static final List<String> KEYS =
-            List.of("mode", "output", "include", "exclude", "calibrate", "functions", "timing", "paths");
+    /** The default checkpoint period: a second's counts at most are lost to a kill. */
+    public static final long CHECKPOINT_MILLIS = 1000;
+    /**
+     * System property of the profiled JVM that sets the checkpoint period in milliseconds over the option string's:
+     * the driver sets it once per session ({@code profile --checkpoint}), whichever recorder built the options.
+     */
+    public static final String CHECKPOINT_PROPERTY = "workbench.agent.checkpoint";
+
+    private static final List<String> KEYS = List.of("mode", "output", "include", "exclude", "calibrate", "functions",
+            "timing", "paths", "checkpoint");
 
     public AgentOptions {
         includes = List.copyOf(includes);
@@ -62,6 +80,15 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
             throw new IllegalArgumentException("line timing must be exact or hits, got '" + timing + "'");
         }
         if (paths < 0) throw new IllegalArgumentException("paths must be 0 or more, got " + paths);
+        if (checkpointMillis < 0) {
+            throw new IllegalArgumentException("checkpoint must be 0 or more milliseconds, got " + checkpointMillis);
+        }
+    }
+
+    /** Options with the default checkpoint period. */
+    public AgentOptions(String mode, String output, List<String> includes, List<String> excludes, boolean calibrate,
+                        List<String> functions, String timing, int paths) {
+        this(mode, output, includes, excludes, calibrate, functions, timing, paths, CHECKPOINT_MILLIS);
     }
 
     /** Options of a mode with line settings and no call tree. */
@@ -80,7 +107,16 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
      * @return these options with that limit
      */
     public AgentOptions withPaths(int limit) {
-        return new AgentOptions(mode, output, includes, excludes, calibrate, functions, timing, limit);
+        return new AgentOptions(mode, output, includes, excludes, calibrate, functions, timing, limit,
+                checkpointMillis);
+    }
+
+    /**
+     * @param millis the checkpoint period in milliseconds, 0 for no checkpoints
+     * @return these options with that period
+     */
+    public AgentOptions withCheckpoint(long millis) {
+        return new AgentOptions(mode, output, includes, excludes, calibrate, functions, timing, paths, millis);
     }
 
     /**
@@ -98,8 +134,9 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
             }
         }
         String mode = kv.getOrDefault("mode", TRACE);
-        if (!mode.equals(TRACE) && !mode.equals(HYBRID) && !mode.equals(LINE)) {
-            throw new IllegalArgumentException("unknown agent mode '" + mode + "' (expected trace, hybrid or line)");
+        if (!mode.equals(TRACE) && !mode.equals(HYBRID) && !mode.equals(LINE) && !mode.equals(RESERVE)) {
+            throw new IllegalArgumentException("unknown agent mode '" + mode
+                    + "' (expected trace, hybrid, line or reserve)");
         }
         String output = kv.getOrDefault("output", "workbench-" + mode + ".wbt");
         String calibrate = kv.getOrDefault("calibrate", "true");
@@ -113,15 +150,16 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         }
         return new AgentOptions(mode, output, patterns(kv.get("include")), patterns(kv.get("exclude")),
                 Boolean.parseBoolean(calibrate), patterns(kv.get("functions")), kv.getOrDefault("timing", EXACT),
-                paths(kv.get("paths")));
+                (int) number("paths", kv.get("paths"), 0), number("checkpoint",
+                        System.getProperty(CHECKPOINT_PROPERTY, kv.get("checkpoint")), CHECKPOINT_MILLIS));
     }
 
-    private static int paths(String value) {
-        if (value == null) return 0;
+    private static long number(String key, String value, long absent) {
+        if (value == null) return absent;
         try {
-            return Integer.parseInt(value);
+            return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("paths must be a whole number, got '" + value + "'");
+            throw new IllegalArgumentException(key + " must be a whole number, got '" + value + "'");
         }
     }
 
@@ -143,6 +181,17 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         return java.nio.file.Path.of(output + ".notices");
     }
 
+    /**
+     * @param output the agent's output file
+     * @return the file beside it that holds the last checkpoint: the counts up to then, in the output's format
+     */
+    public static java.nio.file.Path checkpointFile(String output) {
+        return java.nio.file.Path.of(output + CHECKPOINT_SUFFIX);
+    }
+
+    /** What a checkpoint file's name ends in, after the output's name. */
+    public static final String CHECKPOINT_SUFFIX = ".checkpoint";
+
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("mode=").append(mode).append(",output=").append(output);
@@ -151,6 +200,7 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         if (!functions.isEmpty()) sb.append(",functions=").append(String.join(";", functions));
         if (!timing.equals(EXACT)) sb.append(",timing=").append(timing);
         if (paths != 0) sb.append(",paths=").append(paths);
+        if (checkpointMillis != CHECKPOINT_MILLIS) sb.append(",checkpoint=").append(checkpointMillis);
         return sb.append(",calibrate=").append(calibrate).toString();
     }
 }

@@ -23,7 +23,6 @@ import workbench.trace.TraceWriter;
  */
 final class HybridMode implements AgentMode {
 
-    private final AgentOptions options;
     private final ProbeTable probes = new ProbeTable();
     private final MethodTraceInstrumenter instrumenter;
     private final long start = System.nanoTime();
@@ -31,7 +30,6 @@ final class HybridMode implements AgentMode {
     private int published;
 
     HybridMode(AgentOptions options, ClassFilter filter, SkipLog skips) {
-        this.options = options;
         this.instrumenter = new MethodTraceInstrumenter(probes, filter, ProbeRuntime.COUNTED, skips);
     }
 
@@ -57,24 +55,20 @@ final class HybridMode implements AgentMode {
     }
 
     @Override
-    public void dump() {
-        try {
-            long wall = System.nanoTime() - start;
-            List<TraceData.Function> functions = TraceMode.functions(probes);
-            long[] sites = probes.sites();
-            List<TraceData.ThreadData> threads = new ArrayList<>();
-            for (ThreadCalls live : CallCounter.threads()) {
-                try {
-                    TraceData.ThreadData data = threadData(live.detachedCopy(), functions.size(), sites);
-                    if (!data.functions().isEmpty()) threads.add(data);
-                } catch (RuntimeException e) {
-                    System.err.println("workbench agent: thread " + live.name() + " left out (" + e + ")");
-                }
+    public void write(Path file) throws IOException {
+        long wall = System.nanoTime() - start;
+        List<TraceData.Function> functions = TraceMode.functions(probes);
+        long[] sites = probes.sites();
+        List<TraceData.ThreadData> threads = new ArrayList<>();
+        for (ThreadCalls live : CallCounter.threads()) {
+            try {
+                TraceData.ThreadData data = threadData(live.detachedCopy(), functions.size(), sites);
+                if (!data.functions().isEmpty()) threads.add(data);
+            } catch (RuntimeException e) {
+                System.err.println("workbench agent: thread " + live.name() + " left out (" + e + ")");
             }
-            TraceWriter.write(new TraceData(0, 0, 0, wall, functions, threads), Path.of(options.output()));
-        } catch (IOException | RuntimeException e) {
-            System.err.println("workbench agent: cannot write " + options.output() + " (" + e + ")");
         }
+        TraceWriter.write(new TraceData(0, 0, 0, wall, functions, threads), file);
     }
 
     /**

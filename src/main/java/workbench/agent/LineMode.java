@@ -3,15 +3,16 @@ package workbench.agent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import workbench.agent.rt.LineCounters;
-import workbench.agent.rt.LineDataWriter;
 import workbench.instrument.FunctionSelector;
 import workbench.instrument.LineCounterInstrumenter;
 import workbench.instrument.SkipLog;
+import workbench.trace.LineDataWriter;
 
 /**
- * The per-line mode ({@code mode=line}): line counters in the selected methods, and the raw line data file at
- * shutdown.
+ * The per-line mode ({@code mode=line}): line counters in the selected methods, and the raw line data file.
  *
  * <p>Its settings are agent options: {@code functions} (patterns separated by semicolons, see
  * {@link FunctionSelector}; default the workload's {@code confidenceInterval}) and {@code timing} ({@code exact},
@@ -19,14 +20,12 @@ import workbench.instrument.SkipLog;
  */
 final class LineMode implements AgentMode {
 
-    private final AgentOptions options;
     private final FunctionSelector selector;
     private final String timing;
     private final LineCounterInstrumenter instrumenter;
     private final double overhead;
 
     LineMode(AgentOptions options, SkipLog skips) {
-        this.options = options;
         this.selector = options.functions().isEmpty() ? FunctionSelector.defaults()
                 : new FunctionSelector(options.functions());
         this.timing = options.timing();
@@ -43,12 +42,13 @@ final class LineMode implements AgentMode {
     }
 
     @Override
-    public void dump() {
-        try {
-            LineDataWriter.write(Path.of(options.output()), timing, overhead);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("workbench agent: cannot write " + options.output() + " (" + e + ")");
+    public void write(Path file) throws IOException {
+        List<LineDataWriter.Table> tables = new ArrayList<>();
+        for (LineCounters.Snapshot t : LineCounters.snapshot()) {
+            tables.add(new LineDataWriter.Table(t.className, t.method, t.descriptor, t.file, t.firstLine, t.hits,
+                    t.nanos, t.timedIntervals, t.code));
         }
+        LineDataWriter.write(file, timing, overhead, tables);
     }
 
     /** A local class's bytes, read before it is loaded; the program's classes are on the system class path. */

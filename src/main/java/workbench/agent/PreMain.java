@@ -26,6 +26,10 @@ public final class PreMain {
             System.err.println("workbench agent: " + e.getMessage() + "; running without profiling");
             return;
         }
+        if (parsed.mode().equals(AgentOptions.RESERVE)) {
+            DumpReserve.holdForSampler();
+            return;
+        }
         try {
             BootstrapJar.install(inst);
         } catch (Exception e) {

@@ -13,7 +13,7 @@ import workbench.instrument.SkipLog;
 import workbench.trace.TraceData;
 import workbench.trace.TraceWriter;
 
-/** The deterministic mode: enter/exit and call-site probes, and the raw trace file at shutdown. */
+/** The deterministic mode: enter/exit and call-site probes, and the raw trace file. */
 final class TraceMode implements AgentMode {
 
     /** A node left out of the dump, and so its children. */
@@ -53,12 +53,8 @@ final class TraceMode implements AgentMode {
     }
 
     @Override
-    public void dump() {
-        try {
-            TraceWriter.write(snapshot(), Path.of(options.output()));
-        } catch (IOException | RuntimeException e) {
-            System.err.println("workbench agent: cannot write " + options.output() + " (" + e + ")");
-        }
+    public void write(Path file) throws IOException {
+        TraceWriter.write(snapshot(), file);
     }
 
     private TraceData snapshot() {

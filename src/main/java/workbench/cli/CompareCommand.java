@@ -19,14 +19,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import workbench.compare.Comparability;
 import workbench.compare.CompareTable;
 import workbench.compare.Comparison;
 import workbench.compare.Measure;
 import workbench.export.DiffFlameGraphExporter;
 import workbench.growth.SweepComparison;
+import workbench.instrument.FirstLines;
 import workbench.model.Mode;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
+import workbench.model.SamplerInfo;
 import workbench.model.SweepStudy;
 import workbench.model.Target;
 import workbench.report.Labels;
@@ -38,11 +41,14 @@ import workbench.store.RunResolver;
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compare two saved runs or run sets (profile --repeat K) of one mode: the workload's own time"
                 + " and every function or line, each side's median with a 95%% interval, B/A with its interval, and a"
-                + " verdict (faster, slower, ~) from a Mann-Whitney U test against a noise threshold, with the false"
-                + " discovery rate across rows held at 5%% (Benjamini-Hochberg). A verdict needs >= 4 runs a side;"
-                + " exact counts (calls, hits) are compared exactly.",
+                + " verdict (faster, slower, ~) from Welch's t-test on the logs against a noise threshold, with the"
+                + " false discovery rate held at 5%% (Benjamini-Hochberg) across the rows worth testing: those with at"
+                + " least --floor of everything, pooled over both sides (the rest print 'too small'). A verdict needs"
+                + " >= 4 runs a side; exact counts (calls, hits) are shown beside.",
             "A and B are ids, names, unique id prefixes, last, last~N, or run files. Runs of different targets (n,"
-                + " iterations, runs, seed, alpha, data; the variant may differ) need --force.",
+                + " iterations, runs, seed, alpha, data; the variant may differ) or measured differently (engine,"
+                + " event, threads, jit, calibrated, timing) need --force; other differences (a program's arguments,"
+                + " interval, JDK, host, cores, clock source, what was instrumented) are named in a note.",
             "Two saved sweeps compare point by point: the own time at every grid point both have, one verdict a"
                 + " point (false discovery rate across points), and the points only one side has."})
 public final class CompareCommand implements Callable<Integer> {
@@ -83,6 +89,11 @@ public final class CompareCommand implements Callable<Integer> {
                     + " ${DEFAULT-VALUE}).")
     String threshold;
 
+    @Option(names = "--floor", paramLabel = "F", defaultValue = "0.5%",
+            description = "Test only rows with at least this share of everything, pooled over both sides (0.5%% or"
+                    + " 0.005); smaller rows print 'too small' (default: ${DEFAULT-VALUE}).")
+    String floor;
+
     @Option(names = "--force", description = "Compare runs of different targets (a warning names the difference).")
     boolean force;
 
@@ -103,6 +114,7 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         double noise = parseThreshold(threshold);
+        double least = parseFraction("--floor", floor);
         if (limit < 0) throw new UserException("--limit must be 0 (all) or more, got " + limit);
         Pattern regex = match == null ? null : regex(match);
         boolean byLine = switch (by) {
@@ -140,21 +152,19 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        if (mode == Mode.SAMPLING) checkSameSampler(setA, setB);
+        eventDifference(setA, setB).ifPresent(d -> {
+            throw new UserException(d + "; compare runs of one event");
+        });
         if (flameGraph != null && mode != Mode.SAMPLING) {
             throw new UserException("--flamegraph compares sampled stacks: A and B are " + mode.cliName() + " runs");
         }
-        String difference = targetDifference(setA.first().target(), setB.first().target());
-        if (!difference.isEmpty()) {
-            if (!force) throw new UserException("A and B profile different targets (" + difference + "); --force"
-                    + " compares them anyway");
-            Notices.to(err).accept("warning: A and B profile different targets (" + difference + ")");
-        }
-        Comparison c = Comparison.of(setA, setB, m, byLine, noise);
+        checkTargets(setA, setB, force, "", err);
+        checkComparable(setA, setB, err);
+        Comparison c = Comparison.of(setA, setB, m, byLine, noise, least);
         if (flameGraph != null) {
             // the sets' samples summed per side; the exporter scales both to one total, so run counts do not matter
             new DiffFlameGraphExporter("workbench: " + setB.id() + " against " + setA.id(), byLine)
-                    .export((SampleData) setA.merged(), (SampleData) setB.merged(), flameGraph);
+                    .export(samples(setA), samples(setB), flameGraph);
             Notices.to(err).accept("differential flame graph " + flameGraph);
         }
         if (json) {
@@ -162,18 +172,68 @@ public final class CompareCommand implements Callable<Integer> {
             out.println(mapper.writeValueAsString(c));
             out.flush();
         } else {
-            new CompareTable(c, new Labels(stripDirs)).print(out, limit, regex);
+            Labels labels = new Labels(stripDirs);
+            if (mode == Mode.SAMPLING) labels = labels.withFirstLines(FirstLines.forCommand(setA.first().command())::of);
+            new CompareTable(c, labels).print(out, limit, regex);
         }
         return 0;
     }
 
-    /** Sampled seconds of two runs compare only when their samples stand for the same thing. */
-    private static void checkSameSampler(RunSet a, RunSet b) {
-        var sa = ((SampleData) a.runs().get(0).data()).sampler();
-        var sb = ((SampleData) b.runs().get(0).data()).sampler();
-        if (sa.event() != sb.event()) {
-            throw new UserException("A sampled " + sa.event().cliName() + " and B " + sb.event().cliName()
-                    + ": their samples stand for different time; compare runs of one event");
+    /** @return the samples of a sampling run set, summed (checked to be one before) */
+    private static SampleData samples(RunSet set) {
+        return set.merged().sampleData().orElseThrow();
+    }
+
+    /**
+     * Sampled seconds of two runs compare only when their samples stand for the same thing.
+     *
+     * @return {@code A sampled cpu and B wall: ...} when both runs sampled, different events; else empty
+     */
+    static Optional<String> eventDifference(RunSet a, RunSet b) {
+        Optional<SamplerInfo> sa = a.runs().get(0).data().sampleData().map(SampleData::sampler);
+        Optional<SamplerInfo> sb = b.runs().get(0).data().sampleData().map(SampleData::sampler);
+        if (sa.isEmpty() || sb.isEmpty() || sa.get().event() == sb.get().event()) return Optional.empty();
+        return Optional.of("A sampled " + sa.get().event().cliName() + " and B " + sb.get().event().cliName()
+                + ": their samples stand for different time");
+    }
+
+    /**
+     * Runs of different targets are refused, or with {@code --force} compared after a warning naming the difference.
+     *
+     * @param prefix what the refusal and the warning start with (which comparison, for a command that draws several)
+     * @throws UserException for different targets without {@code force}
+     */
+    static void checkTargets(RunSet a, RunSet b, boolean force, String prefix, PrintWriter err) {
+        String difference = targetDifference(a.first().target(), b.first().target());
+        if (difference.isEmpty()) return;
+        String what = prefix + "A and B profile different targets (" + difference + ")";
+        if (!force) throw new UserException(what + "; --force compares them anyway");
+        Notices.to(err).accept("warning: " + what);
+    }
+
+    /**
+     * Refuses (unless --force) runs measured differently, and warns of differences a change may come from; a
+     * program's arguments are what such a comparison is usually about, so they only warn.
+     */
+    private void checkComparable(RunSet a, RunSet b, PrintWriter err) {
+        Comparability why = Comparability.of(a.first(), b.first());
+        if (!why.refusals().isEmpty()) {
+            String list = String.join(", ", why.refusals());
+            if (!force) {
+                throw new UserException("A and B were measured differently (" + list + "): their numbers do not"
+                        + " compare; --force compares them anyway");
+            }
+            Notices.to(err).accept("warning: A and B were measured differently (" + list + ")");
+        }
+        List<String> warnings = new ArrayList<>(why.warnings());
+        Target ta = a.first().target();
+        Target tb = b.first().target();
+        if (ta.workload().isEmpty() && !ta.args().equals(tb.args())) {
+            warnings.add(0, "arguments " + String.join(" ", ta.args()) + " -> " + String.join(" ", tb.args()));
+        }
+        if (!warnings.isEmpty()) {
+            Notices.to(err).accept("note: A and B differ in " + String.join(", ", warnings)
+                    + "; a change may come from that");
         }
     }
 
@@ -181,9 +241,9 @@ public final class CompareCommand implements Callable<Integer> {
     static String targetDifference(Target a, Target b) {
         List<String> diffs = new ArrayList<>();
         if (!a.mainClass().equals(b.mainClass())) diffs.add("main class " + a.mainClass() + " -> " + b.mainClass());
-        if (a.workload().isEmpty() || b.workload().isEmpty()) {
-            if (!a.args().equals(b.args())) diffs.add("arguments " + a.args() + " -> " + b.args());
-        } else {
+        if (a.workload().isEmpty() != b.workload().isEmpty()) {
+            diffs.add(a.workload().isEmpty() ? "a program -> the workload" : "the workload -> a program");
+        } else if (!a.workload().isEmpty()) {
             TreeSet<String> keys = new TreeSet<>(a.workload().keySet());
             keys.addAll(b.workload().keySet());
             for (String k : TARGET_KEYS) {
@@ -200,6 +260,10 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     static double parseThreshold(String text) {
+        return parseFraction("--threshold", text);
+    }
+
+    private static double parseFraction(String option, String text) {
         try {
             String t = text.trim();
             double v = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1)) / 100
@@ -208,7 +272,7 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // the message below
         }
-        throw new UserException("--threshold must be a fraction in [0, 1) or a percentage (1%), got '" + text + "'");
+        throw new UserException(option + " must be a fraction in [0, 1) or a percentage (1%), got '" + text + "'");
     }
 
     private static Pattern regex(String text) {

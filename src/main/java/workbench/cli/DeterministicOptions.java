@@ -23,7 +23,7 @@ public final class DeterministicOptions {
     @Option(names = "--stacks",
             description = "Also keep whole call paths (a calling-context tree per thread, exact calls and own time per"
                     + " path) for --flamegraph and the collapsed, pprof and speedscope exports. Off by default: it adds"
-                    + " to the cost of every call (see README, Performance).")
+                    + " to the cost of every call (docs/measurements.md).")
     boolean stacks;
 
     @Option(names = "--max-paths", paramLabel = "N",
@@ -51,5 +51,15 @@ public final class DeterministicOptions {
     /** @return calling-context nodes kept per thread: 0 without {@code --stacks} */
     int paths() {
         return stacks ? maxPaths : 0;
+    }
+
+    /** Keeps call paths as {@code --stacks} does, for an option that needs them ({@code --flamegraph}). */
+    void keepPaths() {
+        stacks = true;
+    }
+
+    /** @return whether the run keeps its call paths */
+    boolean keepsPaths() {
+        return stacks;
     }
 }

@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import workbench.session.AttachSession;
 import workbench.session.NothingMatchedException;
+import workbench.session.RunNotSavedException;
 import workbench.store.StoreException;
 
 /**
@@ -34,6 +35,7 @@ final class ErrorHandlers {
             return BAD_INPUT;
         }
         if (e instanceof StoreException s) return s.badInput() ? BAD_INPUT : FAILURE;
+        if (e instanceof RunNotSavedException && e.getCause() != null) return exitCode(e.getCause());
         return FAILURE;
     }
 

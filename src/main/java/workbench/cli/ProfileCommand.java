@@ -20,6 +20,7 @@ import workbench.report.ReportSettings;
 import workbench.session.ModeDescriptor;
 import workbench.session.ModeDescriptors;
 import workbench.session.ModeOptions;
+import workbench.sampling.SamplingSettings;
 import workbench.session.ModeRecorder;
 import workbench.session.ProfileSession;
 import workbench.session.ProgramCommand;
@@ -89,11 +90,34 @@ public final class ProfileCommand implements Callable<Integer> {
             description = "With --pid: how long to record, with unit ms or s (default: ${DEFAULT-VALUE}).")
     String duration;
 
+    @Option(names = "--checkpoint", paramLabel = "TIME|off", defaultValue = "1s",
+            description = "How often the agent writes what it has counted so far, with unit ms or s, or off: a program"
+                    + " that ends without shutdown (halt, kill -9, a crash) keeps its counts up to the last one, saved"
+                    + " as a partial run (default: ${DEFAULT-VALUE}). See docs/profiles-never-lost.md.")
+    String checkpoint;
+
+    /** @return the child JVM options that set the agent's checkpoint period from {@code --checkpoint} */
+    List<String> checkpointJvmArgs() {
+        long millis;
+        if (checkpoint.equals("off")) {
+            millis = 0;
+        } else {
+            try {
+                millis = SamplingSettings.parseInterval(checkpoint) / 1_000_000L;
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--checkpoint: " + e.getMessage() + " (or off)");
+            }
+            if (millis < 10) throw new UserException("--checkpoint must be at least 10ms, or off; got " + checkpoint);
+        }
+        return ProfileSession.checkpointJvmArgs(millis);
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkConflicts();
+        LeftBehind.say(err);
         List<String> program = ProgramProfiler.programWords(spec);
         if (program != null || pid != null) return new ProgramProfiler(this, out, err).run(program);
         // Every option is checked before the child starts: a bad one must not cost a run.
@@ -105,7 +129,8 @@ public final class ProfileCommand implements Callable<Integer> {
         if (repeat < 1) throw new UserException("--repeat must be at least 1, got " + repeat);
         checkModeOptions(err);
         Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));
-        RunSet set = new ProfileSession(storeOptions.store(), timeout).run(() -> recorder(err, null),
+        RunSet set = new ProfileSession(storeOptions.store(), timeout, checkpointJvmArgs())
+                .run(() -> recorder(err, null),
                 ProfileSession.workloadTarget(config), name, repeat, k -> {
                     if (repeat > 1) Notices.to(err).accept("run " + k + " of " + repeat + " done");
                 });
@@ -139,6 +164,13 @@ public final class ProfileCommand implements Callable<Integer> {
      * recorder later.
      */
     void checkModeOptions(PrintWriter err) {
+        if (report.flameGraph() != null && mode == Mode.DETERMINISTIC
+                && line.validate() != workbench.model.LineTiming.SAMPLED && !deterministic.keepsPaths()) {
+            // asking for the flame graph is asking for the call paths it draws: turned on, with what that costs
+            deterministic.keepPaths();
+            Notices.to(err).accept("--flamegraph draws call paths, so --stacks is on: about 6.8 ns more per traced"
+                    + " call (docs/measurements.md)");
+        }
         recorder(err, null);
         String refusal = ModeDescriptors.of(mode).flameGraphRefusal(modeOptions(err));
         if (report.flameGraph() != null && refusal != null) throw new UserException(refusal);

@@ -14,12 +14,14 @@ import workbench.sampling.SamplingSettings;
 import workbench.session.AttachSession;
 import workbench.session.ProfileSession;
 import workbench.session.ProgramCommand;
+import workbench.session.RunNotSavedException;
 import workbench.session.ShutdownGuard;
 
 /**
  * {@code profile -- JAVA-COMMAND} and {@code profile --pid PID}: the profile command for a program that is not the
  * workload. The program's standard streams are its own, so the table and the workbench's lines go to stderr, and
- * the workbench exits with the program's exit code.
+ * the workbench exits with the program's exit code, whether or not its profile could be saved (then: one line says
+ * why not); only a program that ended with 0 lets the workbench's own failure code through.
  */
 final class ProgramProfiler {
 
@@ -96,10 +98,19 @@ final class ProgramProfiler {
         }
         cmd.checkModeOptions(err);
         Duration timeout = cmd.timeoutSeconds == null ? null : Duration.ofMillis((long) (cmd.timeoutSeconds * 1000));
-        RunSet set = new ProfileSession(cmd.storeOptions.store(), timeout).withProgram(program)
-                .run(() -> cmd.recorder(err, program), program.target(), cmd.name, cmd.repeat, k -> {
-                    if (cmd.repeat > 1) Notices.to(err).accept("run " + k + " of " + cmd.repeat + " done");
-                });
+        RunSet set;
+        try {
+            set = new ProfileSession(cmd.storeOptions.store(), timeout, cmd.checkpointJvmArgs()).withProgram(program)
+                    .run(() -> cmd.recorder(err, program), program.target(), cmd.name, cmd.repeat, k -> {
+                        if (cmd.repeat > 1) Notices.to(err).accept("run " + k + " of " + cmd.repeat + " done");
+                    });
+        } catch (RunNotSavedException e) {
+            // the program ran: its exit code is the workbench's, saved or not; ours only when it ended well
+            if (e.exitCode() == 0) throw e;
+            err.println("workbench: " + e.getMessage());
+            err.flush();
+            return e.exitCode();
+        }
         Reports.print(set, settings, cmd.report.flameGraph(), err, err);
         err.println("workbench: saved run " + set.id() + (set.size() > 1 ? " (" + set.size() + " runs)" : "")
                 + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));

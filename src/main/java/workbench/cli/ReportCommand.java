@@ -1,6 +1,7 @@
 package workbench.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,10 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import workbench.html.ReportPage;
-import workbench.model.Mode;
 import workbench.model.OverheadStudy;
 import workbench.model.RunSet;
-import workbench.model.SampleData;
 import workbench.report.Labels;
 import workbench.report.SourceLookup;
 import workbench.report.StatprofTable;
@@ -32,6 +31,7 @@ import workbench.store.RunResolver;
                 + " with async-profiler's flame graph, the line table as a heat map over the source; an overhead"
                 + " study's slowdown chart with 95%% intervals and its distortion tables; and for --compare A B the"
                 + " compared rows with their verdicts and intervals, and the differential flame graph of sampled runs.",
+            "--compare takes what compare takes: runs of one mode, and of one target unless --force.",
             "RUN is an id, a name, a unique id prefix, last, last~N, or a run file."})
 public final class ReportCommand implements Callable<Integer> {
 
@@ -63,6 +63,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--source-path", paramLabel = "DIR",
             description = "Where the heat map finds sources besides the workload's own (repeatable).")
     List<Path> sourcePath = new ArrayList<>();
+
+    @Option(names = "--force", description = "--compare runs of different targets (a warning names the difference).")
+    boolean force;
 
     @Mixin
     StoreOptions storeOptions;
@@ -101,7 +104,7 @@ public final class ReportCommand implements Callable<Integer> {
         for (int i = 0; i + 1 < compare.size(); i += 2) {
             RunSet a = runSet(store, resolver, compare.get(i));
             RunSet b = runSet(store, resolver, compare.get(i + 1));
-            check(a, b, compare.get(i), compare.get(i + 1));
+            check(a, b, compare.get(i), compare.get(i + 1), force, spec.commandLine().getErr());
             page.compare(a, b, noise);
         }
         page.write(output);
@@ -118,8 +121,8 @@ public final class ReportCommand implements Callable<Integer> {
         return store.load(file);
     }
 
-    /** What {@code compare} refuses, the report refuses too, in the same words. */
-    private static void check(RunSet a, RunSet b, String refA, String refB) {
+    /** What {@code compare} refuses, the report refuses too, in the same words; {@code --force} as compare takes it. */
+    private static void check(RunSet a, RunSet b, String refA, String refB, boolean force, PrintWriter err) {
         if (a.id().equals(b.id())) {
             throw new UserException("--compare: A and B are the same run (" + refA + ", " + refB + ")");
         }
@@ -127,17 +130,9 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UserException("--compare: A is a " + a.mode().cliName() + " run and B a " + b.mode().cliName()
                     + " run: compare runs of one mode");
         }
-        String difference = CompareCommand.targetDifference(a.first().target(), b.first().target());
-        if (!difference.isEmpty()) {
-            throw new UserException("--compare: A and B profile different targets (" + difference + ")");
-        }
-        if (a.mode() == Mode.SAMPLING) {
-            var ea = ((SampleData) a.runs().get(0).data()).sampler().event();
-            var eb = ((SampleData) b.runs().get(0).data()).sampler().event();
-            if (ea != eb) {
-                throw new UserException("--compare: A sampled " + ea.cliName() + " and B " + eb.cliName()
-                        + ": their samples stand for different time");
-            }
-        }
+        CompareCommand.checkTargets(a, b, force, "--compare " + refA + " " + refB + ": ", err);
+        CompareCommand.eventDifference(a, b).ifPresent(d -> {
+            throw new UserException("--compare: " + d);
+        });
     }
 }

@@ -3,6 +3,7 @@ package workbench.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import workbench.compare.SpreadTable;
 import workbench.export.FlameGraphExporter;
 import workbench.export.PathValue;
@@ -10,8 +11,6 @@ import workbench.model.FunctionData;
 import workbench.model.ProfileData;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
-import workbench.model.SampledFunctionData;
-import workbench.model.SampledLineData;
 import workbench.report.ProfilePrinter;
 import workbench.report.ReportSettings;
 import workbench.report.StatprofTable;
@@ -35,6 +34,12 @@ final class Reports {
             out.println("Run set " + set.id() + ": " + set.size() + " runs, each in a fresh JVM; the table sums them");
             out.println();
         }
+        // a table of counts that stop early must say so above the counts, where it cannot be missed
+        for (var run : set.runs()) {
+            if (run.run().partial() == null) continue;
+            out.println((set.size() > 1 ? run.run().id() + ": " : "") + run.run().partial().describe());
+            out.println();
+        }
         print(set.merged(), settings, flameGraph, out, err);
         if (set.size() > 1) {
             out.println();
@@ -54,26 +59,25 @@ final class Reports {
             throws IOException {
         ProfilePrinter.print(data, settings, out);
         if (flameGraph == null) return;
-        if (data instanceof FunctionData paths) {
-            if (!paths.hasCallTree()) {
-                throw new UserException("--flamegraph needs call paths, which this deterministic run did not keep"
-                        + " (profile with --stacks)");
-            }
-            new FlameGraphExporter("workbench: deterministic, calls per path", false)
-                    .export(paths, PathValue.CALLS, flameGraph);
-            err.println("workbench: flame graph " + flameGraph + " (exact calls per call path)");
+        // the stacks of a run: its samples when it has any (a run timed by samples too), else its call paths
+        Optional<SampleData> sampled = data.sampleData();
+        if (sampled.isPresent()) {
+            SampleData samples = sampled.get();
+            new FlameGraphExporter("workbench: " + samples.sampler().engine().cliName() + " "
+                    + samples.sampler().event().cliName(), false).export(samples, flameGraph);
+            err.println("workbench: flame graph " + flameGraph);
             err.flush();
             return;
         }
-        SampleData samples = data instanceof SampleData s ? s : data instanceof SampledLineData sl ? sl.samples()
-                : data instanceof SampledFunctionData sf ? sf.samples() : null;
-        if (samples == null) {
-            throw new UserException("--flamegraph needs stacks: a deterministic or sampling run, or a run timed with"
-                    + " samples");
+        FunctionData paths = data.functionData().orElseThrow(() -> new UserException("--flamegraph needs stacks: a"
+                + " deterministic or sampling run, or a run timed with samples"));
+        if (!paths.hasCallTree()) {
+            throw new UserException("--flamegraph needs call paths, which this deterministic run did not keep"
+                    + " (profile with --stacks)");
         }
-        new FlameGraphExporter("workbench: " + samples.sampler().engine().cliName() + " "
-                + samples.sampler().event().cliName(), false).export(samples, flameGraph);
-        err.println("workbench: flame graph " + flameGraph);
+        new FlameGraphExporter("workbench: deterministic, calls per path", false)
+                .export(paths, PathValue.CALLS, flameGraph);
+        err.println("workbench: flame graph " + flameGraph + " (exact calls per call path)");
         err.flush();
     }
 }

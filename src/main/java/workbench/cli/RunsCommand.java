@@ -52,6 +52,7 @@ public final class RunsCommand implements Callable<Integer> {
         Collections.reverse(runs);
         if (limit > 0 && runs.size() > limit) runs = runs.subList(0, limit);
         PrintWriter out = spec.commandLine().getOut();
+        LeftBehind.say(spec.commandLine().getErr());
         if (runs.isEmpty()) {
             out.println("no saved runs in " + storeOptions.store().dir());
             out.flush();

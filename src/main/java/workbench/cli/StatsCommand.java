@@ -16,6 +16,7 @@ import workbench.model.SweepStudy;
 import workbench.model.ProfileData;
 import workbench.overhead.OverheadTable;
 import workbench.report.ReportSettings;
+import workbench.session.AgentOutput;
 import workbench.sampling.RecordingException;
 import workbench.sampling.RecordingReader;
 import workbench.sampling.SamplingSettings;
@@ -25,8 +26,9 @@ import workbench.store.RunResolver;
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Print a saved run of any mode (or an overhead study, or a sweep), with the same output profile printed for it (the same report"
                 + " options give the same bytes).",
-            "RUN is an id, a name, a unique id prefix, last (last~1 the one before), or a path to a run file or to a"
-                + " .jfr recording of either sampling engine."})
+            "RUN is an id, a name, a unique id prefix, last (last~1 the one before), or a path to a run file, to a"
+                + " .jfr recording of either sampling engine, or to a raw agent file (.wbt, .wbl, .checkpoint) that a"
+                + " killed workbench left behind."})
 public final class StatsCommand implements Callable<Integer> {
 
     @Spec
@@ -44,7 +46,14 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ReportSettings settings = report.settings();
-        if (isRecording(run)) {
+        if (AgentOutput.isRawName(Path.of(run)) && Files.isRegularFile(Path.of(run))) {
+            // a raw file a killed workbench left behind: its counts up to the agent's last write
+            spec.commandLine().getOut().println("raw agent file " + run + " (written "
+                    + Files.getLastModifiedTime(Path.of(run)).toInstant() + "): counts up to then; not a saved run");
+            spec.commandLine().getOut().println();
+            Reports.print(AgentOutput.read(Path.of(run)), settings, report.flameGraph(), spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        } else if (isRecording(run)) {
             Reports.print(recording(Path.of(run)), settings, report.flameGraph(), spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         } else {

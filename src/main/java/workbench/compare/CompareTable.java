@@ -42,7 +42,7 @@ public final class CompareTable {
         Row total = new Row("own time (s)", c.total());
         out.printf(Locale.ROOT, "total %-12s A %s   B %s   B/A %s   %s%n", "own time (s)", estimate(c.total().change().a()),
                 estimate(c.total().change().b()), change(c.total().change().ratio()), total.verdict);
-        out.println(statistics());
+        out.println(statistics(c));
         out.println();
         List<Comparison.Row> rows = new ArrayList<>();
         for (Comparison.Row r : c.rows()) {
@@ -79,13 +79,22 @@ public final class CompareTable {
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
-    private String statistics() {
-        long decided = c.rows().stream().filter(r -> r.change().verdict() != Verdict.UNDECIDED).count();
+    /**
+     * @param c a comparison
+     * @return how it was decided, in a few lines: the intervals, the test, the floor and how many rows it kept
+     */
+    public static String statistics(Comparison c) {
         return String.format(Locale.ROOT, "statistics: each side's median with a 95%% distribution-free interval;"
-                + " B/A = ratio of medians, interval%n  from the Mann-Whitney (Hodges-Lehmann) shift on the log scale;"
-                + " verdict: U test against a %s noise threshold,%n  false discovery rate across %d rows held at 5%%"
-                + " (Benjamini-Hochberg), >= %d runs a side; exact counts compared exactly", percent(c.threshold()),
-                decided, Change.MIN_RUNS);
+                + " B/A = ratio of geometric means with Welch's%n  95%% interval on the logs; verdict: Welch's t-test"
+                + " on the logs against a %s noise threshold, false discovery%n  rate held at 5%% (Benjamini-Hochberg)"
+                + " across the %d of %d rows with >= %s of everything pooled over both sides%n  (the rest: too small,"
+                + " B/A from the ratio of medians), >= %d runs a side; exact counts shown beside",
+                percent(c.threshold()), c.tested(), c.rows().size(), floorText(c.floor()), Change.MIN_RUNS);
+    }
+
+    private static String floorText(double floor) {
+        return new java.math.BigDecimal(100 * floor).round(new java.math.MathContext(2)).stripTrailingZeros()
+                .toPlainString() + "%";
     }
 
     private String exactHeading() {
@@ -146,6 +155,7 @@ public final class CompareTable {
      */
     public static String word(Change ch) {
         if (ch.verdict() == Verdict.UNDECIDED) return "need >= " + Change.MIN_RUNS + " runs a side";
+        if (ch.verdict() == Verdict.TOO_SMALL) return Verdict.TOO_SMALL.symbol();
         return ch.verdict() + " (q=" + new java.math.BigDecimal(ch.q()).round(new java.math.MathContext(2))
                 .stripTrailingZeros().toPlainString() + ")";
     }

@@ -10,24 +10,28 @@ import workbench.model.RunInfo;
 import workbench.model.RunSet;
 import workbench.statistics.Change;
 import workbench.statistics.Estimate;
+import workbench.statistics.Family;
 import workbench.statistics.MedianInterval;
 import workbench.statistics.Runs;
 
 /**
  * Two run sets compared: the total and every row, each with the median of each side and its interval, B/A with its
- * interval, and a verdict; the rows decided together, so that the false discovery rate across them is controlled.
- * Exact counts (calls, hits) are compared exactly beside the rows.
+ * interval, and a verdict. Only the rows worth testing are tested ({@link Family}: the row's share of everything,
+ * pooled over both sides, at the floor or over), and those together, so that the false discovery rate across them
+ * is controlled; rows with nothing on either side are left out. Exact counts (calls, hits) are shown beside.
  *
  * @param a         side A (the baseline)
  * @param b         side B
  * @param measure   what the rows compare
  * @param byLine    sampling rows per line rather than per function
  * @param threshold the relative change under which a significant change is still {@code ~}
+ * @param floor     the pooled share under which a row is not tested ({@code too small})
+ * @param tested    how many rows were tested
  * @param total     the workload's own time per run
- * @param rows      every row of either side, largest absolute change of the medians first
+ * @param rows      every row either side has something of, largest absolute change of the medians first
  */
-public record Comparison(Side a, Side b, Measure measure, boolean byLine, double threshold, Row total,
-                         List<Row> rows) {
+public record Comparison(Side a, Side b, Measure measure, boolean byLine, double threshold, double floor, int tested,
+                         Row total, List<Row> rows) {
 
     /**
      * One side's description.
@@ -56,9 +60,10 @@ public record Comparison(Side a, Side b, Measure measure, boolean byLine, double
      * @param shareB   B's median share
      * @param exactA   A's exact count per run (calls, hits), empty when the mode has none
      * @param exactB   B's exact count per run
+     * @param pooled   the filter statistic: the row's share of everything, pooled over both sides' runs
      */
     public record Row(RowKey key, boolean inA, boolean inB, double[] a, double[] b, Change change, double shareA,
-                      double shareB, double[] exactA, double[] exactB) {
+                      double shareB, double[] exactA, double[] exactB, double pooled) {
 
         /** @return |median B − median A|: how far the row moved, in the measure's unit */
         public double absoluteChange() {
@@ -80,9 +85,23 @@ public record Comparison(Side a, Side b, Measure measure, boolean byLine, double
      * @param measure   what to compare (of the sets' mode)
      * @param byLine    sampling rows per line
      * @param threshold noise threshold, e.g. 0.01
-     * @return the comparison
+     * @return the comparison, with the default floor
      */
     public static Comparison of(RunSet a, RunSet b, Measure measure, boolean byLine, double threshold) {
+        return of(a, b, measure, byLine, threshold, Family.DEFAULT_FLOOR);
+    }
+
+    /**
+     * @param a         the baseline
+     * @param b         the other side
+     * @param measure   what to compare (of the sets' mode)
+     * @param byLine    sampling rows per line
+     * @param threshold noise threshold, e.g. 0.01
+     * @param floor     rows whose pooled share is below this are not tested, e.g. 0.005
+     * @return the comparison
+     */
+    public static Comparison of(RunSet a, RunSet b, Measure measure, boolean byLine, double threshold,
+                                double floor) {
         RunValues va = RunValues.of(a, measure, byLine);
         RunValues vb = RunValues.of(b, measure, byLine);
         Measure exact = Measure.exactFor(a.mode());
@@ -90,25 +109,45 @@ public record Comparison(Side a, Side b, Measure measure, boolean byLine, double
         RunValues eb = exact == null ? null : RunValues.of(b, exact, byLine);
         Set<RowKey> keys = new LinkedHashSet<>(va.values().keySet());
         keys.addAll(vb.values().keySet());
-        List<RowKey> order = new ArrayList<>(keys);
-        List<Runs> runs = new ArrayList<>(order.size());
-        for (RowKey k : order) runs.add(new Runs(va.of(k), vb.of(k)));
-        List<Change> changes = Change.decideAll(runs, threshold, Change.DEFAULT_ALPHA);
+        double everything = sum(va.totals()) + sum(vb.totals());
+        List<RowKey> order = new ArrayList<>();
+        List<Runs> runs = new ArrayList<>();
+        List<Double> pooled = new ArrayList<>();
+        for (RowKey k : keys) {
+            double[] x = va.of(k);
+            double[] y = vb.of(k);
+            double both = sum(x) + sum(y);
+            if (both == 0) continue;
+            order.add(k);
+            runs.add(new Runs(x, y));
+            pooled.add(everything > 0 ? both / everything : 0);
+        }
+        double[] statistic = pooled.stream().mapToDouble(Double::doubleValue).toArray();
+        List<Change> changes = Family.decide(runs, statistic, floor, threshold, Change.DEFAULT_ALPHA);
         List<Row> rows = new ArrayList<>(order.size());
+        int tested = 0;
+        boolean sampled = !va.shares().isEmpty() || !vb.shares().isEmpty();
         for (int i = 0; i < order.size(); i++) {
             RowKey k = order.get(i);
-            boolean sampled = !va.shares().isEmpty() || !vb.shares().isEmpty();
+            if (Family.tested(runs.get(i), statistic[i], floor)) tested++;
             rows.add(new Row(k, va.values().containsKey(k), vb.values().containsKey(k), runs.get(i).a(),
                     runs.get(i).b(), changes.get(i), sampled ? median(va.shareOf(k)) : Double.NaN,
                     sampled ? median(vb.shareOf(k)) : Double.NaN, ea == null ? new double[0] : ea.of(k),
-                    eb == null ? new double[0] : eb.of(k)));
+                    eb == null ? new double[0] : eb.of(k), statistic[i]));
         }
         rows.sort(Comparator.comparingDouble(Row::absoluteChange).reversed());
         double[] ta = a.ownSeconds();
         double[] tb = b.ownSeconds();
-        Row total = new Row(null, true, true, ta, tb, Change.of(ta, tb, threshold, Change.DEFAULT_ALPHA), Double.NaN,
-                Double.NaN, new double[0], new double[0]);
-        return new Comparison(Side.of(a), Side.of(b), measure, byLine, threshold, total, rows);
+        Change own = Family.decide(List.of(new Runs(ta, tb)), new double[] {1}, floor, threshold,
+                Change.DEFAULT_ALPHA).get(0);
+        Row total = new Row(null, true, true, ta, tb, own, Double.NaN, Double.NaN, new double[0], new double[0], 1);
+        return new Comparison(Side.of(a), Side.of(b), measure, byLine, threshold, floor, tested, total, rows);
+    }
+
+    private static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) s += v;
+        return s;
     }
 
     private static double median(double[] values) {

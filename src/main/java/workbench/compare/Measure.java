@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import workbench.model.Frame;
-import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
 import workbench.model.LineData;
 import workbench.model.Mode;
 import workbench.model.ProfileData;
-import workbench.model.SampleData;
-import workbench.model.SampledLineData;
 import workbench.model.SourceRef;
 
 /**
@@ -111,29 +108,33 @@ public enum Measure {
      */
     public Map<RowKey, Double> values(ProfileData data, boolean byLine) {
         Map<RowKey, Double> out = new LinkedHashMap<>();
-        if (FunctionData.of(data) != null) {
-            for (FunctionStats s : FunctionData.of(data).merged()) {
-                double v = switch (this) {
-                    case TOTTIME -> s.totalNanos() / 1e9;
-                    case CUMTIME -> s.cumulativeNanos() / 1e9;
-                    default -> s.calls();
-                };
-                out.put(new RowKey(s.method(), s.function()), v);
-            }
-        } else if (data instanceof SampleData s) {
-            // allocations are compared in bytes: their interval is one byte, not a time
-            double interval = s.sampler().event().allocation() ? 1 : s.sampler().intervalNanos() / 1e9;
-            s.tally(byLine).forEach((frame, t) -> out.put(new RowKey(byLine ? frame.lineId() : frame.method(), frame),
-                    (this == CUMULATIVE ? t.cumulative() : t.self()) * interval));
-        } else {
-            LineData lines = data instanceof SampledLineData sl ? sl.lines() : (LineData) data;
-            for (LineData.FunctionLines f : lines.functions()) {
-                for (LineData.LineStats l : f.lines()) {
-                    Frame display = new Frame(f.method(), new SourceRef(f.source().path(), l.line()), Frame.Kind.JAVA);
-                    out.merge(new RowKey(display.lineId(), display), this == HITS ? l.hits() : l.nanos() / 1e9,
-                            Double::sum);
+        switch (mode) {
+            case DETERMINISTIC -> data.functionData().ifPresent(f -> {
+                for (FunctionStats s : f.merged()) {
+                    double v = switch (this) {
+                        case TOTTIME -> s.totalNanos() / 1e9;
+                        case CUMTIME -> s.cumulativeNanos() / 1e9;
+                        default -> s.calls();
+                    };
+                    out.put(new RowKey(s.method(), s.function()), v);
                 }
-            }
+            });
+            case SAMPLING -> data.sampleData().ifPresent(s -> {
+                // allocations are compared in bytes: their interval is one byte, not a time
+                double interval = s.sampler().event().allocation() ? 1 : s.sampler().intervalNanos() / 1e9;
+                s.tally(byLine).forEach((frame, t) -> out.put(new RowKey(byLine ? frame.lineId() : frame.method(),
+                        frame), (this == CUMULATIVE ? t.cumulative() : t.self()) * interval));
+            });
+            case LINE -> data.lineData().ifPresent(lines -> {
+                for (LineData.FunctionLines f : lines.functions()) {
+                    for (LineData.LineStats l : f.lines()) {
+                        Frame display = new Frame(f.method(), new SourceRef(f.source().path(), l.line()),
+                                Frame.Kind.JAVA);
+                        out.merge(new RowKey(display.lineId(), display), this == HITS ? l.hits() : l.nanos() / 1e9,
+                                Double::sum);
+                    }
+                }
+            });
         }
         return out;
     }
@@ -143,8 +144,9 @@ public enum Measure {
      * @return the total this run's rows are shares of: all samples' seconds for sampling, else 0 (no shares)
      */
     public static double shareBase(ProfileData data) {
-        if (!(data instanceof SampleData s)) return 0;
-        return s.sampler().event().allocation() ? s.totalSamples() : s.totalNanos() / 1e9;
+        if (data.mode() != Mode.SAMPLING) return 0; // the other modes' samples, if any, only time their counts
+        return data.sampleData().map(s -> s.sampler().event().allocation() ? (double) s.totalSamples()
+                : s.totalNanos() / 1e9).orElse(0.0);
     }
 
     /** @return the measures of a mode, for messages */

@@ -13,8 +13,10 @@ import workbench.model.RunSet;
  * @param runs   how many runs
  * @param values per row, its values in run order
  * @param shares per row, its values as a share of each run's total samples (sampling only; empty otherwise)
+ * @param totals per run, what the rows are shares of: all samples (sampling), else the sum of the rows' own time
+ *               (or of the exact count, for an exact measure)
  */
-public record RunValues(int runs, Map<RowKey, double[]> values, Map<RowKey, double[]> shares) {
+public record RunValues(int runs, Map<RowKey, double[]> values, Map<RowKey, double[]> shares, double[] totals) {
 
     /**
      * @param set     the runs
@@ -26,9 +28,13 @@ public record RunValues(int runs, Map<RowKey, double[]> values, Map<RowKey, doub
         List<Profile> runs = set.runs();
         Map<RowKey, double[]> values = new LinkedHashMap<>();
         Map<RowKey, double[]> shares = new LinkedHashMap<>();
+        double[] totals = new double[runs.size()];
+        Measure own = measure.exact() ? measure : Measure.defaultFor(measure.mode());
         for (int k = 0; k < runs.size(); k++) {
             final int run = k;
             double base = Measure.shareBase(runs.get(k).data());
+            totals[k] = base > 0 ? base
+                    : own.values(runs.get(k).data(), byLine).values().stream().mapToDouble(Double::doubleValue).sum();
             for (Map.Entry<RowKey, Double> e : measure.values(runs.get(k).data(), byLine).entrySet()) {
                 values.computeIfAbsent(e.getKey(), x -> new double[runs.size()])[run] = e.getValue();
                 if (base > 0) {
@@ -36,7 +42,7 @@ public record RunValues(int runs, Map<RowKey, double[]> values, Map<RowKey, doub
                 }
             }
         }
-        return new RunValues(runs.size(), values, shares);
+        return new RunValues(runs.size(), values, shares, totals);
     }
 
     /**

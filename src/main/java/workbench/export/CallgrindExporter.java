@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import workbench.io.AtomicFiles;
 import workbench.model.Frame;
 import workbench.model.FunctionData;
@@ -17,7 +18,6 @@ import workbench.model.FunctionStats;
 import workbench.model.LineData;
 import workbench.model.MethodId;
 import workbench.model.ProfileData;
-import workbench.model.SampledLineData;
 import workbench.report.Labels;
 
 /**
@@ -35,7 +35,7 @@ import workbench.report.Labels;
  * <p>Functions are named by their binary class names ({@code java.util.Random.nextInt}, {@code demo.App$Inner.run}), with the descriptor
  * after overloads that would share a name; built-ins are in the file {@code ~}, as pstats places them.
  */
-public final class CallgrindExporter {
+public final class CallgrindExporter implements Exporter {
 
     private static final Labels FULL = new Labels(false);
 
@@ -44,6 +44,18 @@ public final class CallgrindExporter {
     /** @param command what ran, for the file's {@code cmd:} line (one line) */
     public CallgrindExporter(String command) {
         this.command = command.replaceAll("[\\r\\n]", " ");
+    }
+
+    /** A run with functions (deterministic) or lines (line), timed by the agent or by samples. */
+    @Override
+    public Optional<Refusal> refusal(ExportRun run) {
+        return carries(run.data()) ? Optional.empty() : Optional.of(Refusal.KIND);
+    }
+
+    /** Writes the run with its title as the file's {@code cmd:} (this exporter's own command is for the others). */
+    @Override
+    public void export(ExportRun run, Path target) throws IOException {
+        new CallgrindExporter("workbench " + run.title()).export(run.data(), target);
     }
 
     /**
@@ -65,17 +77,21 @@ public final class CallgrindExporter {
     public void write(ProfileData data, OutputStream out) throws IOException {
         check(data);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        if (FunctionData.of(data) != null) writeFunctions(FunctionData.of(data), w);
-        else if (data instanceof LineData l) writeLines(l, w);
-        else if (data instanceof SampledLineData s) writeLines(s.lines(), w);
+        Optional<FunctionData> functions = data.functionData();
+        if (functions.isPresent()) writeFunctions(functions.get(), w);
+        else writeLines(data.lineData().orElseThrow(), w);
         w.flush();
     }
 
     private static void check(ProfileData data) {
-        if (!(FunctionData.of(data) != null || data instanceof LineData || data instanceof SampledLineData)) {
+        if (!carries(data)) {
             throw new IllegalArgumentException("callgrind takes deterministic or line profiles, not "
                     + data.mode().cliName());
         }
+    }
+
+    private static boolean carries(ProfileData data) {
+        return data.functionData().isPresent() || data.lineData().isPresent();
     }
 
     private void header(Writer w, String events) throws IOException {

@@ -20,7 +20,13 @@ import workbench.model.SampleData;
  * frame. A call path's value is its exact calls, or its own nanoseconds ({@link PathValue}); samples are counted. For an allocation
  * profile the value is bytes (async-profiler's {@code --total}).
  */
-public final class CollapsedExporter {
+public final class CollapsedExporter extends StackExporter {
+
+    /** The run's samples, or a deterministic run's call paths weighed by {@link ExportRun#value()}. */
+    @Override
+    void write(ExportRun run, StackValues stacks, OutputStream out) throws IOException {
+        write(FlameStacks.of(stacks, false, stacks.paths() ? run.value() : PathValue.CALLS), out);
+    }
 
     /**
      * @param profile the samples

@@ -1,38 +1,42 @@
 package workbench.export;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import workbench.model.Mode;
+import java.util.Optional;
 
 /**
- * The formats {@code workbench export} writes, each with the modes whose runs it can carry.
- *
- * <p>Deterministic runs keep caller → callee edges (as cProfile does), which is enough for pstats and callgrind, and
- * their calling-context tree, which the formats of whole call paths (collapsed stacks, pprof, speedscope) need.
+ * The formats {@code workbench export} writes: one registration each, its exporter and the line of help that says
+ * what it is made from and what opens it. The command's help, the list of names and every refusal are made from
+ * these registrations; adding a format is its exporter class and one line here.
  */
 public enum ExportFormat {
-    /** Python's marshal dump of pstats' dictionary, which {@code pstats.Stats(path)} loads. */
-    PSTATS(Mode.DETERMINISTIC),
-    /** Valgrind's callgrind format: functions and call edges, or costs per source line. */
-    CALLGRIND(Mode.DETERMINISTIC, Mode.LINE),
-    /** flamegraph.pl's collapsed stacks: {@code root;...;leaf count}. */
-    COLLAPSED(Mode.SAMPLING, Mode.DETERMINISTIC),
-    /** pprof's gzipped protobuf ({@code go tool pprof}). */
-    PPROF(Mode.SAMPLING, Mode.DETERMINISTIC),
-    /** speedscope's JSON file format, one sampled profile per thread. */
-    SPEEDSCOPE(Mode.SAMPLING, Mode.DETERMINISTIC),
-    /** OpenTelemetry's profiles protobuf, written by async-profiler's converter from the kept recording. */
-    OTLP(Mode.SAMPLING),
-    /** The kept JFR recording itself (the recordings of a run set one after another, as JFR chunks). */
-    JFR(Mode.SAMPLING);
+    /** Python's marshal dump of pstats' dictionary. */
+    PSTATS(new PstatsExporter(), "a deterministic run's functions and callers (python -m pstats, snakeviz)"),
+    /** Valgrind's callgrind format. */
+    CALLGRIND(new CallgrindExporter("workbench"), "a deterministic run's functions and call edges, or a line run's"
+            + " costs per source line (KCachegrind, callgrind_annotate)"),
+    /** flamegraph.pl's collapsed stacks. */
+    COLLAPSED(new CollapsedExporter(), "the run's stacks, from its samples or else from a deterministic"
+            + " run's call paths (flamegraph.pl)"),
+    /** pprof's gzipped protobuf. */
+    PPROF(new PprofExporter(), "the same stacks, with calls and time of call paths (go tool pprof)"),
+    /** speedscope's JSON file format. */
+    SPEEDSCOPE(new SpeedscopeExporter("workbench"), "the same stacks, one profile per thread (speedscope)"),
+    /** OpenTelemetry's profiles protobuf. */
+    OTLP(new OtlpExporter(), "the kept recording of a run with samples (OpenTelemetry profiles)"),
+    /** The kept JFR recording itself. */
+    JFR(new JfrExporter(), "the kept recording itself (jfr, JMC); a run set's recordings one after another");
 
-    private final Set<Mode> modes;
+    private final Exporter exporter;
+    private final String help;
 
-    ExportFormat(Mode first, Mode... more) {
-        this.modes = EnumSet.of(first, more);
+    ExportFormat(Exporter exporter, String help) {
+        this.exporter = exporter;
+        this.help = help;
     }
 
     /** @return the name on the command line */
@@ -40,19 +44,27 @@ public enum ExportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** @return whether a run of this mode can be written in this format */
-    public boolean carries(Mode mode) {
-        return modes.contains(mode);
+    /**
+     * @param run a run
+     * @return the one line that says why this format cannot be made from it and which formats can, or empty
+     */
+    public Optional<String> refusal(ExportRun run) {
+        return exporter.refusal(run).map(r -> (r.ofKind()
+                ? "a " + run.kind() + " run cannot be exported as " + cliName()
+                : "run " + run.set().id() + " kept no " + r.missing() + ", which " + cliName() + " is made from")
+                + " (it can as: " + String.join(", ", names(writing(run))) + ")");
     }
 
-    /** @return whether a deterministic run in this format needs its call paths (not only its edges) */
-    public boolean needsCallPaths() {
-        return this == COLLAPSED || this == PPROF || this == SPEEDSCOPE;
-    }
-
-    /** @return whether the format is made from the run's kept recordings rather than from its profile */
-    public boolean needsRecording() {
-        return this == OTLP || this == JFR;
+    /**
+     * @param run    a run this format can be made from
+     * @param target the file, written atomically
+     * @throws IOException              when the run's files cannot be read or the target written
+     * @throws IllegalArgumentException when the format cannot be made from the run (see {@link #refusal})
+     */
+    public void export(ExportRun run, Path target) throws IOException {
+        Optional<String> refusal = refusal(run);
+        if (refusal.isPresent()) throw new IllegalArgumentException(refusal.get());
+        exporter.export(run, target);
     }
 
     /**
@@ -68,10 +80,13 @@ public enum ExportFormat {
                 + String.join(", ", names(List.of(values()))) + ")");
     }
 
-    /** @return the formats a run of this mode can be written in */
-    public static List<ExportFormat> forMode(Mode mode) {
+    /**
+     * @param run a run
+     * @return the formats it can be written in
+     */
+    public static List<ExportFormat> writing(ExportRun run) {
         List<ExportFormat> out = new ArrayList<>();
-        for (ExportFormat f : values()) if (f.carries(mode)) out.add(f);
+        for (ExportFormat f : values()) if (f.exporter.refusal(run).isEmpty()) out.add(f);
         return out;
     }
 
@@ -80,5 +95,20 @@ public enum ExportFormat {
         List<String> out = new ArrayList<>();
         for (ExportFormat f : formats) out.add(f.cliName());
         return out;
+    }
+
+    /** @return one line of help per format: its name, what it is made from and what opens it */
+    public static List<String> help() {
+        List<String> out = new ArrayList<>();
+        for (ExportFormat f : values()) out.add("  " + f.cliName() + ": " + f.help + ".");
+        return out;
+    }
+
+    /** Every format's name, for picocli's {@code ${COMPLETION-CANDIDATES}} and shell completion. */
+    public static final class CliNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return names(List.of(values())).iterator();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import one.convert.Arguments;
 import one.convert.JfrToOtlp;
 import one.jfr.JfrReader;
@@ -13,11 +14,23 @@ import workbench.io.AtomicFiles;
 import workbench.model.SamplingEvent;
 
 /**
- * OpenTelemetry's profiles protobuf ({@code ProfilesData}), written from a sampling run's kept JFR recordings by
- * async-profiler's converter ({@link JfrToOtlp}). The recordings of a run set are read as one recording of several
- * chunks (see {@link JfrExporter}); like the recording, the file has every thread the engine sampled.
+ * OpenTelemetry's profiles protobuf ({@code ProfilesData}), written by async-profiler's converter ({@link JfrToOtlp})
+ * from the JFR recordings kept beside a run with samples. The recordings of a run set are read as one recording of
+ * several chunks (see {@link JfrExporter}); like the recording, the file has every thread the engine sampled.
  */
-public final class OtlpExporter {
+public final class OtlpExporter implements Exporter {
+
+    /** A run with samples whose every run kept its recording, as {@link JfrExporter} needs it. */
+    @Override
+    public Optional<Refusal> refusal(ExportRun run) {
+        return JfrExporter.recordingRefusal(run);
+    }
+
+    /** The run's recordings, converted for the event its samples are of. */
+    @Override
+    public void export(ExportRun run, Path target) throws IOException {
+        export(JfrExporter.recordings(run), run.data().sampleData().orElseThrow().sampler().event(), target);
+    }
 
     /**
      * @param recordings the runs' {@code .jfr} files, in run order

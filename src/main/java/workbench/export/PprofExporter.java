@@ -27,7 +27,7 @@ import workbench.report.Labels;
  * sample carries its thread as the label {@code thread}. An allocation profile has {@code alloc_objects/count} and
  * {@code alloc_space/bytes} instead, as Go's heap profiles do.
  */
-public final class PprofExporter {
+public final class PprofExporter extends StackExporter {
 
     // profile.proto field numbers
     private static final int PROFILE_SAMPLE_TYPE = 1;
@@ -55,6 +55,12 @@ public final class PprofExporter {
     private static final int FUNCTION_FILENAME = 4;
 
     private static final Labels FULL = new Labels(false);
+
+    /** The run's samples, or a deterministic run's call paths with both their calls and their time. */
+    @Override
+    void write(ExportRun run, StackValues stacks, OutputStream out) throws IOException {
+        write(stacks, out);
+    }
 
     /**
      * @param profile the samples

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import workbench.io.AtomicFiles;
 import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
@@ -22,7 +23,18 @@ import workbench.report.Labels;
  * {@code {java.util.Random.nextInt}}. Overloads that would share a key get their descriptor after the name.
  * All threads (and all runs of a set) are summed, as pstats' {@code add} does.
  */
-public final class PstatsExporter {
+public final class PstatsExporter implements Exporter {
+
+    /** A run with functions: a deterministic one, timed by the agent or by samples. */
+    @Override
+    public Optional<Refusal> refusal(ExportRun run) {
+        return run.data().functionData().isPresent() ? Optional.empty() : Optional.of(Refusal.KIND);
+    }
+
+    @Override
+    public void export(ExportRun run, Path target) throws IOException {
+        export(run.data().functionData().orElseThrow(), target);
+    }
 
     /**
      * @param data   the deterministic profile

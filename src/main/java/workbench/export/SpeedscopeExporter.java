@@ -24,7 +24,7 @@ import workbench.report.Labels;
  * nanoseconds (samples times the interval). A call path is a sample weighing its exact calls (unit {@code none}) or
  * its own time in nanoseconds ({@link PathValue}).
  */
-public final class SpeedscopeExporter {
+public final class SpeedscopeExporter extends StackExporter {
 
     /** The schema every speedscope file names. */
     public static final String SCHEMA = "https://www.speedscope.app/file-format-schema.json";
@@ -36,6 +36,15 @@ public final class SpeedscopeExporter {
     /** @param name the file's profile group name, shown by speedscope */
     public SpeedscopeExporter(String name) {
         this.name = name;
+    }
+
+    /**
+     * The run's samples, or a deterministic run's call paths weighed by {@link ExportRun#value()}; the file's name is
+     * the run's title (this exporter's own name is for the other entry points).
+     */
+    @Override
+    void write(ExportRun run, StackValues stacks, OutputStream out) throws IOException {
+        new SpeedscopeExporter("workbench " + run.title()).write(stacks, weighed(stacks, run.value()), out);
     }
 
     /**
@@ -54,8 +63,7 @@ public final class SpeedscopeExporter {
      */
     public void write(SampleData profile, OutputStream out) throws IOException {
         StackValues stacks = StackValues.of(profile);
-        // time samples weigh their interval; allocations count bytes
-        write(stacks, stacks.timeSampled() ? PathValue.TIME : PathValue.CALLS, out);
+        write(stacks, weighed(stacks, PathValue.CALLS), out);
     }
 
     /**
@@ -66,6 +74,12 @@ public final class SpeedscopeExporter {
      */
     public void export(FunctionData profile, PathValue value, Path target) throws IOException {
         AtomicFiles.write(target, out -> write(StackValues.of(profile), value, out));
+    }
+
+    /** @return what a stack weighs: a call path what the user asked; a time sample its interval; an allocation bytes */
+    private static PathValue weighed(StackValues stacks, PathValue asked) {
+        if (stacks.paths()) return asked;
+        return stacks.timeSampled() ? PathValue.TIME : PathValue.CALLS;
     }
 
     private void write(StackValues profile, PathValue value, OutputStream out) throws IOException {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import workbench.model.CallTree;
 import workbench.model.Frame;
 import workbench.model.FunctionData;
+import workbench.model.ProfileData;
 import workbench.model.SampleData;
 
 /**
@@ -19,8 +21,13 @@ import workbench.model.SampleData;
  * @param count  what a stack's count is: what flame graphs and collapsed stacks draw
  * @param weight what a stack's second value is
  * @param period the sampling interval in nanoseconds of time samples; 0 for call paths and allocations
+ * @param paths  whether the stacks are a deterministic run's call paths, whose value the user picks
  */
-record StackValues(List<Frame> frames, List<Stack> stacks, Quantity count, Quantity weight, long period) {
+record StackValues(List<Frame> frames, List<Stack> stacks, Quantity count, Quantity weight, long period,
+                   boolean paths) {
+
+    /** What a run without stacks lacks, when the run kept functions but not their paths. */
+    private static final Refusal NO_PATHS = Refusal.missing("call paths (profile with --stacks)");
 
     /**
      * A value's name and unit, as pprof's sample types name them.
@@ -52,6 +59,30 @@ record StackValues(List<Frame> frames, List<Stack> stacks, Quantity count, Quant
         return period > 0;
     }
 
+    /**
+     * The stacks of a run, for the formats of whole stacks: its samples when it has any (a sampling run, or a run
+     * timed by samples), else the call paths of a deterministic run that kept them.
+     *
+     * @param data a run's data
+     * @return its stacks, or empty when it has none ({@link #refusal} says why)
+     */
+    static Optional<StackValues> of(ProfileData data) {
+        Optional<SampleData> samples = data.sampleData();
+        if (samples.isPresent()) return Optional.of(of(samples.get()));
+        return data.functionData().filter(FunctionData::hasCallTree).map(StackValues::of);
+    }
+
+    /**
+     * @param data a run's data
+     * @return why it has no stacks ({@link #of(ProfileData)} is empty), or empty when it has
+     */
+    static Optional<Refusal> refusal(ProfileData data) {
+        if (data.sampleData().isPresent()) return Optional.empty();
+        Optional<FunctionData> functions = data.functionData();
+        if (functions.isEmpty()) return Optional.of(Refusal.KIND);
+        return functions.get().hasCallTree() ? Optional.empty() : Optional.of(NO_PATHS);
+    }
+
     /** @return the samples' stacks: a time sample counts once and weighs the interval; an allocation weighs its bytes */
     static StackValues of(SampleData profile) {
         boolean alloc = profile.sampler().event().allocation();
@@ -64,10 +95,11 @@ record StackValues(List<Frame> frames, List<Stack> stacks, Quantity count, Quant
         // allocations as Go's heap profiles name them, so pprof's -sample_index=alloc_space works on them
         return alloc
                 ? new StackValues(profile.frames(), stacks, new Quantity("alloc_space", "bytes"),
-                        new Quantity("alloc_objects", "count"), 0)
+                        new Quantity("alloc_objects", "count"), 0, false)
                 : new StackValues(profile.frames(), stacks, new Quantity("samples", "count"),
-                        new Quantity("cpu", "nanoseconds"), interval);
+                        new Quantity("cpu", "nanoseconds"), interval, false);
     }
+
     /**
      * @return the call paths of every thread: one stack per node of its calling-context tree, with the node's calls
      *     and own time (the limit's marker node, which has neither, appears only on the paths below it)
@@ -88,6 +120,6 @@ record StackValues(List<Frame> frames, List<Stack> stacks, Quantity count, Quant
             }
         }
         return new StackValues(new ArrayList<>(ids.keySet()), stacks, new Quantity("calls", "count"),
-                new Quantity("time", "nanoseconds"), 0);
+                new Quantity("time", "nanoseconds"), 0, true);
     }
 }

@@ -6,6 +6,7 @@ import workbench.model.SweepPoint;
 import workbench.model.SweepRun;
 import workbench.model.SweepStudy;
 import workbench.statistics.Estimate;
+import workbench.statistics.FixedCostFit;
 import workbench.statistics.GrowthFit;
 import workbench.statistics.MedianInterval;
 
@@ -27,9 +28,10 @@ public final class SweepFigures {
      * @param own      per point: median own time (s) [95 % interval], {@link Estimate#UNKNOWN} without runs
      * @param heap     per point: median peak heap (MiB) [95 % interval], unknown without a reported heap
      * @param exponent k of own time ∝ (n × iterations)^k with its 95 % interval; unknown below two sizes of work
+     * @param fixed    own time = a + b·(n × iterations)^k, and whether the single power law fits at all
      */
     public record Series(String name, List<SweepPoint> points, List<Estimate> own, List<Estimate> heap,
-                         Estimate exponent) {
+                         Estimate exponent, FixedCostFit fixed) {
     }
 
     /**
@@ -54,7 +56,7 @@ public final class SweepFigures {
                 double[] positive = java.util.Arrays.stream(seconds).filter(s -> s > 0).toArray();
                 if (positive.length > 0) fit.add(new GrowthFit.Point(p.work(), positive));
             }
-            out.add(new Series(name, points, own, heap, GrowthFit.exponent(fit)));
+            out.add(new Series(name, points, own, heap, GrowthFit.exponent(fit), FixedCostFit.of(fit)));
         }
         return out;
     }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import workbench.model.OverheadStudy.Slot;
 import workbench.model.SweepPoint;
+import workbench.model.FunctionData;
+import workbench.model.FunctionStats;
 import workbench.model.SweepRun;
 import workbench.model.SweepStudy;
 import workbench.model.Target;
@@ -88,11 +90,19 @@ public final class SweepRunner {
         Target target = target(point, base);
         Configuration c = SweepModes.configuration(point.mode());
         ChildRun child;
+        List<SweepRun.FunctionCost> functions = new ArrayList<>();
         if (c == Configuration.PLAIN) {
             child = session.plain(target, ChildSetup.NONE);
         } else {
-            child = session.recordChild(c.recorder(), target, "sweep", "", suffix -> work.resolve("child" + suffix))
-                    .child();
+            ProfileSession.Recorded recorded = session.recordChild(c.recorder(), target, "sweep", "",
+                    suffix -> work.resolve("child" + suffix));
+            child = recorded.child();
+            // the exact calls and times per function, for growth per function; the profile itself is not kept
+            recorded.profile().data().functionData().ifPresent(data -> {
+                for (FunctionStats f : data.merged()) {
+                    functions.add(new SweepRun.FunctionCost(f.function(), f.calls(), f.totalNanos()));
+                }
+            });
             try (var files = Files.list(work)) {
                 for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f); // a sweep keeps no profiles
             }
@@ -101,7 +111,7 @@ public final class SweepRunner {
             throw new IOException("a child " + (child.timedOut() ? "timed out" : "exited with " + child.exitCode())
                     + ": " + String.join(" ", child.command()));
         }
-        return new SweepRun(point, k, child.wallNanos(), child.ownNanos(), child.peakHeapBytes());
+        return new SweepRun(point, k, child.wallNanos(), child.ownNanos(), child.peakHeapBytes(), functions);
     }
 
     /** The point's workload: the base's runs, alpha and seed at the point's size, iterations and variant. */

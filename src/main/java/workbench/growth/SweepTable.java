@@ -8,7 +8,9 @@ import java.util.function.Function;
 import workbench.model.OverheadStudy.Slot;
 import workbench.model.SweepStudy;
 import workbench.overhead.OverheadTable;
+import workbench.report.Labels;
 import workbench.statistics.Estimate;
+import workbench.statistics.FixedCostFit;
 
 /**
  * Prints a sweep: the own-time table (rows = points, columns = series, cells = median [95 % interval]), the growth
@@ -42,7 +44,18 @@ public final class SweepTable {
             out.printf(Locale.ROOT, "%-" + width + "s  k = %s%n", s.name(), k.isKnown()
                     ? String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", k.value(), k.lower(), k.upper())
                     : "- (needs two sizes of work)");
+            FixedCostFit f = s.fixed();
+            if (f.exponent().isKnown()) {
+                out.printf(Locale.ROOT, "%-" + width + "s  %s; with a fixed cost: own time = %s s + %s x^k,"
+                        + " k = %.3f [%.3f, %.3f]%n", "", f.powerLawMisses()
+                        ? String.format(Locale.ROOT, "one power law does not fit (lack of fit p = %.2g)", f.lackOfFitP())
+                        : Double.isNaN(f.lackOfFitP()) ? "fit of one power law untested (no repeats)"
+                        : String.format(Locale.ROOT, "one power law fits (lack of fit p = %.2g)", f.lackOfFitP()),
+                        num(f.fixed()), num(f.scale()), f.exponent().value(), f.exponent().lower(),
+                        f.exponent().upper());
+            }
         }
+        for (SweepFigures.Series s : series) functions(sweep, s, out);
         out.println();
         out.println("peak heap (MiB): the heap pools' summed peak usage, garbage included; median [95% interval]");
         grid(sweep, series, SweepFigures.Series::heap, out);
@@ -54,6 +67,27 @@ public final class SweepTable {
         }
         OverheadTable.wrap(b.toString(), "  ", out);
         out.flush();
+    }
+
+    /** Growth per function of a deterministic series: those growing faster than the total first. */
+    private static void functions(SweepStudy sweep, SweepFigures.Series s, PrintWriter out) {
+        List<FunctionGrowth> rows = FunctionGrowth.of(sweep, s.name());
+        if (rows.isEmpty()) return;
+        out.println();
+        out.printf(Locale.ROOT, "growth per function, %s, from the exact calls and own times at each size:%n"
+                + "  k - k(leader) [95%% interval], the leader being the function with the most time at the largest"
+                + " size%n  (functions with >= %.1f%% of it; those growing faster than the leader first)%n",
+                s.name(), 100 * FunctionGrowth.FLOOR);
+        out.printf(Locale.ROOT, "  %-24s  %7s  %6s  %s%n", "k - k(leader) [95%]", "calls k", "share", "function");
+        int shown = Math.min(rows.size(), 12);
+        for (FunctionGrowth g : rows.subList(0, shown)) {
+            Estimate k = g.relative();
+            out.printf(Locale.ROOT, "  %-24s  %7.3f  %5.1f%%  %s%s%n",
+                    String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", k.value(), k.lower(), k.upper()),
+                    g.callsExponent(), 100 * g.share(), Labels.STRIPPED.label(g.function()),
+                    g.fasterThanLeader() ? "  (faster than the leader)" : g.leader() ? "  (the leader)" : "");
+        }
+        if (shown < rows.size()) out.printf(Locale.ROOT, "  (%d more functions)%n", rows.size() - shown);
     }
 
     private static void grid(SweepStudy sweep, List<SweepFigures.Series> series,

@@ -11,7 +11,6 @@ import workbench.compare.Comparison;
 import workbench.export.DiffFlameGraphExporter;
 import workbench.html.Table.Cell;
 import workbench.html.Table.Column;
-import workbench.model.Mode;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
 import workbench.report.Labels;
@@ -20,8 +19,8 @@ import workbench.statistics.Verdict;
 
 /**
  * {@code compare A B} drawn: both sides, the total, then every row with both medians and their 95 % intervals, B/A
- * with its interval, and the verdict, coloured (red slower, green faster, yellow added or removed); for sampled
- * runs, the differential flame graph of B against A, both normalised to one total.
+ * with its interval, and the verdict, coloured (red slower, green faster, yellow added or removed); for runs with
+ * samples (sampling, or timed by samples), the differential flame graph of B against A, both normalised to one total.
  */
 final class CompareSection {
 
@@ -46,18 +45,16 @@ final class CompareSection {
                 CompareTable.estimate(total.a()), CompareTable.estimate(total.b()), CompareTable.change(total.ratio()))))
                 .append("<span class=\"").append(style(c.total())).append("\">")
                 .append(Html.escape(CompareTable.word(total))).append("</span></p>\n");
-        out.append("<p class=\"note\">").append(Html.escape(String.format(Locale.ROOT, "Each side's median with its"
-                + " 95%% distribution-free interval; B/A = ratio of medians with its 95%% interval; verdict: Mann-Whitney"
-                + " U test against a %.0f%% noise threshold, false discovery rate across the rows held at 5%%"
-                + " (Benjamini-Hochberg), at least %d runs a side.", 100 * c.threshold(), Change.MIN_RUNS)))
+        out.append("<p class=\"note\">").append(Html.escape(CompareTable.statistics(c).replaceAll("\\s+", " ")))
                 .append("</p>\n");
-        if (a.mode() == Mode.SAMPLING && ((SampleData) a.merged()).totalSamples() > 0
-                && ((SampleData) b.merged()).totalSamples() > 0) {
+        SampleData samplesA = a.merged().sampleData().orElse(null);
+        SampleData samplesB = b.merged().sampleData().orElse(null);
+        if (samplesA != null && samplesB != null && samplesA.totalSamples() > 0 && samplesB.totalSamples() > 0) {
             out.append("<h3>Differential flame graph</h3>\n<p class=\"note\">B's shape; each frame coloured by the"
                     + " change in its self samples from A (red more, blue fewer), both sides scaled to one total"
                     + " first.</p>\n");
             String title = name(c.b()) + " against " + name(c.a()); // short: the converter adds how it scaled
-            out.append(FlameFrame.html(title, diffPage(a, b, title)));
+            out.append(FlameFrame.html(title, diffPage(samplesA, samplesB, title)));
         }
         String unit = c.measure().unit().isEmpty() ? "" : " (" + c.measure().unit() + ")";
         Table t = new Table("compare", List.of(new Column(c.measure().cliName() + unit, false),
@@ -99,10 +96,10 @@ final class CompareSection {
         return v == Verdict.SLOWER ? "slower" : v == Verdict.FASTER ? "faster" : "same";
     }
 
-    private static String diffPage(RunSet a, RunSet b, String title) {
+    private static String diffPage(SampleData a, SampleData b, String title) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new DiffFlameGraphExporter(title, false).write((SampleData) a.merged(), (SampleData) b.merged(), out);
+            new DiffFlameGraphExporter(title, false).write(a, b, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }

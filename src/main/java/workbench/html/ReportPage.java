@@ -58,31 +58,43 @@ public final class ReportPage {
         String prefix = "t" + tabs++;
         ProfileData data = set.merged();
         StringBuilder b = new StringBuilder(SummarySection.html(set));
-        if (data instanceof FunctionData f) {
-            b.append("<h3>Functions (cProfile)</h3>\n").append(FunctionSection.html(f, labels, prefix));
-            if (f.hasCallTree()) {
-                b.append("<h3>Flame graph of the call paths</h3>\n<p class=\"note\">Exact calls: each frame is as"
-                        + " wide as the calls made on its path, with all they called (threads merged).</p>\n")
-                        .append(FlameFrame.html(title(set), callPaths(f, title(set))));
-            } else {
-                b.append("<p class=\"note\">No flame graph: this run kept each function's callers, not its call"
-                        + " paths (profile with --stacks to keep them).</p>\n");
+        b.append(data.accept(new ProfileData.Visitor<String>() {
+            @Override
+            public String visitFunctions(FunctionData f) {
+                return "<h3>Functions (cProfile)</h3>\n" + FunctionSection.html(f, labels, prefix) + (f.hasCallTree()
+                        ? "<h3>Flame graph of the call paths</h3>\n<p class=\"note\">Exact calls: each frame is as"
+                                + " wide as the calls made on its path, with all they called (threads merged).</p>\n"
+                                + FlameFrame.html(title(set), callPaths(f, title(set)))
+                        : "<p class=\"note\">No flame graph: this run kept each function's callers, not its call"
+                                + " paths (profile with --stacks to keep them).</p>\n");
             }
-        } else if (data instanceof SampledFunctionData sf) {
-            b.append("<h3>Functions (calls counted, times sampled)</h3>\n<p class=\"note\">")
-                    .append(Html.escape(ProfilePrinter.sampledNote(sf))).append("</p>\n")
-                    .append(FunctionSection.html(sf.functions(), labels, prefix))
-                    .append("<h3>The samples the times come from</h3>\n")
-                    .append(SampleSection.html(sf.samples(), by, labels, title(set)));
-        } else if (data instanceof SampleData s) {
-            b.append(SampleSection.html(s, by, labels, title(set)));
-        } else if (data instanceof LineData l) {
-            b.append("<h3>Lines (line_profiler)</h3>\n").append(LineSection.html(l, sources));
-        } else if (data instanceof SampledLineData sl) {
-            b.append("<h3>Lines (hits counted, times sampled)</h3>\n").append(LineSection.html(sl.lines(), sources))
-                    .append("<h3>The samples the times come from</h3>\n")
-                    .append(SampleSection.html(sl.samples(), StatprofTable.By.LINE, labels, title(set)));
-        }
+
+            @Override
+            public String visitSampledFunctions(SampledFunctionData sf) {
+                return "<h3>Functions (calls counted, times sampled)</h3>\n<p class=\"note\">"
+                        + Html.escape(ProfilePrinter.sampledNote(sf)) + "</p>\n"
+                        + FunctionSection.html(sf.functions(), labels, prefix)
+                        + "<h3>The samples the times come from</h3>\n"
+                        + SampleSection.html(sf.samples(), by, labels, title(set));
+            }
+
+            @Override
+            public String visitSamples(SampleData s) {
+                return SampleSection.html(s, by, labels, title(set));
+            }
+
+            @Override
+            public String visitLines(LineData l) {
+                return "<h3>Lines (line_profiler)</h3>\n" + LineSection.html(l, sources);
+            }
+
+            @Override
+            public String visitSampledLines(SampledLineData sl) {
+                return "<h3>Lines (hits counted, times sampled)</h3>\n" + LineSection.html(sl.lines(), sources)
+                        + "<h3>The samples the times come from</h3>\n"
+                        + SampleSection.html(sl.samples(), StatprofTable.By.LINE, labels, title(set));
+            }
+        }));
         page.tab(title(set) + " (" + set.mode().cliName() + ")", b.toString());
         return this;
     }

@@ -57,6 +57,7 @@ final class SummarySection {
                 rows.add(new String[] {"exit", info.id() + ": " + (info.timedOut() ? "timed out" : "exit code "
                         + info.exitCode())});
             }
+            if (info.partial() != null) rows.add(new String[] {"partial", info.partial().describe()});
         }
         for (String n : r.notices()) rows.add(new String[] {"notice", n});
         StringBuilder b = new StringBuilder("<table class=\"summary\">\n");
@@ -67,16 +68,33 @@ final class SummarySection {
     }
 
     private static String engine(ProfileData data) {
-        if (data instanceof FunctionData) return "workbench agent: ASM probes at method entry and exit (cProfile)";
-        if (data instanceof SampleData s) return sampler(s.sampler());
-        if (data instanceof SampledLineData sl) {
-            return "workbench agent: line counters (hits); times from " + sampler(sl.samples().sampler());
-        }
-        if (data instanceof SampledFunctionData sf) {
-            return "workbench agent: count-only probes (calls per edge); times from " + sampler(sf.samples().sampler());
-        }
-        LineData l = (LineData) data;
-        return "workbench agent: line counters (line_profiler), timing " + l.timing().cliName();
+        return data.accept(new ProfileData.Visitor<String>() {
+            @Override
+            public String visitFunctions(FunctionData f) {
+                return "workbench agent: ASM probes at method entry and exit (cProfile)";
+            }
+
+            @Override
+            public String visitSampledFunctions(SampledFunctionData sf) {
+                return "workbench agent: count-only probes (calls per edge); times from "
+                        + sampler(sf.samples().sampler());
+            }
+
+            @Override
+            public String visitSamples(SampleData s) {
+                return sampler(s.sampler());
+            }
+
+            @Override
+            public String visitLines(LineData l) {
+                return "workbench agent: line counters (line_profiler), timing " + l.timing().cliName();
+            }
+
+            @Override
+            public String visitSampledLines(SampledLineData sl) {
+                return "workbench agent: line counters (hits); times from " + sampler(sl.samples().sampler());
+            }
+        });
     }
 
     private static String sampler(SamplerInfo s) {
@@ -99,20 +117,37 @@ final class SummarySection {
 
     /** What the agent measured of itself; samplers' costs come from an overhead study. */
     static String cost(ProfileData data) {
-        if (data instanceof FunctionData f) {
-            long calls = f.totals().calls();
-            return String.format(Locale.ROOT, "%.1f ns per traced call x %,d calls = %.3f s%s",
-                    f.overheadNanosPerCall(), calls, f.overheadNanosPerCall() * calls / 1e9,
-                    f.calibrated() ? ", subtracted from the times (calibrated)" : ", not subtracted (--raw)");
-        }
-        if (data instanceof LineData l) return lineCost(l);
-        if (data instanceof SampledLineData sl) return lineCost(sl.lines());
-        if (data instanceof SampledFunctionData sf) {
-            return "the probes only count (no clock to calibrate), and a sampled run's cost is measured by workbench"
-                    + " overhead; " + sf.samples().sampler().lost() + " samples lost";
-        }
-        return "not measured by a sampled run (workbench overhead measures it); "
-                + ((SampleData) data).sampler().lost() + " samples lost";
+        return data.accept(new ProfileData.Visitor<String>() {
+            @Override
+            public String visitFunctions(FunctionData f) {
+                long calls = f.totals().calls();
+                return String.format(Locale.ROOT, "%.1f ns per traced call x %,d calls = %.3f s%s",
+                        f.overheadNanosPerCall(), calls, f.overheadNanosPerCall() * calls / 1e9,
+                        f.calibrated() ? ", subtracted from the times (calibrated)" : ", not subtracted (--raw)");
+            }
+
+            @Override
+            public String visitSampledFunctions(SampledFunctionData sf) {
+                return "the probes only count (no clock to calibrate), and a sampled run's cost is measured by"
+                        + " workbench overhead; " + sf.samples().sampler().lost() + " samples lost";
+            }
+
+            @Override
+            public String visitSamples(SampleData s) {
+                return "not measured by a sampled run (workbench overhead measures it); " + s.sampler().lost()
+                        + " samples lost";
+            }
+
+            @Override
+            public String visitLines(LineData l) {
+                return lineCost(l);
+            }
+
+            @Override
+            public String visitSampledLines(SampledLineData sl) {
+                return lineCost(sl.lines());
+            }
+        });
     }
 
     private static String lineCost(LineData l) {

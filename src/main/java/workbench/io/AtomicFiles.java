@@ -4,6 +4,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,9 +13,7 @@ import java.nio.file.StandardCopyOption;
 /**
  * Atomic writes: the content goes to a temporary file in the target's directory and is then moved over the target,
  * so a reader (or a crash) never sees half a file and a failed write leaves the old file as it was.
- *
- * <p>The agent's runtime ({@code workbench.agent.rt}) keeps its own copy of this logic: it lives on the bootstrap
- * class path and may use nothing but the JDK.
+ * {@link #writeNew} publishes the file only when its name is free, so two writers never overwrite one another.
  */
 public final class AtomicFiles {
 
@@ -36,12 +36,33 @@ public final class AtomicFiles {
      * @throws IOException when writing or moving fails; the target is then untouched
      */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    /**
+     * Writes a file that must not exist yet: the content goes to a temporary file, which is then published under
+     * the target's name by a hard link, which the file system refuses atomically when the name is taken.
+     *
+     * @param target  the file to create
+     * @param content writes the content
+     * @throws FileAlreadyExistsException when the target exists; it is then untouched
+     * @throws IOException                when writing fails; nothing is left behind
+     */
+    public static void writeNew(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    private static void write(Path target, Content content, boolean createNew) throws IOException {
         Path abs = target.toAbsolutePath();
         Files.createDirectories(abs.getParent());
         Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(out);
+            }
+            if (createNew) {
+                publishNew(tmp, abs);
+                return;
             }
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -50,6 +71,19 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** link(2) fails with EEXIST when the name is taken: the check and the creation are one step. */
+    private static void publishNew(Path tmp, Path target) throws IOException {
+        try {
+            Files.createLink(target, tmp);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
+            // a file system without hard links (FAT, some network mounts): a move that refuses an existing target,
+            // whose check and rename are two steps, is the best left
+            Files.move(tmp, target);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Deterministic (traced) per-function statistics, kept per thread so that tables can merge or split them.
@@ -25,14 +26,30 @@ public record FunctionData(double overheadNanosPerCall, boolean calibrated, List
         return Mode.DETERMINISTIC;
     }
 
-    /**
-     * @param data any run's data
-     * @return its per-function statistics when it is a deterministic profile, timed or with sampled times
-     *     ({@link SampledFunctionData}); {@code null} for other modes
-     */
-    public static FunctionData of(ProfileData data) {
-        if (data instanceof FunctionData f) return f;
-        return data instanceof SampledFunctionData s ? s.functions() : null;
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visitFunctions(this);
+    }
+
+    @Override
+    public Optional<FunctionData> functionData() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<SampleData> sampleData() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<LineData> lineData() {
+        return Optional.empty();
+    }
+
+    /** @return the traced calls */
+    @Override
+    public long eventCount() {
+        return totals().calls();
     }
 
     /**

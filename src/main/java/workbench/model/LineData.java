@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -23,6 +24,32 @@ public record LineData(LineTiming timing, double overheadNanosPerHit, List<Funct
     @Override
     public Mode mode() {
         return Mode.LINE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visitLines(this);
+    }
+
+    @Override
+    public Optional<FunctionData> functionData() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<SampleData> sampleData() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<LineData> lineData() {
+        return Optional.of(this);
+    }
+
+    /** @return the line hits */
+    @Override
+    public long eventCount() {
+        return totalHits();
     }
 
     /** @return every line by identity */

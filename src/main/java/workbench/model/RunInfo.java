@@ -23,16 +23,26 @@ import java.util.Map;
  *                    (empty for a program that reports none)
  * @param exitCode    the child's exit code
  * @param timedOut    whether it was stopped at the time limit
+ * @param partial     how far the counts go when they stop before the program's end, {@code null} when they cover
+ *                    the whole run (and in runs saved before this field existed)
  */
 public record RunInfo(String id, String name, Mode mode, Target target, Map<String, String> settings,
                       List<String> notices, String startedAt, List<String> command, JvmInfo jvm, ClockInfo clock,
-                      long wallNanos, List<Long> runNanos, int exitCode, boolean timedOut) {
+                      long wallNanos, List<Long> runNanos, int exitCode, boolean timedOut, Partial partial) {
 
     public RunInfo {
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         notices = List.copyOf(notices);
         command = List.copyOf(command);
         runNanos = List.copyOf(runNanos);
+    }
+
+    /** A run whose counts cover the whole program. */
+    public RunInfo(String id, String name, Mode mode, Target target, Map<String, String> settings,
+                   List<String> notices, String startedAt, List<String> command, JvmInfo jvm, ClockInfo clock,
+                   long wallNanos, List<Long> runNanos, int exitCode, boolean timedOut) {
+        this(id, name, mode, target, settings, notices, startedAt, command, jvm, clock, wallNanos, runNanos, exitCode,
+                timedOut, null);
     }
 
     /** @return the workload's own time: the sum of its runs, or the child's wall time when it reported none */

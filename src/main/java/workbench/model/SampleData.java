@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 
@@ -29,6 +30,32 @@ public record SampleData(SamplerInfo sampler, List<Frame> frames, List<StackCoun
     @Override
     public Mode mode() {
         return Mode.SAMPLING;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visitSamples(this);
+    }
+
+    @Override
+    public Optional<FunctionData> functionData() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<SampleData> sampleData() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<LineData> lineData() {
+        return Optional.empty();
+    }
+
+    /** @return the samples (for the allocation event: the bytes they stand for) */
+    @Override
+    public long eventCount() {
+        return totalSamples();
     }
 
     /** @return the number of samples over all stacks */

@@ -1,5 +1,7 @@
 package workbench.model;
 
+import java.util.Optional;
+
 /**
  * The deterministic mode's {@code --timing sampled}: exact calls counted per caller-to-callee edge, tottime and
  * cumtime from sampled stacks of the same run, attributed to the same functions.
@@ -12,6 +14,32 @@ public record SampledFunctionData(FunctionData functions, SampleData samples) im
     @Override
     public Mode mode() {
         return Mode.DETERMINISTIC;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visitSampledFunctions(this);
+    }
+
+    @Override
+    public Optional<FunctionData> functionData() {
+        return Optional.of(functions);
+    }
+
+    @Override
+    public Optional<SampleData> sampleData() {
+        return Optional.of(samples);
+    }
+
+    @Override
+    public Optional<LineData> lineData() {
+        return Optional.empty();
+    }
+
+    /** @return the counted calls (exact), not the samples */
+    @Override
+    public long eventCount() {
+        return functions.eventCount();
     }
 
     /** @return samples that fell in none of the functions (before the first instrumented frame, other threads) */

@@ -1,5 +1,7 @@
 package workbench.model;
 
+import java.util.Optional;
+
 /**
  * {@code --timing sampled}: exact hits counted per line, times from sampled stacks of the same run.
  *
@@ -17,6 +19,32 @@ public record SampledLineData(LineData lines, SampleData samples) implements Pro
     @Override
     public Mode mode() {
         return Mode.LINE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visitSampledLines(this);
+    }
+
+    @Override
+    public Optional<FunctionData> functionData() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<SampleData> sampleData() {
+        return Optional.of(samples);
+    }
+
+    @Override
+    public Optional<LineData> lineData() {
+        return Optional.of(lines);
+    }
+
+    /** @return the counted line hits (exact), not the samples */
+    @Override
+    public long eventCount() {
+        return lines.totalHits();
     }
 
     @Override

@@ -16,7 +16,6 @@ import workbench.model.OverheadStudy.Slot;
 import workbench.model.Profile;
 import workbench.model.ProfileData;
 import workbench.model.SampleData;
-import workbench.model.SampledLineData;
 import workbench.model.Target;
 import workbench.session.ChildCpu;
 import workbench.session.ChildRun;
@@ -129,11 +128,10 @@ public final class OverheadRunner {
         p.run().notices().forEach(notice);
         ProfileData data = p.data();
         synchronized (this) {
-            if (c == Configuration.REFERENCE) referenceSamples.put(k, (SampleData) data);
-            if (lineHits == null && data instanceof LineData l) lineHits = l;
-            if (lineHits == null && data instanceof SampledLineData s) lineHits = s.lines();
+            if (c == Configuration.REFERENCE) data.sampleData().ifPresent(s -> referenceSamples.put(k, s));
+            if (lineHits == null) lineHits = data.lineData().orElse(null);
         }
-        return new OverheadRun(c.label(), k, p.run().wallNanos(), p.run().ownNanos(), cpu, ProfileShares.events(data),
+        return new OverheadRun(c.label(), k, p.run().wallNanos(), p.run().ownNanos(), cpu, data.eventCount(),
                 c.shares().functions() ? top(ProfileShares.functions(data)) : Map.of(),
                 c.shares().lines() ? ProfileShares.lines(data) : Map.of());
     }

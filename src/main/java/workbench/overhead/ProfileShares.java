@@ -1,20 +1,19 @@
 package workbench.overhead;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import workbench.model.Frame;
 import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
 import workbench.model.LineData;
 import workbench.model.ProfileData;
-import workbench.model.SampleData;
-import workbench.model.SampledFunctionData;
-import workbench.model.SampledLineData;
 import workbench.report.Labels;
 
 /**
  * What a profile says about where the time goes, as shares that compare across modes: per function the
- * deterministic mode's tottime and a sampler's self samples; per line of the workload's {@code confidenceInterval}
+ * deterministic mode's tottime (traced, or from samples) and a sampler's self samples; per line of the workload's {@code confidenceInterval}
  * the line mode's time.
  */
 final class ProfileShares {
@@ -30,13 +29,16 @@ final class ProfileShares {
      * @return share of its time per function, keyed by {@link #name}; empty for a profile with no per-function time
      */
     static Map<String, Double> functions(ProfileData data) {
-        if (data instanceof SampledFunctionData h) return functions(h.functions()); // the hybrid's sampled times
         Map<String, Double> raw = new LinkedHashMap<>();
-        if (data instanceof FunctionData f) {
+        Optional<FunctionData> functions = data.functionData();
+        if (functions.isPresent()) {
             // calibration can leave a cheap function slightly below zero: it had no measurable time of its own
-            for (FunctionStats s : f.merged()) raw.merge(name(s.function()), Math.max(0.0, s.totalNanos()), Double::sum);
-        } else if (data instanceof SampleData s) {
-            s.tally(false).forEach((frame, t) -> raw.merge(name(frame), (double) t.self(), Double::sum));
+            for (FunctionStats s : functions.get().merged()) {
+                raw.merge(name(s.function()), Math.max(0.0, s.totalNanos()), Double::sum);
+            }
+        } else {
+            data.sampleData().ifPresent(s -> s.tally(false).forEach((frame, t) -> raw.merge(name(frame),
+                    (double) t.self(), Double::sum)));
         }
         return normalised(raw);
     }
@@ -46,27 +48,12 @@ final class ProfileShares {
      * @return share of {@code confidenceInterval}'s time per line; empty where the profile has no timed lines
      */
     static Map<Integer, Double> lines(ProfileData data) {
-        if (data instanceof SampledLineData s) return lines(s.lines());
-        if (!(data instanceof LineData l)) return Map.of();
         Map<Integer, Double> raw = new LinkedHashMap<>();
-        for (LineData.FunctionLines f : l.functions()) {
+        for (LineData.FunctionLines f : data.lineData().map(LineData::functions).orElse(List.of())) {
             if (!f.method().method().equals(LINE_FUNCTION)) continue;
             for (LineData.LineStats s : f.lines()) raw.merge(s.line(), Math.max(0.0, s.nanos()), Double::sum);
         }
         return normalised(raw);
-    }
-
-    /**
-     * @param data a profile
-     * @return what its profiler counted: traced calls, samples or line hits; 0 for none
-     */
-    static long events(ProfileData data) {
-        if (data instanceof FunctionData f) return f.totals().calls();
-        if (data instanceof SampleData s) return s.totalSamples();
-        if (data instanceof LineData l) return l.totalHits();
-        if (data instanceof SampledLineData s) return s.lines().totalHits();
-        if (data instanceof SampledFunctionData h) return h.functions().totals().calls();
-        return 0;
     }
 
     /**

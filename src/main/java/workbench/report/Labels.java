@@ -1,5 +1,6 @@
 package workbench.report;
 
+import java.util.function.ToIntFunction;
 import workbench.model.Frame;
 import workbench.model.MethodId;
 
@@ -9,9 +10,27 @@ import workbench.model.MethodId;
  * without its directories and a class without its package; unstripped gives the source path and the binary class
  * name, which tell apart two classes of one simple name.
  *
- * @param stripDirs whether to drop directories and packages
+ * <p>A sampled function has no line of its own (a sample gives the line being executed): its row shows the method's
+ * first line when {@code firstLines} knows it (read from the class file, as the deterministic mode has it), else no
+ * line at all ({@code Shift.java(Shift.beta)}), never {@code :0}.
+ *
+ * @param stripDirs  whether to drop directories and packages
+ * @param firstLines a method's first line for frames that have none, 0 when unknown
  */
-public record Labels(boolean stripDirs) {
+public record Labels(boolean stripDirs, ToIntFunction<MethodId> firstLines) {
+
+    /** @param stripDirs whether to drop directories and packages; functions without a line show none */
+    public Labels(boolean stripDirs) {
+        this(stripDirs, m -> 0);
+    }
+
+    /**
+     * @param lines where a sampled function's first line comes from
+     * @return these labels, with first lines for functions that have no line
+     */
+    public Labels withFirstLines(ToIntFunction<MethodId> lines) {
+        return new Labels(stripDirs, lines);
+    }
 
     /** The file cProfile gives built-in functions; ours for calls into code not instrumented, and native code. */
     public static final String BUILTIN_FILE = "~";
@@ -42,8 +61,9 @@ public record Labels(boolean stripDirs) {
 
     /** @return pstats' {@code func_std_string}: {@code file:line(function)}, or {@code {function}} for built-ins */
     public String label(Frame f) {
-        return f.kind() != Frame.Kind.JAVA ? "{" + function(f) + "}"
-                : file(f) + ":" + f.line() + "(" + function(f) + ")";
+        if (f.kind() != Frame.Kind.JAVA) return "{" + function(f) + "}";
+        int line = f.line() > 0 ? f.line() : firstLines.applyAsInt(f.method());
+        return file(f) + (line > 0 ? ":" + line : "") + "(" + function(f) + ")";
     }
 
     /** statprof's name of a line: {@code file:line:function}. */

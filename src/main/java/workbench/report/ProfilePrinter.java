@@ -28,18 +28,37 @@ public final class ProfilePrinter {
      * @param out      where to print
      */
     public static void print(ProfileData data, ReportSettings settings, PrintWriter out) {
-        // Java 17 has no pattern switch; the data type is sealed, so this chain is complete.
-        if (data instanceof FunctionData f) {
-            printFunctions(f, calibrationNote(f), settings, out);
-        } else if (data instanceof SampledFunctionData sf) {
-            printFunctions(sf.functions(), sampledNote(sf), settings, out);
-        } else if (data instanceof SampleData s) {
-            new StatprofTable(s, settings.by(), settings.labels()).print(out);
-        } else if (data instanceof LineData l) {
-            new LineProfilerTable(settings.sources()).print(l, null, out);
-        } else if (data instanceof SampledLineData sl) {
-            new LineProfilerTable(settings.sources()).print(sl.lines(), sl.samples(), out);
-        }
+        data.accept(new ProfileData.Visitor<Void>() {
+            @Override
+            public Void visitFunctions(FunctionData f) {
+                printFunctions(f, calibrationNote(f), settings, out);
+                return null;
+            }
+
+            @Override
+            public Void visitSampledFunctions(SampledFunctionData sf) {
+                printFunctions(sf.functions(), sampledNote(sf), settings, out);
+                return null;
+            }
+
+            @Override
+            public Void visitSamples(SampleData s) {
+                new StatprofTable(s, settings.by(), settings.labels()).print(out);
+                return null;
+            }
+
+            @Override
+            public Void visitLines(LineData l) {
+                new LineProfilerTable(settings.sources()).print(l, null, out);
+                return null;
+            }
+
+            @Override
+            public Void visitSampledLines(SampledLineData sl) {
+                new LineProfilerTable(settings.sources()).print(sl.lines(), sl.samples(), out);
+                return null;
+            }
+        });
         out.flush();
     }
 

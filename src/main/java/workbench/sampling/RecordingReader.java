@@ -43,6 +43,8 @@ import workbench.model.ThreadScope;
 public final class RecordingReader {
 
     static final String EXECUTION_SAMPLE = "jdk.ExecutionSample";
+    /** The descriptor async-profiler gives a native function it names after its library. */
+    private static final String FAKE = "()L;";
     static final String CPU_TIME_SAMPLE = "jdk.CPUTimeSample";
     static final String CPU_TIME_LOST = "jdk.CPUTimeSamplesLost";
     static final String WALL_CLOCK_SAMPLE = "profiler.WallClockSample";
@@ -248,8 +250,10 @@ public final class RecordingReader {
                 RecordedMethod m = f.getMethod();
                 String cls = m.getType() == null ? "" : m.getType().getName();
                 String frameType = f.getType();
+                // async-profiler's native frames are "Native" with the library as the class (libc.so.6, vdso)
+                // and a made-up descriptor; a Java native method is "Native" with its real descriptor
                 boolean isJava = !cls.isEmpty() && !"Kernel".equals(frameType) && !"C++".equals(frameType)
-                        && !("Native".equals(frameType) && cls.contains(".so"));
+                        && !("Native".equals(frameType) && (cls.contains(".so") || FAKE.equals(m.getDescriptor())));
                 Frame key = isJava ? FrameNames.javaFrame(cls, m.getName(), m.getDescriptor(), f.getLineNumber())
                         : FrameNames.nativeFrame(cls, m.getName(), "Kernel".equals(frameType));
                 all.add(key);

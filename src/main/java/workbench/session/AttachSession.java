@@ -78,10 +78,12 @@ public final class AttachSession {
         if (!name.isEmpty()) store.checkNewName(name);
         VirtualMachine vm = attach();
         Path workDir = Files.createTempDirectory("workbench-attach-");
+        String id = null;
         try {
             Properties props = vm.getSystemProperties();
             ModeRecorder recorder = recorders.apply(program(props));
-            String id = store.newId(recorder.mode().cliName());
+            id = store.newId(recorder.mode().cliName());
+            String runId = id;
             ClockInfo clock = ClockProbe.measure();
             String startedAt = Instant.now().toString();
             long start = System.nanoTime();
@@ -93,7 +95,7 @@ public final class AttachSession {
             ChildJvm.Result result = new ChildJvm.Result(0, wall, false, command);
             List<Path> kept = new ArrayList<>();
             ProfileData data = recorder.collect(workDir, result, ext -> {
-                Path p = store.sibling(id, ext);
+                Path p = store.sibling(runId, ext);
                 kept.add(p);
                 return p;
             });
@@ -111,6 +113,7 @@ public final class AttachSession {
             }
             return set;
         } finally {
+            if (id != null) store.release(id); // saved: released already; not saved: the id is free again
             try {
                 vm.detach();
             } catch (IOException ignored) {

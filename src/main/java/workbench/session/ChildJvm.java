@@ -8,13 +8,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import workbench.agent.AgentJar;
+import workbench.agent.ParentWatch;
 
 /**
  * Starts the profiling target in a child JVM, so that the profiler's own start-up and the workbench's classes are not
  * in the profile, and waits for it.
  *
  * <p>A timeout first asks the child to stop (SIGTERM), which runs its shutdown hooks, so an agent still writes its
- * results; only a child that ignores that is killed.
+ * results; only a child that ignores that is killed. So does our own end: a shutdown hook stops the child, and a
+ * child with {@link #watchParent} stops itself when we are killed outright.
  */
 public final class ChildJvm {
 
@@ -60,6 +63,18 @@ public final class ChildJvm {
     public ChildJvm agent(Path agentJar, String options) {
         jvmArgs.add("-Xshare:off");
         jvmArgs.add("-javaagent:" + agentJar.toAbsolutePath() + "=" + options);
+        return this;
+    }
+
+    /**
+     * Has the child stop itself when this JVM is gone, however it ended (a SIGKILL leaves it no hook to stop the
+     * child with): the {@link ParentWatch} agent, told this JVM's pid.
+     *
+     * @return this
+     * @throws IOException when the watch's jar cannot be written
+     */
+    public ChildJvm watchParent() throws IOException {
+        jvmArgs.add("-javaagent:" + AgentJar.parentWatch().toAbsolutePath() + "=" + ProcessHandle.current().pid());
         return this;
     }
 

@@ -102,7 +102,7 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
 
     @Override
     public FunctionData collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException {
-        TraceData data = TraceReader.read(workDir.resolve(TRACE_FILE));
+        TraceData data = TraceReader.read(AgentOutput.readable(workDir.resolve(TRACE_FILE)));
         // a recorder used again reports its last run: what the agent left out, then the call tree's limits
         List<String> said = new ArrayList<>(AgentNotices.read(workDir.resolve(TRACE_FILE)));
         if (data.functions().isEmpty() && !includes.isEmpty()) {

@@ -73,7 +73,7 @@ public final class LineRecorder implements AgentRecorder<LineData> {
 
     @Override
     public LineData collect(Path workDir, ChildJvm.Result result, SaveFiles saveFiles) throws IOException {
-        Path file = workDir.resolve(LINE_FILE);
+        Path file = AgentOutput.readable(workDir.resolve(LINE_FILE));
         if (!Files.exists(file)) {
             throw new IOException("the profiled program left no line data (exit code " + result.exitCode() + ")");
         }

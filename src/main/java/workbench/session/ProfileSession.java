@@ -105,6 +105,14 @@ public final class ProfileSession {
     }
 
     /**
+     * @param millis how often the agent checkpoints what it has counted, 0 for never
+     * @return the child JVM options that set it, whichever recorder builds the agent's options
+     */
+    public static List<String> checkpointJvmArgs(long millis) {
+        return List.of("-D" + workbench.agent.AgentOptions.CHECKPOINT_PROPERTY + "=" + millis);
+    }
+
+    /**
      * @param config the workload's configuration
      * @return the workload as a target: its main class, arguments and parameters
      */
@@ -144,7 +152,8 @@ public final class ProfileSession {
      * @param repeat    how many runs, at least 1
      * @param done      told the number of each run as it finishes (a progress bar)
      * @return the saved set
-     * @throws IOException when a child cannot run or left no readable output
+     * @throws RunNotSavedException when a child ran but what it left could not be read or saved: with its exit code
+     * @throws IOException when a child cannot run
      * @throws workbench.store.StoreException when the store cannot take the runs (checked before any child starts)
      */
     public RunSet run(Supplier<? extends ModeRecorder> recorders, Target target, String name, int repeat,
@@ -156,6 +165,7 @@ public final class ProfileSession {
         List<Profile> runs = new ArrayList<>(repeat);
         List<Path> kept = new ArrayList<>();
         String id = null;
+        int exitCode = 0; // the first failing run's: what the workbench exits with, saved or not
         // Ctrl-C stops the child (ChildJvm's hook), whose agent writes what it has: that run is still read and
         // saved, with the runs before it, and no further run starts.
         try (ShutdownGuard guard = new ShutdownGuard(() -> { })) {
@@ -164,15 +174,29 @@ public final class ProfileSession {
                 if (id == null) id = store.newId(recorder.mode().cliName());
                 String runId = id;
                 String suffix = repeat == 1 ? "" : "-" + k;
-                runs.add(record(recorder, target, runId, name, ext -> kept(kept, store.sibling(runId, suffix + ext))));
+                Recorded r = launch(target, recorder, (workDir, result, run) -> {
+                    try {
+                        return recorded(recorder, target, runId, name,
+                                ext -> kept(kept, store.sibling(runId, suffix + ext)), workDir, result, run);
+                    } catch (IOException | RuntimeException e) {
+                        throw new RunNotSavedException(run.exitCode(), e);
+                    }
+                });
+                runs.add(r.profile());
+                if (exitCode == 0) exitCode = r.child().exitCode();
                 done.accept(k);
             }
             RunSet set = new RunSet(id, name, runs);
-            store.save(set);
+            try {
+                store.save(set);
+            } catch (RuntimeException e) {
+                throw new RunNotSavedException(exitCode, e);
+            }
             return set;
         } catch (IOException | RuntimeException e) {
-            // nothing half-saved: a recording kept beside a run that is not saved goes too
+            // nothing half-saved: a recording kept beside a run that is not saved goes too, and so does its id
             kept.forEach(f -> f.toFile().delete());
+            if (id != null) store.release(id);
             throw e;
         }
     }
@@ -216,13 +240,19 @@ public final class ProfileSession {
      */
     public Recorded recordChild(ModeRecorder recorder, Target target, String id, String name,
                                 ModeRecorder.SaveFiles saveFiles) throws IOException {
-        return launch(target, recorder, (workDir, result, run) -> {
-            ProfileData data = recorder.collect(workDir, result, saveFiles);
-            RunInfo info = new RunInfo(id, name, recorder.mode(), target, recorder.settings(), recorder.notices(),
-                    run.startedAt(), run.command(), jvm(), run.clock(), run.wallNanos(), run.runNanos(),
-                    run.exitCode(), run.timedOut());
-            return new Recorded(new Profile(info, data), run);
-        });
+        return launch(target, recorder, (workDir, result, run) -> recorded(recorder, target, id, name, saveFiles,
+                workDir, result, run));
+    }
+
+    /** Reads what an ended child left into its profile. */
+    private static Recorded recorded(ModeRecorder recorder, Target target, String id, String name,
+                                     ModeRecorder.SaveFiles saveFiles, Path workDir, ChildJvm.Result result,
+                                     ChildRun run) throws IOException {
+        ProfileData data = recorder.collect(workDir, result, saveFiles);
+        RunInfo info = new RunInfo(id, name, recorder.mode(), target, recorder.settings(), recorder.notices(),
+                run.startedAt(), run.command(), jvm(), run.clock(), run.wallNanos(), run.runNanos(),
+                run.exitCode(), run.timedOut(), AgentOutput.partial(workDir, run));
+        return new Recorded(new Profile(info, data), run);
     }
 
     /**
@@ -249,8 +279,9 @@ public final class ProfileSession {
     private <T> T launch(Target target, ChildSetup setup, Finish<T> finish) throws IOException {
         Path workDir = Files.createTempDirectory("workbench-");
         try {
+            AgentOutput.claim(workDir); // killed before we read it, a later workbench says where it stays
             Path runLog = workDir.resolve(RUN_LOG_FILE);
-            ChildJvm child = ChildJvm.sameJava().timeout(timeout);
+            ChildJvm child = ChildJvm.sameJava().timeout(timeout).watchParent(); // first: before any agent of ours
             if (program != null) {
                 child.program(program.launch());
             } else {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import workbench.io.AtomicFiles;
+import workbench.agent.AgentOptions;
 import workbench.model.Durations;
 import workbench.model.JitMode;
 import workbench.model.Mode;
@@ -84,6 +85,7 @@ public final class SamplingRecorder implements ModeRecorder {
     public void configure(ChildJvm child, Path workDir) throws IOException {
         Path out = workDir.resolve(RECORDING);
         if (!jit.jvmOption().isEmpty()) child.jvmArg(jit.jvmOption());
+        reserveHeap(child);
         if (settings.engine() == SamplingEngine.ASYNC) {
             try {
                 Path lib = AsyncProfilerAgent.extractLibrary(workDir);
@@ -120,6 +122,21 @@ public final class SamplingRecorder implements ModeRecorder {
         vm.jcmd("JFR.start", "name=" + recordingName, "settings=" + jfc.toAbsolutePath(),
                 "filename=" + out.toAbsolutePath(), "dumponexit=true");
         return () -> vm.jcmd("JFR.stop", "name=" + recordingName, "filename=" + out.toAbsolutePath());
+    }
+
+    /**
+     * Heap set aside and let go on an uncaught {@code OutOfMemoryError}, so that the recording can still be finished
+     * (the reserve-only agent). Run from the classes rather than the jar (a unit test) there is no agent to add: the
+     * run only loses that protection.
+     */
+    private static void reserveHeap(ChildJvm child) throws IOException {
+        Path jar;
+        try {
+            jar = SelfJar.agent();
+        } catch (IllegalStateException notFromTheJar) {
+            return;
+        }
+        child.jvmArg("-javaagent:" + jar.toAbsolutePath() + "=mode=" + AgentOptions.RESERVE);
     }
 
     /** async-profiler cannot run here: JFR records instead, and the run says so. */

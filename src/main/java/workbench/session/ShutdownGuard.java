@@ -14,6 +14,9 @@ public final class ShutdownGuard implements AutoCloseable {
     /** The longest the exit waits for the save: a stuck save must not keep a Ctrl-C from working. */
     static final Duration GRACE = Duration.ofSeconds(60);
 
+    /** Whether any guard's hook has run: the JVM is stopping, and a run read now was cut short by it. */
+    private static volatile boolean stopping;
+
     private final CountDownLatch interrupted = new CountDownLatch(1);
     private final CountDownLatch done = new CountDownLatch(1);
     private final Thread hook;
@@ -26,6 +29,7 @@ public final class ShutdownGuard implements AutoCloseable {
     /** @param onInterrupt run first in the hook (stop what records), then the hook waits for {@link #close} */
     ShutdownGuard(Runnable onInterrupt) {
         hook = new Thread(() -> {
+            stopping = true;
             interrupted.countDown();
             onInterrupt.run();
             try {
@@ -35,6 +39,11 @@ public final class ShutdownGuard implements AutoCloseable {
             }
         }, "workbench-keep-profile");
         Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** @return whether a guard saw the JVM begin to shut down (Ctrl-C, SIGTERM): a run read now was cut short */
+    static boolean stopping() {
+        return stopping;
     }
 
     /** @return whether the JVM has begun to shut down (Ctrl-C): start nothing new */

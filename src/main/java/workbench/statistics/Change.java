@@ -75,10 +75,7 @@ public record Change(Estimate a, Estimate b, Estimate ratio, double p, double q,
      * @return one change per row, in order
      */
     public static List<Change> decideAll(List<Runs> rows, double threshold, double alpha) {
-        if (!(threshold >= 0 && threshold < 1)) {
-            throw new IllegalArgumentException("threshold " + threshold + " is not in [0, 1)");
-        }
-        if (!(alpha > 0 && alpha < 1)) throw new IllegalArgumentException("alpha " + alpha + " is not in (0, 1)");
+        checkLevels(threshold, alpha);
         double[] beyond = new double[rows.size()];
         for (int i = 0; i < beyond.length; i++) {
             Runs row = rows.get(i);
@@ -92,21 +89,22 @@ public record Change(Estimate a, Estimate b, Estimate ratio, double p, double q,
             double[] b = row.b();
             double level = 1 - alpha;
             Estimate ratio = RatioInterval.of(a, b, level);
-            Verdict verdict = enoughRuns(row) ? verdict(ratio, q[i], threshold, alpha) : Verdict.UNDECIDED;
+            Verdict verdict = enoughRuns(row) ? Family.verdict(ratio, q[i], threshold, alpha) : Verdict.UNDECIDED;
             changes.add(new Change(MedianInterval.of(a, level), MedianInterval.of(b, level), ratio,
                     MannWhitney.pValue(a, b), q[i], verdict));
         }
         return changes;
     }
 
-    private static boolean enoughRuns(Runs row) {
-        return row.a().length >= MIN_RUNS && row.b().length >= MIN_RUNS;
+    /** Checks a noise threshold in [0, 1) and a significance level in (0, 1). */
+    static void checkLevels(double threshold, double alpha) {
+        if (!(threshold >= 0 && threshold < 1)) {
+            throw new IllegalArgumentException("threshold " + threshold + " is not in [0, 1)");
+        }
+        if (!(alpha > 0 && alpha < 1)) throw new IllegalArgumentException("alpha " + alpha + " is not in (0, 1)");
     }
 
-    private static Verdict verdict(Estimate ratio, double q, double threshold, double alpha) {
-        if (!(q <= alpha)) return Verdict.SAME;
-        if (ratio.lower() > 1 + threshold) return Verdict.SLOWER;
-        if (ratio.upper() < 1 - threshold) return Verdict.FASTER;
-        return Verdict.SAME;
+    private static boolean enoughRuns(Runs row) {
+        return row.a().length >= MIN_RUNS && row.b().length >= MIN_RUNS;
     }
 }

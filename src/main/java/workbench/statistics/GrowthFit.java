@@ -75,8 +75,12 @@ public final class GrowthFit {
         return new Estimate(k, Math.min(lower, k), Math.max(upper, k), 0.95);
     }
 
-    /** The least-squares slope of y on x. */
-    static double slope(double[] x, double[] y) {
+    /**
+     * @param x the abscissae (two distinct at least)
+     * @param y the ordinates
+     * @return the least-squares slope of y on x
+     */
+    public static double slope(double[] x, double[] y) {
         double mx = Arrays.stream(x).average().orElse(0);
         double my = Arrays.stream(y).average().orElse(0);
         double sxy = 0;

@@ -11,6 +11,8 @@ public enum Verdict {
      * interval printed beside it says how large a change the runs could still hide.
      */
     SAME("~"),
+    /** Under the floor of the rows worth testing ({@link Family}): shown, not tested. */
+    TOO_SMALL("too small"),
     /** Too few runs on a side ({@value Change#MIN_RUNS} are needed) to call anything. */
     UNDECIDED("?");
 

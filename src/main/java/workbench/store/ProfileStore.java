@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,13 +29,16 @@ import workbench.model.SweepStudy;
  * Saved runs: one JSON file per run under a directory ({@code profiles/} by default), written atomically.
  *
  * <p>A run's id is its file name without {@code .json}; files that belong to a run (a raw {@code .jfr}) share the
- * id as prefix. A write goes to a temporary file in the same directory and is then moved over the target, so a
- * crash never leaves a half-written run behind, and an existing run is never overwritten by a new one. Which run
- * a user means ({@code last}, a name, an id prefix) is {@link RunResolver}'s business.
+ * id as prefix. A write goes to a temporary file in the same directory and is then published under the target's
+ * name, so a crash or a full disk never leaves a half-written run behind. A run's id is claimed when the run starts
+ * ({@link #newId}), atomically, so that any number of processes sharing the directory each save their own run, and
+ * a run set is published only under a free name, so that an existing run is never overwritten. Which run a user
+ * means ({@code last}, a name, an id prefix) is {@link RunResolver}'s business.
  */
 public final class ProfileStore {
 
     static final String SUFFIX = ".json";
+    private static final String CLAIM = ".claim";
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
@@ -41,9 +48,37 @@ public final class ProfileStore {
      */
     private CompletableFuture<ObjectMapper> json;
 
+    private final Writes writes;
+
+    /** How a file reaches the disk: {@link AtomicFiles}, or in a test one that fails as a full disk does. */
+    @FunctionalInterface
+    interface Writes {
+        /**
+         * @param target    the file
+         * @param content   its content
+         * @param createNew whether an existing file of that name must be left alone (then: an error)
+         * @throws IOException when it cannot be written; nothing is then left behind
+         */
+        void write(Path target, AtomicFiles.Content content, boolean createNew) throws IOException;
+    }
+
+    private static final Writes ATOMIC = (target, content, createNew) -> {
+        if (createNew) {
+            AtomicFiles.writeNew(target, content);
+        } else {
+            AtomicFiles.write(target, content);
+        }
+    };
+
     /** @param dir directory holding the saved runs; created on first save */
     public ProfileStore(Path dir) {
+        this(dir, ATOMIC);
+    }
+
+    /** A store whose files are written by the given writes (a test's failing disk). */
+    ProfileStore(Path dir, Writes writes) {
         this.dir = dir;
+        this.writes = writes;
     }
 
     /** @return the directory holding the saved runs */
@@ -52,16 +87,46 @@ public final class ProfileStore {
     }
 
     /**
-     * Picks a fresh id for a run of the given mode: {@code <time>-<mode>}, suffixed when taken.
+     * Claims a fresh id for a run of the given mode: {@code <time>-<mode>}, suffixed {@code -2}, {@code -3}, ... when
+     * taken. The claim is a hidden marker file created atomically ({@code CREATE_NEW}), so that processes sharing the
+     * directory never get one id, even within one second; it lasts until the run is saved or {@link #release}d.
      *
      * @param mode the run's mode
-     * @return an id no saved run has
+     * @return an id no saved run and no other run being made has
+     * @throws StoreException (a failure) when the marker cannot be written
      */
     public String newId(String mode) {
         String base = LocalDateTime.now().format(ID_TIME) + "-" + mode;
-        String id = base;
-        for (int i = 2; Files.exists(file(id)); i++) id = base + "-" + i;
-        return id;
+        try {
+            Files.createDirectories(dir);
+            for (int i = 1; ; i++) {
+                String id = i == 1 ? base : base + "-" + i;
+                if (Files.exists(file(id))) continue; // saved, its claim gone
+                try {
+                    Files.createFile(claim(id));
+                } catch (FileAlreadyExistsException taken) {
+                    continue;
+                }
+                // saved between the check and the claim: a run releases its claim only after its file exists
+                if (!Files.exists(file(id))) return id;
+                Files.deleteIfExists(claim(id));
+            }
+        } catch (IOException e) {
+            throw StoreException.failure("cannot claim a run id in " + dir + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * Gives up the claim on an id whose run will not be saved (it failed); a saved run's claim goes with the save.
+     *
+     * @param id an id from {@link #newId}
+     */
+    public void release(String id) {
+        claim(id).toFile().delete();
+    }
+
+    private Path claim(String id) {
+        return dir.resolve("." + id + CLAIM);
     }
 
     /** @return the path of the given run's JSON file */
@@ -128,15 +193,16 @@ public final class ProfileStore {
     }
 
     /**
-     * Saves a run set atomically under its id.
+     * Saves a run set atomically under its id, which must be free: a saved run is never overwritten.
      *
      * @param set the runs; the set's id names the file
      * @return the file written
-     * @throws StoreException (a failure, not bad input) when the directory cannot be written
+     * @throws StoreException (a failure, not bad input) when the directory cannot be written or a run of that id is
+     *                        saved already
      */
     public Path save(RunSet set) {
         return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), set.id(), set.name(), set.size(), null,
-                null, set.runs()));
+                null, set.runs()), true);
     }
 
     /**
@@ -148,7 +214,7 @@ public final class ProfileStore {
      */
     public Path save(OverheadStudy study) {
         return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), study.id(), study.name(), 0, study,
-                null, List.of()));
+                null, List.of()), false);
     }
 
     /**
@@ -160,7 +226,7 @@ public final class ProfileStore {
      */
     public Path save(SweepStudy sweep) {
         return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), sweep.id(), sweep.name(), 0, null, sweep,
-                List.of()));
+                List.of()), false);
     }
 
     /**
@@ -175,15 +241,39 @@ public final class ProfileStore {
         return Optional.ofNullable(h.sweep());
     }
 
-    private Path write(RunFormat.Envelope envelope) {
+    /**
+     * Writes a file atomically, then gives up the id's claim: from then on the file itself says the id is taken.
+     *
+     * @param createNew refuse to replace a file of that id (a run set); a study replaces its earlier saves
+     */
+    private Path write(RunFormat.Envelope envelope, boolean createNew) {
         Path target = file(envelope.id());
         try {
+            byte[] bytes = json().writeValueAsBytes(envelope);
             Files.createDirectories(dir);
-            AtomicFiles.write(target, json().writeValueAsBytes(envelope));
-            return target;
+            writes.write(target, out -> out.write(bytes), createNew);
+        } catch (FileAlreadyExistsException e) {
+            throw StoreException.failure("cannot save run to " + target + ": a run of that id is saved already;"
+                    + " it is not overwritten", e);
         } catch (IOException e) {
-            throw StoreException.failure("cannot save run to " + target + ": " + e.getMessage(), e);
+            throw StoreException.failure("cannot save run to " + target + ": " + reason(e), e);
         }
+        release(envelope.id());
+        return target;
+    }
+
+    /**
+     * Why a write failed, in words: a file system error's own message is often just the path (an
+     * {@code AccessDeniedException}'s), which the user cannot act on.
+     */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied (" + e.getMessage() + ")";
+        if (e instanceof NoSuchFileException) return "no such file or directory (" + e.getMessage() + ")";
+        if (e instanceof FileAlreadyExistsException) return "a file is in the way (" + e.getMessage() + ")";
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason() + " (" + f.getFile() + ")";
+        }
+        return e.getMessage() != null ? oneLine(e.getMessage()) : e.toString();
     }
 
     /**

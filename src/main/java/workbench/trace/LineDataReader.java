@@ -15,15 +15,12 @@ import workbench.model.MethodId;
 import workbench.model.SourceRef;
 
 /**
- * Reads the line agent's raw file (the format of the agent runtime's {@code LineDataWriter}) into the profile model.
+ * Reads the line agent's raw file ({@link LineFormat}, written by {@link LineDataWriter}) into the profile model.
  * This is the one place raw counters become {@link LineData}: the calibrated timer cost is subtracted here,
  * once per timed interval a line was charged with, and never below zero; tables of the same function (the
  * same class loaded by two loaders) are added up line by line.
  */
 public final class LineDataReader {
-
-    private static final String MAGIC = "workbench-line-data";
-    private static final int VERSION = 2;
 
     private LineDataReader() {
     }
@@ -49,8 +46,8 @@ public final class LineDataReader {
      */
     public static LineData read(Path file) throws IOException {
         List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (rows.isEmpty() || !rows.get(0).equals(MAGIC + "\t" + VERSION)) {
-            throw new IOException(file + " is not line data of format version " + VERSION);
+        if (rows.isEmpty() || !rows.get(0).equals(LineFormat.MAGIC + "\t" + LineFormat.VERSION)) {
+            throw new IOException(file + " is not line data of format version " + LineFormat.VERSION);
         }
         LineTiming timing = null;
         double overhead = 0;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,16 @@ class AgentOptionsTest {
                 () -> AgentOptions.parse("paths=many"));
         assertEquals("paths must be a whole number, got 'many'", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("paths=-1"));
+    }
+
+    @Test
+    void the_checkpoint_period_travels_in_the_option_string_and_is_a_second_by_default() {
+        assertEquals(1000, AgentOptions.parse(null).checkpointMillis());
+        AgentOptions o = new AgentOptions("trace", "/tmp/x.wbt", List.of(), List.of(), true).withCheckpoint(0);
+        assertTrue(o.toString().contains(",checkpoint=0"), o.toString());
+        assertEquals(o, AgentOptions.parse(o.toString()));
+        assertEquals(Path.of("/tmp/x.wbt.checkpoint"), AgentOptions.checkpointFile("/tmp/x.wbt"));
+        assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("checkpoint=-5"));
     }
 
     @Test

@@ -19,7 +19,7 @@ class InstrumentingTransformerTest {
         }
 
         @Override
-        public void dump() {
+        public void write(java.nio.file.Path file) {
         }
     }
 

@@ -12,10 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbench.compare.SyntheticSets;
 import workbench.model.Frame;
+import workbench.model.FunctionData;
 import workbench.model.Profile;
 import workbench.model.RunSet;
+import workbench.model.SampleData;
+import workbench.model.SampledFunctionData;
+import workbench.model.SamplerInfo;
+import workbench.model.SamplingEvent;
 import workbench.model.Target;
 import workbench.store.ProfileStore;
+import workbench.store.SampleRuns;
 
 /** {@code compare} on saved run sets with a known truth, and its bad input: one line, exit code 2. */
 class CompareCommandTest {
@@ -104,9 +110,53 @@ class CompareCommandTest {
         assertTrue(r.out().contains("share A -> B"), r.out());
     }
 
+    @Test
+    void runs_timed_by_samples_of_different_events_are_refused_as_sampling_runs_are() {
+        SampleData cpu = SampleRuns.samples();
+        SamplerInfo c = cpu.sampler();
+        SampleData wall = new SampleData(new SamplerInfo(c.engine(), SamplingEvent.WALL, c.sampler(), c.threads(),
+                c.intervalNanos(), c.lost(), c.recording()), cpu.frames(), cpu.stacks());
+        FunctionData counted = SampleRuns.functions();
+        store.save(new RunSet("20261130-030000-deterministic", "", List.of(SyntheticSets.profile("h1",
+                new SampledFunctionData(counted, cpu), 1_000_000))));
+        store.save(new RunSet("20261130-030100-deterministic", "", List.of(SyntheticSets.profile("h2",
+                new SampledFunctionData(counted, wall), 1_000_000))));
+        assertBad(compare("last~1", "last"), "A sampled cpu and B wall: their samples stand for different time");
+    }
+
     private static void assertBad(Cli.Result r, String expected) {
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("workbench: ") && r.err().contains(expected), r.err());
+    }
+
+    /** The set of {@link #set} with each run's header changed: other settings, another JVM. */
+    private RunSet measuredAs(String id, Map<String, String> settings, workbench.model.JvmInfo jvm, long seed) {
+        List<Profile> runs = new java.util.ArrayList<>();
+        for (Profile p : set(id, 1.0, seed).runs()) {
+            workbench.model.RunInfo r = p.run();
+            runs.add(new Profile(new workbench.model.RunInfo(id, "", r.mode(), r.target(), settings, r.notices(),
+                    r.startedAt(), r.command(), jvm == null ? r.jvm() : jvm, r.clock(), r.wallNanos(), r.runNanos(),
+                    r.exitCode(), r.timedOut()), p.data()));
+        }
+        return new RunSet(id, "", runs);
+    }
+
+    @Test
+    void runs_measured_differently_are_refused_unless_forced_and_other_differences_are_named() {
+        store.save(measuredAs("20261130-010400-deterministic", Map.of("calibrated", "true"), null, 4));
+        store.save(measuredAs("20261130-010500-deterministic", Map.of("calibrated", "false"), null, 5));
+        store.save(measuredAs("20261130-010600-deterministic", Map.of("calibrated", "true"),
+                new workbench.model.JvmInfo("25.0.1", "vm", "Linux", "other", 8), 6));
+        assertBad(compare("20261130-010400", "20261130-010500"),
+                "A and B were measured differently (calibrated true -> false): their numbers do not compare; --force");
+        Cli.Result forced = compare("--force", "20261130-010400", "20261130-010500");
+        assertEquals(0, forced.code(), forced.err());
+        assertEquals("workbench: warning: A and B were measured differently (calibrated true -> false)"
+                + System.lineSeparator(), forced.err());
+        Cli.Result noted = compare("20261130-010400", "20261130-010600");
+        assertEquals(0, noted.code(), noted.err());
+        assertEquals("workbench: note: A and B differ in JDK 17.0.15 -> 25.0.1, host h -> other, cores 2 -> 8; a"
+                + " change may come from that" + System.lineSeparator(), noted.err());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +13,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import workbench.export.ExportFormat;
+import workbench.model.CallTree;
+import workbench.model.FunctionData;
+import workbench.model.FunctionStats;
 import workbench.model.LineTiming;
 import workbench.model.RunSet;
+import workbench.model.SampleData;
+import workbench.model.SampledFunctionData;
 import workbench.store.ProfileStore;
 import workbench.store.SampleRuns;
 
@@ -23,6 +30,9 @@ class ExportCommandTest {
     private static final String DET = "20261130-000001-deterministic";
     private static final String SAM = "20261130-000002-sampling";
     private static final String LINE = "20261130-000003-line";
+    private static final String PATHS = "20261130-000004-deterministic";
+    private static final String HYBRID = "20261130-000005-deterministic";
+    private static final String SAM_KEPT = "20261130-000006-sampling";
 
     @TempDir
     Path dir;
@@ -36,6 +46,32 @@ class ExportCommandTest {
         store.save(RunSet.of(SampleRuns.profile(DET, SampleRuns.functions())));
         store.save(RunSet.of(SampleRuns.profile(SAM, SampleRuns.samples()))); // its run.jfr was never kept
         store.save(RunSet.of(SampleRuns.profile(LINE, SampleRuns.lines(LineTiming.EXACT))));
+        store.save(RunSet.of(SampleRuns.profile(PATHS, withPaths(SampleRuns.functions()))));
+        store.save(RunSet.of(SampleRuns.profile(HYBRID, hybrid())));
+        SampleData s = SampleRuns.samples();
+        store.save(RunSet.of(SampleRuns.profile(SAM_KEPT, new SampleData(s.sampler().withRecording(SAM_KEPT + ".jfr"),
+                s.frames(), s.stacks()))));
+        try {
+            Files.writeString(store.sibling(SAM_KEPT, ".jfr"), "its recording, as far as a refusal looks");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the functions with their one call path: main's confidenceInterval → randint */
+    private static FunctionData withPaths(FunctionData f) {
+        FunctionStats randint = f.merged().get(0);
+        CallTree.Builder tree = new CallTree.Builder();
+        int ci = tree.add(CallTree.Node.ROOT, randint.callers().get(0).caller(), 1, 10);
+        tree.add(ci, randint.function(), randint.calls(), randint.totalNanos());
+        return new FunctionData(f.overheadNanosPerCall(), f.calibrated(),
+                List.of(new FunctionData.ThreadFunctions("main", f.threads().get(0).functions(), tree.build())));
+    }
+
+    /** @return {@code profile --mode deterministic --timing sampled}: counted calls, their times from samples */
+    private static SampledFunctionData hybrid() {
+        return new SampledFunctionData(new FunctionData(0, false, SampleRuns.functions().threads()),
+                SampleRuns.samples());
     }
 
     private Cli.Result export(String... args) {
@@ -63,12 +99,18 @@ class ExportCommandTest {
 
     @Test
     void a_format_the_mode_cannot_carry_names_the_ones_it_can() throws IOException {
-        assertBadInput(export(DET, "-f", "jfr", "-o", dir.resolve("x").toString()),
+        assertBadInput(export(PATHS, "-f", "jfr", "-o", dir.resolve("x").toString()),
                 "a deterministic run cannot be exported as jfr (it can as: pstats, callgrind, collapsed, pprof, speedscope)");
+        // a run without call paths is told only the formats it can be written in
+        assertBadInput(export(DET, "-f", "jfr", "-o", dir.resolve("x").toString()),
+                "a deterministic run cannot be exported as jfr (it can as: pstats, callgrind)");
         assertBadInput(export(LINE, "-f", "pstats", "-o", dir.resolve("x").toString()),
                 "a line run cannot be exported as pstats (it can as: callgrind)");
-        assertBadInput(export(SAM, "-f", "callgrind", "-o", dir.resolve("x").toString()),
+        assertBadInput(export(SAM_KEPT, "-f", "callgrind", "-o", dir.resolve("x").toString()),
                 "(it can as: collapsed, pprof, speedscope, otlp, jfr)");
+        // a run that did not keep its recording cannot be written in the formats made from it
+        assertBadInput(export(SAM, "-f", "callgrind", "-o", dir.resolve("x").toString()),
+                "a sampling run cannot be exported as callgrind (it can as: collapsed, pprof, speedscope)");
     }
 
     @Test
@@ -77,6 +119,36 @@ class ExportCommandTest {
             assertBadInput(export(DET, "-f", f, "-o", dir.resolve("x").toString()), "run " + DET + " kept no call paths"
                     + " (profile with --stacks), which " + f + " is made from (it can as: pstats, callgrind)");
         }
+    }
+
+    @Test
+    void a_deterministic_run_timed_by_samples_exports_its_samples_as_stacks_and_its_functions_as_tables()
+            throws IOException {
+        // its kept recording is gone: the formats made from it say so, and name the ones that can
+        assertBadInput(export(HYBRID, "-f", "jfr", "-o", dir.resolve("x.jfr").toString()), "run " + HYBRID
+                + " kept no recording at ");
+        assertBadInput(export(HYBRID, "-f", "jfr", "-o", dir.resolve("x.jfr").toString()),
+                ", which jfr is made from (it can as: pstats, callgrind, collapsed, pprof, speedscope)");
+        for (String f : List.of("collapsed", "pprof", "speedscope", "pstats", "callgrind")) {
+            Path out = dir.resolve("out").resolve("hybrid." + f);
+            Cli.Result r = export(HYBRID, "-f", f, "-o", out.toString());
+            assertEquals(0, r.code(), f + ": " + r.err());
+            assertTrue(Files.size(out) > 0, out.toString());
+        }
+        // the samples' one stack, root first, with its 321 samples
+        assertEquals(List.of("workbench.workload.BoxedBootstrap.confidenceInterval;workbench.workload.Data.randint;"
+                + "java.util.Random.nextInt 321"), Files.readAllLines(dir.resolve("out").resolve("hybrid.collapsed")));
+    }
+
+    @Test
+    void the_help_lists_every_registered_format() {
+        Cli.Result r = Cli.run("export", "--help");
+        assertEquals(0, r.code(), r.err());
+        for (ExportFormat f : ExportFormat.values()) {
+            assertTrue(r.out().contains(f.cliName() + ": "), f + " in\n" + r.out());
+        }
+        assertTrue(r.out().replaceAll("\\s+", " ").contains("One of " + String.join(", ",
+                ExportFormat.names(List.of(ExportFormat.values()))) + "."), r.out());
     }
 
     @Test

@@ -101,6 +101,26 @@ class ProfileDeterministicIT {
     }
 
     @Test
+    void a_flame_graph_without_stacks_turns_call_paths_on_and_says_what_it_costs(@TempDir Path out) throws IOException {
+        Path html = out.resolve("flame.html");
+        Outcome o = run("200", "--flamegraph", html.toString(), "--limit", "1");
+        assertEquals(0, o.code(), o.err());
+        List<String> err = o.err().lines().toList();
+        assertEquals("workbench: --flamegraph draws call paths, so --stacks is on: about 6.8 ns more per traced call"
+                + " (docs/measurements.md)", err.get(0), o.err());
+        assertEquals(1, err.stream().filter(l -> l.contains("--stacks is on")).count(), o.err());
+        assertTrue(o.err().contains("workbench: flame graph " + html + " (exact calls per call path)"), o.err());
+        Path saved;
+        try (Stream<Path> files = Files.list(profiles)) {
+            saved = files.filter(p -> p.toString().endsWith("-deterministic.json")).findFirst().orElseThrow();
+        }
+        FunctionData profile = (FunctionData) new ProfileStore(profiles).load(saved).merged();
+        long all = FlameGraphPages.frames(Files.readString(html)).stream().filter(f -> f.level() == 0)
+                .mapToLong(FlameGraphPages.PageFrame::width).sum();
+        assertEquals(profile.totals().calls(), all, "the graph draws every call, as with --stacks");
+    }
+
+    @Test
     void a_tree_past_its_node_limit_is_said_once_on_stderr() {
         Outcome o = run("200", "--stacks", "--max-paths", "5", "--limit", "1");
         assertEquals(0, o.code(), o.err());

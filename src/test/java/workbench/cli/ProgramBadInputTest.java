@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bad input of {@code profile -- COMMAND} and {@code profile --pid}, as the README's table lists it: each is one
+ * The bad input of {@code profile -- COMMAND} and {@code profile --pid}, as docs/any-program-and-attach.md's table lists it: each is one
  * line on stderr starting {@code workbench: }, exit code 2, nothing started and nothing saved. (A full disk during
  * the save is {@link AnyProgramIT}'s; JVMs we may not attach to are {@link AttachIT}'s.)
  */

@@ -21,6 +21,7 @@ import workbench.model.MethodId;
 import workbench.model.RunSet;
 import workbench.model.SourceRef;
 import workbench.store.ProfileStore;
+import workbench.store.RunResolver;
 
 /** {@code report}: a page from saved runs, and bad input refused in one line before any file is written. */
 class ReportCommandTest {
@@ -68,6 +69,30 @@ class ReportCommandTest {
         assertTrue(html.contains("<td class=\"slower\" data-v=\"slower"), "B's slow function is slower");
         assertTrue(r.err().startsWith("workbench: report " + page), r.err());
         assertEquals("", r.out());
+    }
+
+    @Test
+    void compares_runs_of_different_targets_only_with_force_and_says_so() throws IOException {
+        String c = "20261130-000004-deterministic";
+        ProfileStore store = new ProfileStore(profiles);
+        store.save(SyntheticSets.retargeted(store.load(new RunResolver(store).path(B)), c, "n", "2000"));
+        String difference = "--compare " + A + " " + c + ": A and B profile different targets (n 1000 -> 2000)";
+        Path page = dir.resolve("forced.html");
+
+        Cli.Result refused = report("--compare", A, c, "-o", page.toString());
+        assertEquals(2, refused.code(), refused.err());
+        assertEquals(List.of("workbench: " + difference + "; --force compares them anyway"), refused.err().lines().toList());
+        assertFalse(Files.exists(page), "a refused comparison writes no page");
+
+        Cli.Result forced = report("--force", "--compare", A, c, "-o", page.toString());
+        assertEquals(0, forced.code(), forced.err());
+        List<String> err = forced.err().lines().toList();
+        assertEquals(2, err.size(), forced.err());
+        assertEquals("workbench: warning: " + difference, err.get(0));
+        assertTrue(err.get(1).startsWith("workbench: report " + page), forced.err());
+        String html = Files.readString(page);
+        assertEquals(1, html.split("<section class=\"tab\"", -1).length - 1);
+        assertTrue(html.contains("<td class=\"slower\" data-v=\"slower"), "the forced comparison's verdicts are drawn");
     }
 
     @Test

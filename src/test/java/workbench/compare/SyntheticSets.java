@@ -69,6 +69,26 @@ public final class SyntheticSets {
         return new Profile(run, data);
     }
 
+    /**
+     * @param set   saved runs
+     * @param id    the new set's id
+     * @param key   a workload parameter ({@code n})
+     * @param value its new value
+     * @return the same runs, as runs of another target: {@code key} set to {@code value} in each run's workload
+     */
+    public static RunSet retargeted(RunSet set, String id, String key, String value) {
+        List<Profile> profiles = new ArrayList<>();
+        for (Profile p : set.runs()) {
+            RunInfo r = p.run();
+            Map<String, String> workload = new LinkedHashMap<>(r.target().workload());
+            workload.put(key, value);
+            profiles.add(new Profile(new RunInfo(id, r.name(), r.mode(), new Target(r.target().mainClass(),
+                    r.target().args(), workload), r.settings(), r.notices(), r.startedAt(), r.command(), r.jvm(),
+                    r.clock(), r.wallNanos(), r.runNanos(), r.exitCode(), r.timedOut()), p.data()));
+        }
+        return new RunSet(id, set.name(), profiles);
+    }
+
     private static double gaussian(SplittableRandom r) {
         // Box-Muller: SplittableRandom has no nextGaussian on Java 17
         return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());

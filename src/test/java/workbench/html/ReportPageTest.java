@@ -181,8 +181,8 @@ class ReportPageTest {
         assertTrue(html.contains("7 samples by async (perf_events)"), "the samples' header");
     }
 
-    @Test
-    void a_run_timed_by_samples_says_what_is_exact_and_shows_its_counted_table_and_its_samples() {
+    /** A deterministic run timed by samples: 4321 counted calls of work, 5 samples in it. */
+    private static Profile timedBySamples(String id) {
         Frame main = frame("demo.Main", "main", "([Ljava/lang/String;)V", 3);
         Frame work = frame("demo.Work", "work", "()V", 8);
         SampleData samples = new SampleData(new SamplerInfo(SamplingEngine.ASYNC, SamplingEvent.CPU, "perf_events",
@@ -192,13 +192,25 @@ class ReportPageTest {
                 new FunctionStats(work, 4321, 4321, 5_000_000, 5_000_000,
                         List.of(new FunctionStats.CallerStats(main, 4321, 4321, 5_000_000, 5_000_000))));
         FunctionData counted = new FunctionData(0, false, List.of(new FunctionData.ThreadFunctions("main", stats)));
-        Profile p = SyntheticSets.profile("20261130-000002-deterministic", new SampledFunctionData(counted, samples),
-                6_000_000);
-        String html = page().run(RunSet.of(p)).render();
+        return SyntheticSets.profile(id, new SampledFunctionData(counted, samples), 6_000_000);
+    }
+
+    @Test
+    void a_run_timed_by_samples_says_what_is_exact_and_shows_its_counted_table_and_its_samples() {
+        String html = page().run(RunSet.of(timedBySamples("20261130-000002-deterministic"))).render();
         assertTrue(html.contains("Sampled: tottime, cumtime, percall from 5 samples"), "what is sampled");
         assertTrue(html.contains("exact: ncalls"), "what is exact");
         assertTrue(html.contains(">4321</td>") || html.contains(">4,321</td>"), "the exact calls in the table");
         assertEquals(1, count(html, "<iframe class=\"flame\""), "the samples' flame graph");
+    }
+
+    @Test
+    void a_comparison_of_runs_timed_by_samples_draws_their_differential_flame_graph() {
+        String html = page().compare(RunSet.of(timedBySamples("20261130-000003-deterministic")),
+                RunSet.of(timedBySamples("20261130-000004-deterministic")), 0.01).render();
+        assertTrue(html.contains("<h3>Differential flame graph</h3>"), "from the samples of both sides");
+        String traced = page().compare(crafted(), crafted(), 0.01).render();
+        assertFalse(traced.contains("Differential flame graph"), "traced runs have no samples to draw");
     }
 
     @Test

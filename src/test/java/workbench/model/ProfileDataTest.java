@@ -56,6 +56,63 @@ class ProfileDataTest {
     }
 
     @Test
+    void each_kind_offers_the_shapes_it_has_and_counts_its_own_events() {
+        FunctionData functions = FunctionDataTest.profile();
+        SampleData samples = SampleDataTest.profile();
+        LineData lines = LineDataTest.profile();
+        SampledFunctionData counted = new SampledFunctionData(functions, samples);
+        SampledLineData hits = sampledLines();
+        // functions, samples, lines, events: what a consumer reads of each kind
+        assertShapes(functions, functions, null, null, functions.totals().calls());
+        assertShapes(counted, functions, samples, null, functions.totals().calls());
+        assertShapes(samples, null, samples, null, samples.totalSamples());
+        assertShapes(lines, null, null, lines, lines.totalHits());
+        assertShapes(hits, null, hits.samples(), hits.lines(), hits.lines().totalHits());
+    }
+
+    private static void assertShapes(ProfileData data, FunctionData functions, SampleData samples, LineData lines,
+                                     long events) {
+        assertSame(functions, data.functionData().orElse(null), data.getClass().getSimpleName());
+        assertSame(samples, data.sampleData().orElse(null), data.getClass().getSimpleName());
+        assertSame(lines, data.lineData().orElse(null), data.getClass().getSimpleName());
+        assertEquals(events, data.eventCount(), data.getClass().getSimpleName());
+    }
+
+    @Test
+    void a_visitor_is_handed_each_kind_by_its_own_method() {
+        ProfileData.Visitor<String> names = new ProfileData.Visitor<>() {
+            @Override
+            public String visitFunctions(FunctionData data) {
+                return "functions";
+            }
+
+            @Override
+            public String visitSampledFunctions(SampledFunctionData data) {
+                return "sampled functions";
+            }
+
+            @Override
+            public String visitSamples(SampleData data) {
+                return "samples";
+            }
+
+            @Override
+            public String visitLines(LineData data) {
+                return "lines";
+            }
+
+            @Override
+            public String visitSampledLines(SampledLineData data) {
+                return "sampled lines";
+            }
+        };
+        assertEquals(List.of("functions", "sampled functions", "samples", "lines", "sampled lines"),
+                List.of(FunctionDataTest.profile(), new SampledFunctionData(FunctionDataTest.profile(),
+                        SampleDataTest.profile()), SampleDataTest.profile(), LineDataTest.profile(), sampledLines())
+                        .stream().map(d -> d.accept(names)).toList());
+    }
+
+    @Test
     void each_kind_is_recorded_by_its_mode() {
         assertEquals(Mode.DETERMINISTIC, FunctionDataTest.profile().mode());
         assertEquals(Mode.SAMPLING, SampleDataTest.profile().mode());

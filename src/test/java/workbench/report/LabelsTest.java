@@ -93,4 +93,12 @@ class LabelsTest {
         assertEquals("Main.java:5(Main.main)", STRIPPED.label(main));
         assertEquals("Main.java:5(Main.main)", FULL.label(main));
     }
+
+    @Test
+    void a_function_without_a_line_shows_its_first_line_or_none_never_zero() {
+        Frame sampled = java("demo.shift.Shift", "beta", "(J)J", 0);
+        assertEquals("Shift.java(Shift.beta)", STRIPPED.label(sampled));
+        assertEquals("Shift.java:31(Shift.beta)", STRIPPED.withFirstLines(m -> 31).label(sampled));
+        assertEquals("Shift.java:7(Shift.beta)", STRIPPED.withFirstLines(m -> 31).label(java("demo.shift.Shift", "beta", "(J)J", 7)));
+    }
 }

@@ -1,5 +1,6 @@
 package workbench.store;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbench.model.Profile;
 import workbench.model.ProfileData;
+import workbench.model.RunInfo;
+import workbench.model.Partial;
 import workbench.model.RunSet;
 
 /** Saved runs: what is saved loads back equal, writes are atomic, and a bad file is one line for the user. */
@@ -36,6 +39,31 @@ class ProfileStoreTest {
             assertEquals(store.file(p.run().id()), file);
             assertEquals(RunSet.of(p), store.load(file));
         }
+    }
+
+    @Test
+    void a_partial_run_round_trips_and_a_run_saved_before_the_field_loads_as_complete() throws IOException {
+        ProfileStore store = new ProfileStore(dir.resolve("profiles"));
+        Profile p = SampleRuns.profile("cut-short", SampleRuns.functions());
+        RunInfo r = p.run();
+        Partial partial = new Partial("2026-11-25T06:45:01Z", 1_000_000_000L, "the program ended without its"
+                + " shutdown hooks (killed, SIGKILL); what ran after the last checkpoint is not counted");
+        Profile cut = new Profile(new RunInfo(r.id(), r.name(), r.mode(), r.target(), r.settings(), r.notices(),
+                r.startedAt(), r.command(), r.jvm(), r.clock(), r.wallNanos(), r.runNanos(), 137, false, partial),
+                p.data());
+        Path file = store.save(cut);
+        assertEquals(RunSet.of(cut), store.load(file));
+        // the file of a build that had no such field: the same run without it
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"partial\""), json);
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode root = mapper.readTree(json);
+        for (com.fasterxml.jackson.databind.JsonNode run : root.findParents("partial")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) run).remove("partial");
+        }
+        Files.writeString(file, mapper.writeValueAsString(root));
+        assertFalse(Files.readString(file).contains("\"partial\""));
+        assertNull(store.load(file).runs().get(0).run().partial());
     }
 
     @Test
@@ -96,7 +124,11 @@ class ProfileStoreTest {
     void saving_leaves_only_the_run_and_a_failed_write_leaves_no_temporary_file() throws IOException {
         ProfileStore store = new ProfileStore(dir);
         store.save(SampleRuns.profile("a", SampleRuns.functions()));
-        store.save(SampleRuns.profile("a", SampleRuns.functions()));
+        // a second run of that id is refused, not written over the first (issue 27)
+        StoreException again = assertThrows(StoreException.class,
+                () -> store.save(SampleRuns.profile("a", SampleRuns.functions())));
+        assertFalse(again.badInput());
+        assertTrue(again.getMessage().contains("saved already"), again.getMessage());
         assertEquals(List.of("a.json"), names(dir));
         Path target = Files.createDirectories(dir.resolve("taken.json"));
         Files.writeString(target.resolve("inside"), "x");

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import workbench.agent.rt.LineCounters;
-import workbench.agent.rt.LineDataWriter;
 import workbench.model.LineData;
 import workbench.model.LineTiming;
 import workbench.model.MethodId;
@@ -22,14 +20,11 @@ class LineDataReaderTest {
 
     @Test
     void counters_written_at_shutdown_read_back_with_the_overhead_subtracted_per_timed_interval() throws IOException {
-        int table = LineCounters.registerTable("demo/Reader", "check", "()V", "demo/Reader.java", 10, 3);
-        LineCounters.addCodeLines(table, new int[] {10, 11, 12});
-        long[] c = LineCounters.enterTimed(table, 0);   // line 10 starts
-        LineCounters.line(c, 1);                        // line 11
-        for (int i = 0; i < 5; i++) c[LineCounters.HEADER + 1]++; // five same-line hits, untimed
-        LineCounters.exit(c);
+        // line 10 once, line 11 once timed and five times more untimed (same-line hits), line 12 code never run
+        LineDataWriter.Table table = new LineDataWriter.Table("demo/Reader", "check", "()V", "demo/Reader.java", 10,
+                new long[] {1, 6, 0}, new long[] {100, 40, 0}, new long[] {1, 1, 0}, new boolean[] {true, true, true});
         Path file = dir.resolve("lines.wbl");
-        LineDataWriter.write(file, "exact", 0.5);
+        LineDataWriter.write(file, "exact", 0.5, List.of(table));
         LineData p = LineDataReader.read(file);
         assertEquals(LineTiming.EXACT, p.timing());
         assertEquals(0.5, p.overheadNanosPerHit());
@@ -39,7 +34,8 @@ class LineDataReaderTest {
         assertEquals(10, f.firstLine());
         assertEquals(List.of(10, 11, 12), f.lines().stream().map(LineData.LineStats::line).toList());
         assertEquals(List.of(1L, 6L, 0L), f.lines().stream().map(LineData.LineStats::hits).toList());
-        assertEquals(0, f.lines().get(2).nanos());
+        // 0.5 ns per timed interval, rounded: one off each timed line
+        assertEquals(List.of(99L, 39L, 0L), f.lines().stream().map(LineData.LineStats::nanos).toList());
     }
 
     @Test

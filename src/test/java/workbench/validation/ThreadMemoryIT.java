@@ -19,7 +19,7 @@ import workbench.validation.targets.ManyThreads;
 
 /**
  * Thread-heavy programs under the deterministic agent: every call counted exactly, and the agent's memory bounded by
- * the live threads (README: "Memory of the deterministic agent"), not by the threads the program ever started.
+ * the live threads (docs/deterministic-mode.md, "Memory"), not by the threads the program ever started.
  */
 class ThreadMemoryIT {
 

@@ -164,9 +164,4 @@ public final class CallCounter {
     public static long retainedBytes() {
         return THREADS.retainedBytes();
     }
-
-    /** @return the counts kept now: live (or not yet folded) threads' and the totals of finished ones */
-    public static int threadCount() {
-        return THREADS.size();
-    }
 }

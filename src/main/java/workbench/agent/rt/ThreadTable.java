@@ -113,9 +113,4 @@ abstract class ThreadTable<T extends ThreadCounters> {
         for (T t : finished.values()) sum += retainedBytes(t);
         return sum;
     }
-
-    /** @return the counters kept now: live (or not yet folded) threads' and the totals of finished ones */
-    final synchronized int size() {
-        return live.size() + finished.size();
-    }
 }

@@ -100,9 +100,4 @@ public final class Tracer {
     public static long retainedBytes() {
         return TRACES.retainedBytes();
     }
-
-    /** @return the traces kept now: live (or not yet folded) threads' and the totals of finished ones */
-    public static int traceCount() {
-        return TRACES.size();
-    }
 }

@@ -80,11 +80,11 @@ class CallCounterTest {
         assertEquals(0, sitesNotPrimitive, "the built-in was never active when called");
         assertTrue(total, "the finished threads are one total by name");
         assertTrue(holding <= 2 * 20 + 64 + 1, holding + " counts hold the calls: the finished threads' are folded");
-        assertTrue(CallCounter.threadCount() < 1_000, CallCounter.threadCount() + " counts kept");
+        assertTrue(CallCounter.threads().size() < 1_000, CallCounter.threads().size() + " counts kept");
         // per thread kept: a few small arrays, the id index (4 B per id up to the highest called, doubling) and the
         // site counts (8 B per site up to the highest called, doubling): this test's ids are high on purpose
         long perCount = 8 * 1024 + 2 * 4L * (BUILTIN + 1) + 2 * 8L * (SITE + 64);
-        assertTrue(CallCounter.retainedBytes() <= CallCounter.threadCount() * perCount,
-                CallCounter.retainedBytes() + " bytes in " + CallCounter.threadCount() + " counts");
+        assertTrue(CallCounter.retainedBytes() <= CallCounter.threads().size() * perCount,
+                CallCounter.retainedBytes() + " bytes in " + CallCounter.threads().size() + " counts");
     }
 }

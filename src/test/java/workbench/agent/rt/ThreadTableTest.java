@@ -80,6 +80,6 @@ class ThreadTableTest {
         assertEquals(ThreadTable.MAX_FINISHED, totals.size(), "totals: " + totals);
         assertEquals(ThreadTable.OTHER_FINISHED, totals.get(totals.size() - 1));
         assertTrue(totals.contains("worker-a-# (finished)"), "round digits fold: " + totals);
-        assertTrue(table.size() < 2 * patterns, table.size() + " kept");
+        assertTrue(table.all().size() < 2 * patterns, table.all().size() + " kept");
     }
 }

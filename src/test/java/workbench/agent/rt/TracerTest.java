@@ -33,6 +33,6 @@ class TracerTest {
         }
         assertEquals((long) threads * k, calls, "every call survives folding");
         assertTrue(withId <= 2 * 20 + 64 + 1, withId + " traces hold the calls: the finished threads' are folded");
-        assertTrue(Tracer.traceCount() < 1_000, Tracer.traceCount() + " traces kept");
+        assertTrue(Tracer.traces().size() < 1_000, Tracer.traces().size() + " traces kept");
     }
 }

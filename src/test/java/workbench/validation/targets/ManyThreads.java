@@ -86,8 +86,8 @@ public final class ManyThreads {
         // both runtimes: the timed one (mode trace) or the count-only one (mode count) holds them, the other nothing
         long bytes = (long) tracer.getMethod("retainedBytes").invoke(null)
                 + (long) counter.getMethod("retainedBytes").invoke(null);
-        int traces = (int) tracer.getMethod("traceCount").invoke(null)
-                + (int) counter.getMethod("threadCount").invoke(null);
+        int traces = ((java.util.List<?>) tracer.getMethod("traces").invoke(null)).size()
+                + ((java.util.List<?>) counter.getMethod("threads").invoke(null)).size();
         System.out.println("agent-bytes=" + bytes + " traces=" + traces);
     }
 }

@@ -1,0 +1,27 @@
+package workbench.trace;
+
+/**
+ * Constants of the line agent's raw file, which {@link LineDataWriter} writes and {@link LineDataReader} reads: a small
+ * tab-separated text file whose first row is the magic word and the format version.
+ *
+ * <pre>
+ * workbench-line-data	2
+ * timing	exact
+ * overhead-ns	23.125
+ * table	workbench/workload/BoxedBootstrap	confidenceInterval	(Ljava/util/List;IDLjava/util/Random;)Lworkbench/workload/Interval;	workbench/workload/BoxedBootstrap.java	20
+ * line	26	4000040	1234567	40
+ * </pre>
+ *
+ * <p>{@code line} rows give line, hits, raw nanoseconds and timed intervals, for each line of the preceding table
+ * that holds code or was hit.
+ */
+final class LineFormat {
+
+    /** First token of the file. */
+    static final String MAGIC = "workbench-line-data";
+    /** Bumped whenever the layout changes; second token of the file. */
+    static final int VERSION = 2;
+
+    private LineFormat() {
+    }
+}

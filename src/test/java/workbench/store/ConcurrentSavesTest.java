@@ -1,0 +1,138 @@
+package workbench.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import workbench.io.AtomicFiles;
+import workbench.model.RunSet;
+
+/**
+ * Issue 27: runs made at once on one directory each keep their own id and file, and a save that fails (a full disk)
+ * leaves no half file and harms no run saved before.
+ */
+class ConcurrentSavesTest {
+
+    private static final int THREADS = 8;
+    private static final int RUNS_EACH = 25;
+
+    @TempDir
+    Path dir;
+
+    /** Each thread has its own store, as each process does: nothing but the directory is shared. */
+    @Test
+    void racing_threads_each_claim_and_save_their_own_runs() throws Exception {
+        CyclicBarrier start = new CyclicBarrier(THREADS);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<List<String>>> claimed = new ArrayList<>();
+        try {
+            for (int t = 0; t < THREADS; t++) {
+                claimed.add(pool.submit(() -> {
+                    ProfileStore store = new ProfileStore(dir.resolve("profiles"));
+                    start.await();
+                    List<String> ids = new ArrayList<>();
+                    for (int k = 0; k < RUNS_EACH; k++) {
+                        String id = store.newId("deterministic");
+                        ids.add(id);
+                        store.save(SampleRuns.profile(id, SampleRuns.functions()));
+                    }
+                    return ids;
+                }));
+            }
+            Set<String> all = new TreeSet<>();
+            for (Future<List<String>> f : claimed) all.addAll(f.get(60, TimeUnit.SECONDS));
+            assertEquals(THREADS * RUNS_EACH, all.size(), "every id once: " + all);
+            ProfileStore store = new ProfileStore(dir.resolve("profiles"));
+            assertEquals(all, new TreeSet<>(store.list()), "one file per run, and nothing but runs listed");
+            for (String id : all) {
+                assertTrue(id.matches("\\d{8}-\\d{6}-deterministic(-\\d+)?"), id);
+                assertEquals(id, store.load(store.file(id)).runs().get(0).run().id(), "the file holds its own run");
+            }
+            assertEquals(List.of(), hidden(dir.resolve("profiles")), "no claim and no temporary file left");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void an_id_being_made_is_not_given_again_until_released() throws IOException {
+        ProfileStore a = new ProfileStore(dir);
+        ProfileStore b = new ProfileStore(dir);
+        String first = a.newId("line");
+        String second = b.newId("line");
+        assertFalse(first.equals(second), first);
+        assertFalse(Files.exists(a.file(first)), "a claim is not a run: listings do not see it");
+        assertEquals(List.of(), a.list());
+        a.release(first);
+        b.release(second);
+        assertEquals(List.of(), hidden(dir));
+    }
+
+    /** A disk that fills halfway through the write: the run is refused in one line, the earlier run is untouched. */
+    @Test
+    void a_full_disk_leaves_no_half_file_and_harms_no_saved_run() throws IOException {
+        ProfileStore healthy = new ProfileStore(dir);
+        Path before = healthy.save(SampleRuns.profile("20261206-100000-deterministic", SampleRuns.functions()));
+        byte[] saved = Files.readAllBytes(before);
+        ProfileStore full = new ProfileStore(dir, (target, content, createNew) -> AtomicFiles.writeNew(target,
+                out -> content.writeTo(new FillingUp(out, 1000))));
+        String id = full.newId("deterministic");
+        StoreException e = assertThrows(StoreException.class,
+                () -> full.save(SampleRuns.profile(id, SampleRuns.functions())));
+        assertFalse(e.badInput(), "the machine failed, not the input");
+        assertEquals("cannot save run to " + full.file(id) + ": No space left on device", e.getMessage());
+        assertFalse(Files.exists(full.file(id)), "no half file");
+        assertArrayEquals(saved, Files.readAllBytes(before), "the run saved before is as it was");
+        assertEquals(List.of("20261206-100000-deterministic"), healthy.list());
+        assertEquals(RunSet.of(SampleRuns.profile("20261206-100000-deterministic", SampleRuns.functions())),
+                healthy.load(before));
+        full.release(id); // what the session does with a run it could not save
+        assertEquals(List.of(), hidden(dir), "no temporary file left");
+    }
+
+    /** A stream that takes some bytes, then fails as a write to a full disk fails. */
+    private static final class FillingUp extends OutputStream {
+        private final OutputStream out;
+        private long room;
+
+        FillingUp(OutputStream out, long room) {
+            this.out = out;
+            this.room = room;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (room-- <= 0) throw new IOException("No space left on device");
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            for (int i = 0; i < len; i++) write(b[off + i]);
+        }
+    }
+
+    private static List<String> hidden(Path d) throws IOException {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".")).sorted().toList();
+        }
+    }
+}

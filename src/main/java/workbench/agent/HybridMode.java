@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import workbench.agent.rt.CallCounter;
-import workbench.agent.rt.ThreadCalls;
+import workbench.agent.rt.HybridCounter;
+import workbench.agent.rt.HybridThreadCounts;
 import workbench.agent.rt.ThreadTrace;
 import workbench.instrument.MethodTraceInstrumenter;
 import workbench.instrument.ProbeRuntime;
@@ -18,7 +18,7 @@ import workbench.trace.TraceWriter;
 
 /**
  * The agent's half of the hybrid mode ({@code mode=hybrid}, behind {@code --timing sampled}): the trace
- * mode's probes calling {@link CallCounter}, no clock read and no calibration. It writes the same raw trace file
+ * mode's probes calling {@link HybridCounter}, no clock read and no calibration. It writes the same raw trace file
  * with every time zero, so that one reader and one converter serve both; the times come from a sampler.
  */
 final class HybridMode implements AgentMode {
@@ -30,13 +30,13 @@ final class HybridMode implements AgentMode {
     private int published;
 
     HybridMode(AgentOptions options, ClassFilter filter, SkipLog skips) {
-        this.instrumenter = new MethodTraceInstrumenter(probes, filter, ProbeRuntime.COUNTED, skips);
+        this.instrumenter = new MethodTraceInstrumenter(probes, filter, ProbeRuntime.HYBRID, skips);
     }
 
     @Override
     public byte[] instrument(String internalName, byte[] classBytes) {
         byte[] out = instrumenter.instrument(classBytes);
-        CallCounter.capacityHint(probes.size());
+        HybridCounter.capacityHint(probes.size());
         publishSites();
         return out;
     }
@@ -50,7 +50,7 @@ final class HybridMode implements AgentMode {
             callers[i] = (int) (fresh[i] >>> 32);
             callees[i] = (int) fresh[i];
         }
-        CallCounter.publishSites(published, callers, callees);
+        HybridCounter.publishSites(published, callers, callees);
         published += fresh.length;
     }
 
@@ -60,7 +60,7 @@ final class HybridMode implements AgentMode {
         List<TraceData.Function> functions = TraceMode.functions(probes);
         long[] sites = probes.sites();
         List<TraceData.ThreadData> threads = new ArrayList<>();
-        for (ThreadCalls live : CallCounter.threads()) {
+        for (HybridThreadCounts live : HybridCounter.threads()) {
             try {
                 TraceData.ThreadData data = threadData(live.detachedCopy(), functions.size(), sites);
                 if (!data.functions().isEmpty()) threads.add(data);
@@ -75,7 +75,7 @@ final class HybridMode implements AgentMode {
      * As {@link TraceMode}'s: a function's calls are the sums over the edges into it, root edges not written. Calls
      * into code not instrumented are counted per call site; the sites of one caller and callee are one edge.
      */
-    private static TraceData.ThreadData threadData(ThreadCalls t, int n, long[] sites) {
+    private static TraceData.ThreadData threadData(HybridThreadCounts t, int n, long[] sites) {
         Map<Long, long[]> edgeCounts = new LinkedHashMap<>(); // caller << 32 | callee -> calls, primitive calls
         long[] primitive = new long[n];
         for (int e = 0; e < t.edgeCount(); e++) {

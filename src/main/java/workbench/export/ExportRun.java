@@ -6,8 +6,8 @@ import workbench.model.LineData;
 import workbench.model.ProfileData;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
-import workbench.model.SampledFunctionData;
-import workbench.model.SampledLineData;
+import workbench.model.HybridFunctionData;
+import workbench.model.HybridLineData;
 
 /**
  * What an exporter is handed: a saved run set, summed, with where its kept files (recordings) lie and the options
@@ -66,7 +66,7 @@ public final class ExportRun {
             }
 
             @Override
-            public String visitSampledFunctions(SampledFunctionData d) {
+            public String visitHybridFunctions(HybridFunctionData d) {
                 return "deterministic --timing sampled";
             }
 
@@ -81,7 +81,7 @@ public final class ExportRun {
             }
 
             @Override
-            public String visitSampledLines(SampledLineData d) {
+            public String visitHybridLines(HybridLineData d) {
                 return "line --timing sampled";
             }
         });

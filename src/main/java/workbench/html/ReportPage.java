@@ -15,8 +15,8 @@ import workbench.model.OverheadStudy;
 import workbench.model.ProfileData;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
-import workbench.model.SampledFunctionData;
-import workbench.model.SampledLineData;
+import workbench.model.HybridFunctionData;
+import workbench.model.HybridLineData;
 import workbench.report.Labels;
 import workbench.report.ProfilePrinter;
 import workbench.report.SourceLookup;
@@ -70,7 +70,7 @@ public final class ReportPage {
             }
 
             @Override
-            public String visitSampledFunctions(SampledFunctionData sf) {
+            public String visitHybridFunctions(HybridFunctionData sf) {
                 return "<h3>Functions (calls counted, times sampled)</h3>\n<p class=\"note\">"
                         + Html.escape(ProfilePrinter.sampledNote(sf)) + "</p>\n"
                         + FunctionSection.html(sf.functions(), labels, prefix)
@@ -89,7 +89,7 @@ public final class ReportPage {
             }
 
             @Override
-            public String visitSampledLines(SampledLineData sl) {
+            public String visitHybridLines(HybridLineData sl) {
                 return "<h3>Lines (hits counted, times sampled)</h3>\n" + LineSection.html(sl.lines(), sources)
                         + "<h3>The samples the times come from</h3>\n"
                         + SampleSection.html(sl.samples(), StatprofTable.By.LINE, labels, title(set));

@@ -14,8 +14,8 @@ import workbench.model.ProfileData;
 import workbench.model.RunInfo;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
-import workbench.model.SampledFunctionData;
-import workbench.model.SampledLineData;
+import workbench.model.HybridFunctionData;
+import workbench.model.HybridLineData;
 import workbench.model.SamplerInfo;
 
 /**
@@ -75,8 +75,8 @@ final class SummarySection {
             }
 
             @Override
-            public String visitSampledFunctions(SampledFunctionData sf) {
-                return "workbench agent: count-only probes (calls per edge); times from "
+            public String visitHybridFunctions(HybridFunctionData sf) {
+                return "workbench agent: hybrid probes (calls per edge); times from "
                         + sampler(sf.samples().sampler());
             }
 
@@ -91,7 +91,7 @@ final class SummarySection {
             }
 
             @Override
-            public String visitSampledLines(SampledLineData sl) {
+            public String visitHybridLines(HybridLineData sl) {
                 return "workbench agent: line counters (hits); times from " + sampler(sl.samples().sampler());
             }
         });
@@ -127,7 +127,7 @@ final class SummarySection {
             }
 
             @Override
-            public String visitSampledFunctions(SampledFunctionData sf) {
+            public String visitHybridFunctions(HybridFunctionData sf) {
                 return "the probes only count (no clock to calibrate), and a sampled run's cost is measured by"
                         + " workbench overhead; " + sf.samples().sampler().lost() + " samples lost";
             }
@@ -144,7 +144,7 @@ final class SummarySection {
             }
 
             @Override
-            public String visitSampledLines(SampledLineData sl) {
+            public String visitHybridLines(HybridLineData sl) {
                 return lineCost(sl.lines());
             }
         });

@@ -44,7 +44,7 @@ public final class MethodTraceInstrumenter {
     /**
      * @param probes   where function ids come from
      * @param selector what is instrumented; calls to anything else get call-site probes
-     * @param runtime  the timed trace, or count-only probes
+     * @param runtime  the timed trace, or hybrid probes
      * @param skips    where what is left out is said
      */
     public MethodTraceInstrumenter(ProbeTable probes, ClassSelector selector, ProbeRuntime runtime, SkipLog skips) {

@@ -67,7 +67,7 @@ public final class ProbeTable {
     }
 
     /**
-     * @return the id of the first of {@code callees.length} fresh call-site ids, numbered consecutively (count-only
+     * @return the id of the first of {@code callees.length} fresh call-site ids, numbered consecutively (hybrid
      *     probes count calls into code not instrumented per site, and the runtime makes room for a function's sites
      *     at once)
      * @param caller  the function id of the method holding the calls

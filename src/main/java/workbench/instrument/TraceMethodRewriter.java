@@ -21,7 +21,7 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
-import workbench.agent.rt.ThreadCalls;
+import workbench.agent.rt.HybridThreadCounts;
 
 /**
  * Rewrites one method for tracing:
@@ -35,7 +35,7 @@ import workbench.agent.rt.ThreadCalls;
  * </pre>
  * The trace lives in a new local slot after the method's own; every existing stack map frame gets that slot
  * appended, and the catch-all handler gets a frame of its own, so no frame is ever recomputed. With
- * {@link ProbeRuntime#COUNTED} the probes call {@code ThreadCalls}, which only counts, and a call into code not
+ * {@link ProbeRuntime#HYBRID} the probes call {@code HybridThreadCounts}, which only counts, and a call into code not
  * instrumented is counted inline, without a call into the runtime:
  * <pre>
  *   t.site = SITE; t.sites[SITE]++;  jdkCall();
@@ -43,7 +43,7 @@ import workbench.agent.rt.ThreadCalls;
  *                                              // class, INVOKEDYNAMIC and a dynamic constant's LDC: each may
  *                                              // run instrumented code
  * </pre>
- * (see {@code ThreadCalls} for why). A method's call sites get consecutive ids.
+ * (see {@code HybridThreadCounts} for why). A method's call sites get consecutive ids.
  */
 final class TraceMethodRewriter {
 
@@ -183,8 +183,8 @@ final class TraceMethodRewriter {
     }
 
     /**
-     * The count-only probes' call sites: a call into code not instrumented is counted in the caller's bytecode, and
-     * the site in flight written where {@code ThreadCalls.enter} reads it; before anything that may run instrumented
+     * The hybrid probes' call sites: a call into code not instrumented is counted in the caller's bytecode, and
+     * the site in flight written where {@code HybridThreadCounts.enter} reads it; before anything that may run instrumented
      * code directly, the runtime is told so.
      */
     private void countCallSites(AbstractInsnNode superCall) {
@@ -192,7 +192,7 @@ final class TraceMethodRewriter {
         for (AbstractInsnNode n : mn.instructions) {
             if (mayRunInstrumentedCode(n)) direct.add(n);
         }
-        for (AbstractInsnNode n : direct) mn.instructions.insertBefore(n, setSite(ThreadCalls.DIRECT));
+        for (AbstractInsnNode n : direct) mn.instructions.insertBefore(n, setSite(HybridThreadCounts.DIRECT));
         List<MethodInsnNode> calls = builtinCalls(superCall);
         int[] callees = new int[calls.size()];
         for (int i = 0; i < callees.length; i++) callees[i] = probes.builtin(calls.get(i).owner, calls.get(i).name);
@@ -200,7 +200,7 @@ final class TraceMethodRewriter {
         for (int i = 0; i < callees.length; i++) {
             int site = first + i;
             InsnList before = setSite(site);                                            // Stack[+0]
-            before.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[+1]: ThreadCalls
+            before.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[+1]: HybridThreadCounts
             before.add(new FieldInsnNode(Opcodes.GETFIELD, trace, "sites", "[J"));      // Stack[+1]: long[]
             before.add(InstrSupport.push(site));                                        // Stack[+2]: long[], I
             before.add(new InsnNode(Opcodes.DUP2));                                     // Stack[+4]: long[], I, long[], I
@@ -215,8 +215,8 @@ final class TraceMethodRewriter {
     /** @return {@code t.site = value} */
     private InsnList setSite(int value) {
         InsnList set = new InsnList();
-        set.add(new VarInsnNode(Opcodes.ALOAD, slot));                                  // Stack[+1]: ThreadCalls
-        set.add(InstrSupport.push(value));                                              // Stack[+2]: ThreadCalls, I
+        set.add(new VarInsnNode(Opcodes.ALOAD, slot));                                  // Stack[+1]: HybridThreadCounts
+        set.add(InstrSupport.push(value));                                              // Stack[+2]: HybridThreadCounts, I
         set.add(new FieldInsnNode(Opcodes.PUTFIELD, trace, "site", "I"));               // Stack[+0]
         return set;
     }

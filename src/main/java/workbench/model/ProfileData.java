@@ -12,8 +12,8 @@ import java.util.Optional;
  * choosing its table) implements a {@link Visitor}: the interface is sealed and every kind has its method, so a new
  * kind fails to compile in every such consumer until it is handled (switch patterns arrive only after Java 17).
  */
-public sealed interface ProfileData permits FunctionData, SampleData, LineData, SampledLineData,
-        SampledFunctionData {
+public sealed interface ProfileData permits FunctionData, SampleData, LineData, HybridLineData,
+        HybridFunctionData {
 
     /** @return the mode that records this kind of data */
     Mode mode();
@@ -29,7 +29,7 @@ public sealed interface ProfileData permits FunctionData, SampleData, LineData, 
 
     /**
      * @return the per-function statistics with their times: a deterministic run's, timed by the agent or by samples
-     *     ({@link SampledFunctionData}); empty for other kinds
+     *     ({@link HybridFunctionData}); empty for other kinds
      */
     Optional<FunctionData> functionData();
 
@@ -64,7 +64,7 @@ public sealed interface ProfileData permits FunctionData, SampleData, LineData, 
          * @param data a deterministic run's counted calls, timed by samples
          * @return the result
          */
-        R visitSampledFunctions(SampledFunctionData data);
+        R visitHybridFunctions(HybridFunctionData data);
 
         /**
          * @param data a sampling run's stacks
@@ -82,7 +82,7 @@ public sealed interface ProfileData permits FunctionData, SampleData, LineData, 
          * @param data a line run's counted hits, timed by samples
          * @return the result
          */
-        R visitSampledLines(SampledLineData data);
+        R visitHybridLines(HybridLineData data);
     }
 
     /**

@@ -8,8 +8,8 @@ import workbench.model.LineData;
 import workbench.model.ProfileData;
 import workbench.model.SampleData;
 import workbench.model.Durations;
-import workbench.model.SampledFunctionData;
-import workbench.model.SampledLineData;
+import workbench.model.HybridFunctionData;
+import workbench.model.HybridLineData;
 import workbench.model.SamplerInfo;
 
 /**
@@ -36,7 +36,7 @@ public final class ProfilePrinter {
             }
 
             @Override
-            public Void visitSampledFunctions(SampledFunctionData sf) {
+            public Void visitHybridFunctions(HybridFunctionData sf) {
                 printFunctions(sf.functions(), sampledNote(sf), settings, out);
                 return null;
             }
@@ -54,7 +54,7 @@ public final class ProfilePrinter {
             }
 
             @Override
-            public Void visitSampledLines(SampledLineData sl) {
+            public Void visitHybridLines(HybridLineData sl) {
                 new LineProfilerTable(settings.sources()).print(sl.lines(), sl.samples(), out);
                 return null;
             }
@@ -74,7 +74,7 @@ public final class ProfilePrinter {
      * @param data a deterministic run timed by samples
      * @return what is exact and what is sampled, and how many samples the times stand on
      */
-    public static String sampledNote(SampledFunctionData data) {
+    public static String sampledNote(HybridFunctionData data) {
         SampleData samples = data.samples();
         SamplerInfo s = samples.sampler();
         return String.format(Locale.ROOT, "Sampled: tottime, cumtime, percall from %d samples, %s %s every %s (%d"

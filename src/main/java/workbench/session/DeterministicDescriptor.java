@@ -6,7 +6,7 @@ import workbench.model.FunctionData;
 import workbench.model.LineTiming;
 import workbench.model.Mode;
 import workbench.model.ProfileData;
-import workbench.model.SampledFunctionData;
+import workbench.model.HybridFunctionData;
 
 /** The deterministic mode (cProfile): every call traced and timed, or, hybrid, counted and timed by samples. */
 final class DeterministicDescriptor implements ModeDescriptor {
@@ -23,7 +23,7 @@ final class DeterministicDescriptor implements ModeDescriptor {
 
     @Override
     public Class<? extends ProfileData> dataKind(ModeOptions options) {
-        return options.timing() == LineTiming.SAMPLED ? SampledFunctionData.class : FunctionData.class;
+        return options.timing() == LineTiming.SAMPLED ? HybridFunctionData.class : FunctionData.class;
     }
 
     @Override

@@ -15,8 +15,8 @@ import workbench.model.LineTiming;
 import workbench.model.Mode;
 import workbench.model.ProfileData;
 import workbench.model.SampleData;
-import workbench.model.SampledFunctionData;
-import workbench.model.SampledLineData;
+import workbench.model.HybridFunctionData;
+import workbench.model.HybridLineData;
 import workbench.sampling.SamplingSettings;
 
 /**
@@ -54,7 +54,7 @@ public final class HybridRecorder<D extends ProfileData> implements ModeRecorder
                                                              SamplingSettings sampling, Consumer<String> notice) {
         return new HybridRecorder<>(DeterministicRecorder.counting(includes, excludes),
                 new SamplingRecorder(timeSampling(sampling), notice),
-                (calls, samples) -> new SampledFunctionData(FunctionSampleTimes.combine(calls, samples), samples));
+                (calls, samples) -> new HybridFunctionData(FunctionSampleTimes.combine(calls, samples), samples));
     }
 
     /**
@@ -71,7 +71,7 @@ public final class HybridRecorder<D extends ProfileData> implements ModeRecorder
                                                 Consumer<String> notice) {
         return new HybridRecorder<>(new LineRecorder(functions, LineTiming.HITS),
                 new SamplingRecorder(timeSampling(sampling), jit, notice),
-                (hits, samples) -> new SampledLineData(LineSampleTimes.combine(hits, samples), samples));
+                (hits, samples) -> new HybridLineData(LineSampleTimes.combine(hits, samples), samples));
     }
 
     /** As {@link #line(List, SamplingSettings, JitMode, Consumer)} with the JVM's compilers as they are. */

@@ -6,7 +6,7 @@ import workbench.model.LineData;
 import workbench.model.LineTiming;
 import workbench.model.Mode;
 import workbench.model.ProfileData;
-import workbench.model.SampledLineData;
+import workbench.model.HybridLineData;
 
 /** The line mode (line_profiler): every line start counted in the chosen functions, timed or, hybrid, sampled. */
 final class LineDescriptor implements ModeDescriptor {
@@ -23,7 +23,7 @@ final class LineDescriptor implements ModeDescriptor {
 
     @Override
     public Class<? extends ProfileData> dataKind(ModeOptions options) {
-        return options.timing() == LineTiming.SAMPLED ? SampledLineData.class : LineData.class;
+        return options.timing() == LineTiming.SAMPLED ? HybridLineData.class : LineData.class;
     }
 
     @Override

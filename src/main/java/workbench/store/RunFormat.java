@@ -17,8 +17,8 @@ import workbench.model.Profile;
 import workbench.model.ProfileData;
 import workbench.model.RunInfo;
 import workbench.model.SampleData;
-import workbench.model.SampledFunctionData;
-import workbench.model.SampledLineData;
+import workbench.model.HybridFunctionData;
+import workbench.model.HybridLineData;
 import workbench.model.SweepStudy;
 
 /**
@@ -66,8 +66,8 @@ final class RunFormat {
         @JsonSubTypes.Type(value = FunctionData.class, name = "functions"),
         @JsonSubTypes.Type(value = SampleData.class, name = "samples"),
         @JsonSubTypes.Type(value = LineData.class, name = "lines"),
-        @JsonSubTypes.Type(value = SampledLineData.class, name = "sampled-lines"),
-        @JsonSubTypes.Type(value = SampledFunctionData.class, name = "sampled-functions")})
+        @JsonSubTypes.Type(value = HybridLineData.class, name = "sampled-lines"),
+        @JsonSubTypes.Type(value = HybridFunctionData.class, name = "sampled-functions")})
     private interface ProfileDataMixin {
     }
 

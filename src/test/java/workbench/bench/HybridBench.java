@@ -6,7 +6,7 @@ import java.util.Map;
 import workbench.agent.AgentOptions;
 import workbench.model.ClockInfo;
 import workbench.model.FunctionData;
-import workbench.model.SampledFunctionData;
+import workbench.model.HybridFunctionData;
 import workbench.sampling.SamplingSettings;
 import workbench.session.ClockProbe;
 import workbench.session.DeterministicRecorder;
@@ -24,7 +24,7 @@ import workbench.workload.WorkloadConfig;
  * a shuffled order; medians (and minima: a shared machine's load disturbs some runs a lot) of the workload's own
  * times, and the ratio to plain with its 95 % interval (Hodges–Lehmann, {@link RatioInterval}). Beside the hybrid
  * mode: the sampler alone (the workbench's sampling mode with the same engine and interval, whose own time is the
- * bare engine's cost), the count-only probes alone, and the timed trace; and whether the timed and hybrid modes' call
+ * bare engine's cost), the hybrid probes alone, and the timed trace; and whether the timed and hybrid modes' call
  * counts are identical.
  */
 final class HybridBench implements BenchSection {
@@ -46,7 +46,7 @@ final class HybridBench implements BenchSection {
         Map<String, BenchContext.Measurement> runs = new LinkedHashMap<>();
         runs.put("plain", ctx.plain(CONFIG, List.of()));
         runs.put("sampler", ctx.profiled(CONFIG, () -> new SamplingRecorder(sampling, ctx.notices())));
-        // the count-only probes without the sampler: what the probes cost by themselves
+        // the hybrid probes without the sampler: what the probes cost by themselves
         runs.put("counts", ctx.plain(CONFIG, List.of("-javaagent:" + ctx.jar() + "=" + countsOnly)));
         runs.put("hybrid", ctx.profiled(CONFIG,
                 () -> HybridRecorder.deterministic(List.of(), List.of(), sampling, ctx.notices())));
@@ -56,7 +56,7 @@ final class HybridBench implements BenchSection {
         ctx.printf("boxed, n = 100000, 10 iterations x 4 runs, %d rounds in shuffled order; own time = the workload's"
                 + " (run log), JVM start-up left out; cpu = the child's user + system; clock %s%n",
                 plain.length, BenchContext.clock(t.values()));
-        ctx.printf("sampler = the sampling mode, async-profiler cpu at 1 ms (the engine alone); counts = the count-only"
+        ctx.printf("sampler = the sampling mode, async-profiler cpu at 1 ms (the engine alone); counts = the hybrid"
                 + " probes alone; hybrid = both (--timing sampled)%n");
         ctx.printf("%-8s %8s %8s %8s %8s  %9s %-15s %9s %9s%n", "", "own (s)", "min (s)", "wall (s)", "cpu (s)",
                 "own/plain", "95% interval", "min/plain", "cpu/plain");
@@ -76,7 +76,7 @@ final class HybridBench implements BenchSection {
         List<BenchContext.Timing> timed = t.get("timed");
         List<BenchContext.Timing> hybridRuns = t.get("hybrid");
         FunctionData exact = (FunctionData) timed.get(timed.size() - 1).profile().data();
-        SampledFunctionData sampled = (SampledFunctionData) hybridRuns.get(hybridRuns.size() - 1).profile().data();
+        HybridFunctionData sampled = (HybridFunctionData) hybridRuns.get(hybridRuns.size() - 1).profile().data();
         ctx.printf("calls: timed %d, hybrid %d; per function and per edge %s; hybrid times from %d samples%n",
                 exact.totals().calls(), sampled.functions().totals().calls(),
                 CallCounts.of(exact).equals(CallCounts.of(sampled.functions())) ? "identical" : "DIFFERENT",

@@ -15,9 +15,9 @@ import workbench.validation.targets.ManyThreads;
 /**
  * The deterministic agent's memory on thread-heavy programs (issue 17): a pool of 200 threads, 100,000 short platform
  * threads and 100,000 virtual threads (on the JDK 25 beside the default one when that is 17), and the short threads
- * again under the count-only runtime of {@code --timing sampled}. Each program runs plain and under the agent in
+ * again under the hybrid runtime of {@code --timing sampled}. Each program runs plain and under the agent in
  * -Xmx256m, interleaved; the agent's own accounting of its arrays at the program's end ({@code Tracer.retainedBytes},
- * {@code CallCounter.retainedBytes}) is printed with the traces it keeps, and the wall times side by side (medians).
+ * {@code HybridCounter.retainedBytes}) is printed with the traces it keeps, and the wall times side by side (medians).
  */
 final class ThreadMemoryBench implements BenchSection {
 
@@ -35,7 +35,7 @@ final class ThreadMemoryBench implements BenchSection {
         String java = ctx.java();
         program(ctx, java, AgentOptions.TRACE, "a pool of 200 threads, 20000 tasks", "pool", "200", "20000");
         program(ctx, java, AgentOptions.TRACE, "100000 short threads, 50 at a time", "short", "100000");
-        program(ctx, java, AgentOptions.HYBRID, "100000 short threads, 50 at a time, count-only (--timing sampled)",
+        program(ctx, java, AgentOptions.HYBRID, "100000 short threads, 50 at a time, hybrid (--timing sampled)",
                 "short", "100000");
         Optional<Path> jdk25 = Runtime.version().feature() >= 21 ? Optional.empty() : BenchContext.jdk25();
         if (Runtime.version().feature() < 21 && jdk25.isEmpty()) {

@@ -16,7 +16,7 @@ import workbench.model.FunctionData;
 import workbench.model.Profile;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
-import workbench.model.SampledFunctionData;
+import workbench.model.HybridFunctionData;
 import workbench.model.SamplerInfo;
 import workbench.model.SamplingEvent;
 import workbench.model.Target;
@@ -118,9 +118,9 @@ class CompareCommandTest {
                 c.intervalNanos(), c.lost(), c.recording()), cpu.frames(), cpu.stacks());
         FunctionData counted = SampleRuns.functions();
         store.save(new RunSet("20261130-030000-deterministic", "", List.of(SyntheticSets.profile("h1",
-                new SampledFunctionData(counted, cpu), 1_000_000))));
+                new HybridFunctionData(counted, cpu), 1_000_000))));
         store.save(new RunSet("20261130-030100-deterministic", "", List.of(SyntheticSets.profile("h2",
-                new SampledFunctionData(counted, wall), 1_000_000))));
+                new HybridFunctionData(counted, wall), 1_000_000))));
         assertBad(compare("last~1", "last"), "A sampled cpu and B wall: their samples stand for different time");
     }
 

@@ -20,7 +20,7 @@ import workbench.model.FunctionStats;
 import workbench.model.LineTiming;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
-import workbench.model.SampledFunctionData;
+import workbench.model.HybridFunctionData;
 import workbench.store.ProfileStore;
 import workbench.store.SampleRuns;
 
@@ -69,8 +69,8 @@ class ExportCommandTest {
     }
 
     /** @return {@code profile --mode deterministic --timing sampled}: counted calls, their times from samples */
-    private static SampledFunctionData hybrid() {
-        return new SampledFunctionData(new FunctionData(0, false, SampleRuns.functions().threads()),
+    private static HybridFunctionData hybrid() {
+        return new HybridFunctionData(new FunctionData(0, false, SampleRuns.functions().threads()),
                 SampleRuns.samples());
     }
 

@@ -16,7 +16,7 @@ import workbench.model.FunctionData;
 import workbench.model.Profile;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
-import workbench.model.SampledFunctionData;
+import workbench.model.HybridFunctionData;
 import workbench.model.SamplerInfo;
 import workbench.model.SamplingEngine;
 import workbench.model.SamplingEvent;
@@ -69,7 +69,7 @@ class ComparisonTest {
                 ThreadScope.WORKLOAD, 1_000_000L, 0, ""), List.of(), List.of());
         List<Profile> runs = new ArrayList<>();
         for (Profile p : set.runs()) {
-            runs.add(new Profile(p.run(), new SampledFunctionData((FunctionData) p.data(), none)));
+            runs.add(new Profile(p.run(), new HybridFunctionData((FunctionData) p.data(), none)));
         }
         return new RunSet(set.id(), set.name(), runs);
     }

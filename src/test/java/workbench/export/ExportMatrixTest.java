@@ -31,8 +31,8 @@ import workbench.model.LineTiming;
 import workbench.model.ProfileData;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
-import workbench.model.SampledFunctionData;
-import workbench.model.SampledLineData;
+import workbench.model.HybridFunctionData;
+import workbench.model.HybridLineData;
 import workbench.model.SamplerInfo;
 import workbench.model.SamplingEngine;
 import workbench.model.SamplingEvent;
@@ -100,13 +100,13 @@ class ExportMatrixTest {
         cases.put("deterministic with call paths", new Case(withPaths(),
                 "pstats, callgrind, collapsed, pprof, speedscope"));
         cases.put("deterministic without call paths", new Case(ExportData.functions(), "pstats, callgrind"));
-        cases.put("deterministic --timing sampled", new Case(new SampledFunctionData(
+        cases.put("deterministic --timing sampled", new Case(new HybridFunctionData(
                 new FunctionData(0, false, ExportData.functions().threads()), kept(ExportData.samples())),
                 "pstats, callgrind, collapsed, pprof, speedscope, otlp, jfr"));
         cases.put("sampling cpu", new Case(kept(ExportData.samples()), "collapsed, pprof, speedscope, otlp, jfr"));
         cases.put("sampling alloc", new Case(allocations(), "collapsed, pprof, speedscope, otlp, jfr"));
         cases.put("line", new Case(ExportData.lines(), "callgrind"));
-        cases.put("line --timing sampled", new Case(new SampledLineData(new LineData(LineTiming.SAMPLED, 0,
+        cases.put("line --timing sampled", new Case(new HybridLineData(new LineData(LineTiming.SAMPLED, 0,
                 ExportData.lines().functions()), kept(ExportData.samples())),
                 "callgrind, collapsed, pprof, speedscope, otlp, jfr"));
         return cases;

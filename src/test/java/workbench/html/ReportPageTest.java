@@ -25,8 +25,8 @@ import workbench.model.OverheadStudy;
 import workbench.model.Profile;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
-import workbench.model.SampledFunctionData;
-import workbench.model.SampledLineData;
+import workbench.model.HybridFunctionData;
+import workbench.model.HybridLineData;
 import workbench.model.SamplerInfo;
 import workbench.model.SamplingEngine;
 import workbench.model.SamplingEvent;
@@ -173,7 +173,7 @@ class ReportPageTest {
         LineData lines = new LineData(LineTiming.SAMPLED, 0, List.of(new LineData.FunctionLines(m,
                 new SourceRef("demo/Loop.java", 3), List.of(new LineData.LineStats(3, 1, 0),
                         new LineData.LineStats(4, 1000, 7_000_000)))));
-        Profile p = SyntheticSets.profile("20261130-000000-line", new SampledLineData(lines, samples), 10_000_000);
+        Profile p = SyntheticSets.profile("20261130-000000-line", new HybridLineData(lines, samples), 10_000_000);
         String html = page().run(RunSet.of(p)).render();
         assertTrue(html.contains("<tr data-line=\"4\"><td class=\"hits\">1,000</td><td class=\"pct\">100.0</td>"),
                 "line 4 holds every sampled millisecond");
@@ -192,7 +192,7 @@ class ReportPageTest {
                 new FunctionStats(work, 4321, 4321, 5_000_000, 5_000_000,
                         List.of(new FunctionStats.CallerStats(main, 4321, 4321, 5_000_000, 5_000_000))));
         FunctionData counted = new FunctionData(0, false, List.of(new FunctionData.ThreadFunctions("main", stats)));
-        return SyntheticSets.profile(id, new SampledFunctionData(counted, samples), 6_000_000);
+        return SyntheticSets.profile(id, new HybridFunctionData(counted, samples), 6_000_000);
     }
 
     @Test

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class ProfileDataTest {
 
-    private static SampledLineData sampledLines() {
-        return new SampledLineData(new LineData(LineTiming.SAMPLED, 0, LineDataTest.profile().functions()),
+    private static HybridLineData sampledLines() {
+        return new HybridLineData(new LineData(LineTiming.SAMPLED, 0, LineDataTest.profile().functions()),
                 SampleDataTest.profile());
     }
 
@@ -43,7 +43,7 @@ class ProfileDataTest {
 
     @Test
     void sampled_line_data_adds_its_lines_and_its_samples() {
-        SampledLineData sum = (SampledLineData) ProfileData.merge(List.of(sampledLines(), sampledLines()));
+        HybridLineData sum = (HybridLineData) ProfileData.merge(List.of(sampledLines(), sampledLines()));
         assertEquals(2 * LineDataTest.profile().totalHits(), sum.lines().totalHits());
         assertEquals(2 * SampleDataTest.profile().totalSamples(), sum.samples().totalSamples());
         assertEquals(Mode.LINE, sum.mode());
@@ -52,7 +52,7 @@ class ProfileDataTest {
     @Test
     void sampled_line_data_must_have_sampled_timing() {
         assertThrows(IllegalArgumentException.class,
-                () -> new SampledLineData(LineDataTest.profile(), SampleDataTest.profile()));
+                () -> new HybridLineData(LineDataTest.profile(), SampleDataTest.profile()));
     }
 
     @Test
@@ -60,8 +60,8 @@ class ProfileDataTest {
         FunctionData functions = FunctionDataTest.profile();
         SampleData samples = SampleDataTest.profile();
         LineData lines = LineDataTest.profile();
-        SampledFunctionData counted = new SampledFunctionData(functions, samples);
-        SampledLineData hits = sampledLines();
+        HybridFunctionData counted = new HybridFunctionData(functions, samples);
+        HybridLineData hits = sampledLines();
         // functions, samples, lines, events: what a consumer reads of each kind
         assertShapes(functions, functions, null, null, functions.totals().calls());
         assertShapes(counted, functions, samples, null, functions.totals().calls());
@@ -87,7 +87,7 @@ class ProfileDataTest {
             }
 
             @Override
-            public String visitSampledFunctions(SampledFunctionData data) {
+            public String visitHybridFunctions(HybridFunctionData data) {
                 return "sampled functions";
             }
 
@@ -102,12 +102,12 @@ class ProfileDataTest {
             }
 
             @Override
-            public String visitSampledLines(SampledLineData data) {
+            public String visitHybridLines(HybridLineData data) {
                 return "sampled lines";
             }
         };
         assertEquals(List.of("functions", "sampled functions", "samples", "lines", "sampled lines"),
-                List.of(FunctionDataTest.profile(), new SampledFunctionData(FunctionDataTest.profile(),
+                List.of(FunctionDataTest.profile(), new HybridFunctionData(FunctionDataTest.profile(),
                         SampleDataTest.profile()), SampleDataTest.profile(), LineDataTest.profile(), sampledLines())
                         .stream().map(d -> d.accept(names)).toList());
     }

@@ -10,8 +10,8 @@ import workbench.model.FunctionData;
 import workbench.model.LineData;
 import workbench.model.LineTiming;
 import workbench.model.MethodId;
-import workbench.model.SampledFunctionData;
-import workbench.model.SampledLineData;
+import workbench.model.HybridFunctionData;
+import workbench.model.HybridLineData;
 import workbench.model.SourceRef;
 import workbench.store.SampleRuns;
 
@@ -22,7 +22,7 @@ class ProfileSharesTest {
     void a_deterministic_run_timed_by_samples_has_the_shares_of_its_sampled_tottime() {
         FunctionData f = SampleRuns.functions();
         Map<String, Double> timed = ProfileShares.functions(f);
-        Map<String, Double> sampled = ProfileShares.functions(new SampledFunctionData(f, SampleRuns.samples()));
+        Map<String, Double> sampled = ProfileShares.functions(new HybridFunctionData(f, SampleRuns.samples()));
         assertEquals(Map.of("Data.randint", 1.0), timed);
         assertEquals(timed, sampled, "the functions' times, not the samples' frames");
     }
@@ -33,7 +33,7 @@ class ProfileSharesTest {
         LineData lines = new LineData(LineTiming.SAMPLED, 0, List.of(new LineData.FunctionLines(ci,
                 new SourceRef("workbench/workload/BoxedBootstrap.java", 19),
                 List.of(new LineData.LineStats(20, 10, 300), new LineData.LineStats(21, 5, 100)))));
-        assertEquals(Map.of(20, 0.75, 21, 0.25), ProfileShares.lines(new SampledLineData(lines, SampleRuns.samples())));
+        assertEquals(Map.of(20, 0.75, 21, 0.25), ProfileShares.lines(new HybridLineData(lines, SampleRuns.samples())));
         assertTrue(ProfileShares.lines(SampleRuns.functions()).isEmpty(), "no lines, no shares");
     }
 

@@ -20,8 +20,8 @@ import workbench.model.LineTiming;
 import workbench.model.ProfileData;
 import workbench.model.SampleData;
 import workbench.model.SampleData.StackCount;
-import workbench.model.SampledFunctionData;
-import workbench.model.SampledLineData;
+import workbench.model.HybridFunctionData;
+import workbench.model.HybridLineData;
 import workbench.model.SamplerInfo;
 import workbench.model.SamplingEngine;
 import workbench.model.SamplingEvent;
@@ -167,7 +167,7 @@ class ProfilePrinterTest {
     void sampled_line_data_prints_the_line_table_naming_its_samples() throws Exception {
         LineData lines = new LineData(LineTiming.SAMPLED, 0,
                 LineProfilerTableTest.demo(LineTiming.SAMPLED).functions());
-        String text = print(new SampledLineData(lines, samples()),
+        String text = print(new HybridLineData(lines, samples()),
                 with(false, Optional.empty(), Labels.STRIPPED, demoSources()));
         assertEquals(List.of(
                 "Timer unit: 1e-06 s",
@@ -184,7 +184,7 @@ class ProfilePrinterTest {
         FunctionData counts = new FunctionData(0, false, List.of(new ThreadFunctions("main", List.of(
                 new FunctionStats(java("demo.Demo", "work", "(I)I", 5), 7, 7, 30_000_000L, 30_000_000L,
                         List.of())))));
-        String text = print(new SampledFunctionData(counts, samples()),
+        String text = print(new HybridFunctionData(counts, samples()),
                 with(false, Optional.empty(), Labels.STRIPPED, demoSources()));
         assertEquals(List.of("         7 function calls in 0.030 seconds",
                 "   Sampled: tottime, cumtime, percall from 4 samples, async cpu every 10ms (1 outside these"

@@ -14,8 +14,8 @@ import workbench.model.LineData;
 import workbench.model.LineTiming;
 import workbench.model.Mode;
 import workbench.model.SampleData;
-import workbench.model.SampledFunctionData;
-import workbench.model.SampledLineData;
+import workbench.model.HybridFunctionData;
+import workbench.model.HybridLineData;
 import workbench.sampling.SamplingSettings;
 
 class ModeDescriptorsTest {
@@ -46,14 +46,14 @@ class ModeDescriptorsTest {
         assertEquals(FunctionData.class, ModeDescriptors.of(Mode.DETERMINISTIC).dataKind(exact));
         assertInstanceOf(HybridRecorder.class, recorder(Mode.DETERMINISTIC, SAMPLED));
         assertEquals(Mode.DETERMINISTIC, recorder(Mode.DETERMINISTIC, SAMPLED).mode());
-        assertEquals(SampledFunctionData.class, ModeDescriptors.of(Mode.DETERMINISTIC).dataKind(SAMPLED));
+        assertEquals(HybridFunctionData.class, ModeDescriptors.of(Mode.DETERMINISTIC).dataKind(SAMPLED));
         assertInstanceOf(SamplingRecorder.class, recorder(Mode.SAMPLING, SAMPLED));
         assertEquals(SampleData.class, ModeDescriptors.of(Mode.SAMPLING).dataKind(SAMPLED));
         assertInstanceOf(LineRecorder.class, recorder(Mode.LINE, exact.withTiming(LineTiming.HITS)));
         assertEquals(LineData.class, ModeDescriptors.of(Mode.LINE).dataKind(exact));
         assertInstanceOf(HybridRecorder.class, recorder(Mode.LINE, SAMPLED));
         assertEquals(Mode.LINE, recorder(Mode.LINE, SAMPLED).mode());
-        assertEquals(SampledLineData.class, ModeDescriptors.of(Mode.LINE).dataKind(SAMPLED));
+        assertEquals(HybridLineData.class, ModeDescriptors.of(Mode.LINE).dataKind(SAMPLED));
     }
 
     @Test

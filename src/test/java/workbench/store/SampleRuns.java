@@ -16,8 +16,8 @@ import workbench.model.Profile;
 import workbench.model.ProfileData;
 import workbench.model.RunInfo;
 import workbench.model.SampleData;
-import workbench.model.SampledFunctionData;
-import workbench.model.SampledLineData;
+import workbench.model.HybridFunctionData;
+import workbench.model.HybridLineData;
 import workbench.model.SamplerInfo;
 import workbench.model.SamplingEngine;
 import workbench.model.SamplingEvent;
@@ -68,8 +68,8 @@ public final class SampleRuns {
     /** @return one profile of each kind of data (and of the allocation event) */
     static List<ProfileData> everyKind() {
         return List.of(functions(), samples(), lines(LineTiming.EXACT),
-                new SampledLineData(lines(LineTiming.SAMPLED), samples()),
-                new SampledFunctionData(new FunctionData(0, false, functions().threads()), samples()),
+                new HybridLineData(lines(LineTiming.SAMPLED), samples()),
+                new HybridFunctionData(new FunctionData(0, false, functions().threads()), samples()),
                 allocations());
     }
 

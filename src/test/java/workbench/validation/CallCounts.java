@@ -6,7 +6,7 @@ import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
 import workbench.model.MethodId;
 
-/** Every exact count of a deterministic profile, by name: what the timed and the count-only probes must agree on. */
+/** Every exact count of a deterministic profile, by name: what the timed and the hybrid probes must agree on. */
 public final class CallCounts {
 
     private CallCounts() {

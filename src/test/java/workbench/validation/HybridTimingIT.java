@@ -17,14 +17,14 @@ import workbench.agent.AgentOptions;
 import workbench.bench.SplitTarget;
 import workbench.model.FunctionStats;
 import workbench.model.MethodId;
-import workbench.model.SampledFunctionData;
+import workbench.model.HybridFunctionData;
 import workbench.sampling.SamplingSettings;
 import workbench.session.ChildJvm;
 import workbench.session.HybridRecorder;
 import workbench.session.SelfJar;
 
 /**
- * The deterministic mode's {@code --timing sampled}: its count-only probes count exactly what the timed trace
+ * The deterministic mode's {@code --timing sampled}: its hybrid probes count exactly what the timed trace
  * counts on every validation target, and its sampled times put a known CPU split where it is.
  */
 class HybridTimingIT {
@@ -48,7 +48,7 @@ class HybridTimingIT {
         assertEquals(timed.result.exitCode(), counted.result.exitCode());
         assertTrue(CallCounts.of(timed.profile).size() > 2, "the target made calls: " + CallCounts.of(timed.profile));
         assertEquals(CallCounts.of(timed.profile), CallCounts.of(counted.profile));
-        assertEquals(0, counted.profile.totals().totalNanos(), "the count-only probes read no clock");
+        assertEquals(0, counted.profile.totals().totalNanos(), "the hybrid probes read no clock");
     }
 
     @Test
@@ -64,7 +64,7 @@ class HybridTimingIT {
         recorder.configure(child, dir);
         ChildJvm.Result result = child.run();
         assertEquals(0, result.exitCode(), String.join(" ", result.command()));
-        SampledFunctionData data = (SampledFunctionData) recorder.collect(dir, result,
+        HybridFunctionData data = (HybridFunctionData) recorder.collect(dir, result,
                 suffix -> work.resolve("kept" + suffix));
 
         FunctionStats seventy = stats(data, "seventy");
@@ -82,7 +82,7 @@ class HybridTimingIT {
         assertTrue(main.cumulativeNanos() >= seventy.totalNanos() + thirty.totalNanos(), label);
     }
 
-    private static FunctionStats stats(SampledFunctionData data, String method) {
+    private static FunctionStats stats(HybridFunctionData data, String method) {
         for (FunctionStats s : data.functions().merged()) {
             MethodId m = s.method();
             if (m.className().equals(SplitTarget.class.getName()) && m.method().equals(method)) return s;

@@ -16,7 +16,7 @@ import workbench.model.LineData;
 import workbench.model.Profile;
 import workbench.model.ProfileData;
 import workbench.model.SampleData;
-import workbench.model.SampledLineData;
+import workbench.model.HybridLineData;
 import workbench.model.Target;
 import workbench.session.ChildRun;
 import workbench.session.ChildSetup;
@@ -52,13 +52,13 @@ final class ProgramRuns {
         /** @return the profile's line data, sampled or not */
         LineData lines() {
             ProfileData d = profile.data();
-            return d instanceof SampledLineData s ? s.lines() : (LineData) d;
+            return d instanceof HybridLineData s ? s.lines() : (LineData) d;
         }
 
         /** @return the profile's samples, from a sampling run or a line run with sampled timing */
         SampleData samples() {
             ProfileData d = profile.data();
-            return d instanceof SampledLineData s ? s.samples() : (SampleData) d;
+            return d instanceof HybridLineData s ? s.samples() : (SampleData) d;
         }
 
         /** Fails unless the program's output and exit code are the plain run's, and nothing broke on the way. */

@@ -78,13 +78,13 @@ class ThreadMemoryIT {
 
     @Test
     void one_hundred_thousand_short_threads_counted_only_are_folded_with_every_call() throws IOException {
-        // the count-only runtime of --timing sampled: no clock, the same bound
+        // the hybrid runtime of --timing sampled: no clock, the same bound
         TracedRun run = TracedRun.run(AgentOptions.HYBRID, ChildJvm.sameJava(), work, ManyThreads.class,
                 List.of(TracedRun.TARGETS), List.of(), List.of(), "short", "100000");
         assertExact(run, 100_000);
         assertEquals(100_000 * ManyThreads.K, run.edgeCalls("ManyThreads.work", "ManyThreads.task"),
                 "the edge's calls survive folding");
-        long[] m = agentMemory(run, "100000 short platform threads, 50 at a time, count-only (--timing sampled)");
+        long[] m = agentMemory(run, "100000 short platform threads, 50 at a time, hybrid (--timing sampled)");
         assertTrue(m[1] <= 2 * 50 + 64 + 8, "counts kept: " + m[1]);
         assertTrue(m[0] <= m[1] * BYTES_PER_TRACE, m[0] + " bytes");
         FunctionData.ThreadFunctions total = run.profile.threads().stream()

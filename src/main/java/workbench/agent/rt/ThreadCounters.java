@@ -1,7 +1,7 @@
 package workbench.agent.rt;
 
 /**
- * What one thread's counters ({@link ThreadTrace}, {@link ThreadCalls}) say of whose they are: a live thread's, or a
+ * What one thread's counters ({@link ThreadTrace}, {@link HybridThreadCounts}) say of whose they are: a live thread's, or a
  * total of finished threads that {@link ThreadTable} folded, which has a name and an id of its own.
  */
 public abstract class ThreadCounters {

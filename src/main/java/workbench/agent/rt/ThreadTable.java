@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The per-thread counters of one runtime ({@link Tracer}'s traces, {@link CallCounter}'s counts): each live thread's
+ * The per-thread counters of one runtime ({@link Tracer}'s traces, {@link HybridCounter}'s counts): each live thread's
  * own, and one total per thread name pattern of the threads that have ended, so that memory is bounded by the live
  * threads, not by every thread the program ever started.
  *

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * short platform threads (a few at a time, as a server handling requests would), {@code virtual N} runs N virtual
  * threads (JDK 21+, made by reflection since the targets compile for 17). Every task calls {@link #task} {@link #K}
  * times. At the end it prints what the deterministic agent holds: {@code agent-bytes=B traces=T} (its own accounting,
- * timed and count-only runtimes together, read by reflection from the bootstrap class path; {@code no agent} without it), or {@code no virtual threads} on a
+ * timed and hybrid runtimes together, read by reflection from the bootstrap class path; {@code no agent} without it), or {@code no virtual threads} on a
  * JDK without them.
  */
 public final class ManyThreads {
@@ -78,12 +78,12 @@ public final class ManyThreads {
         Class<?> counter;
         try {
             tracer = Class.forName("workbench.agent.rt.Tracer");
-            counter = Class.forName("workbench.agent.rt.CallCounter");
+            counter = Class.forName("workbench.agent.rt.HybridCounter");
         } catch (ClassNotFoundException e) {
             System.out.println("no agent");
             return;
         }
-        // both runtimes: the timed one (mode trace) or the count-only one (mode count) holds them, the other nothing
+        // both runtimes: the timed one (mode trace) or the hybrid one (mode count) holds them, the other nothing
         long bytes = (long) tracer.getMethod("retainedBytes").invoke(null)
                 + (long) counter.getMethod("retainedBytes").invoke(null);
         int traces = ((java.util.List<?>) tracer.getMethod("traces").invoke(null)).size()

@@ -3,14 +3,14 @@ package workbench.agent.rt;
 import java.util.List;
 
 /**
- * What the count-only probes (the deterministic mode's {@code --timing sampled}) share across threads: each thread's
- * {@link ThreadCalls} (which {@link ThreadCalls#enter}, at every instrumented method's start, finds here), the call
+ * What the hybrid probes (the deterministic mode's {@code --timing sampled}) share across threads: each thread's
+ * {@link HybridThreadCounts} (which {@link HybridThreadCounts#enter}, at every instrumented method's start, finds here), the call
  * sites the rewriter published, and the dump's view of all threads.
  *
  * <p>Memory is bounded by the live threads as the timed runtime's is: the counts are kept in a {@link ThreadTable},
  * which folds those of threads that have ended into one total per thread name pattern.
  */
-public final class CallCounter {
+public final class HybridCounter {
 
     private static volatile int capacityHint = 1024;
     /**
@@ -22,26 +22,26 @@ public final class CallCounter {
     /** Each function's call sites, by function id: {@code [first, end)} packed {@code first << 32 | end}. */
     private static volatile long[] functionSites = new long[0];
 
-    private static final ThreadTable<ThreadCalls> THREADS = new ThreadTable<ThreadCalls>() {
+    private static final ThreadTable<HybridThreadCounts> THREADS = new ThreadTable<HybridThreadCounts>() {
         @Override
-        ThreadCalls newTotal(String name, long id) {
-            return new ThreadCalls(name, id);
+        HybridThreadCounts newTotal(String name, long id) {
+            return new HybridThreadCounts(name, id);
         }
 
         @Override
-        void add(ThreadCalls total, ThreadCalls finished) {
+        void add(HybridThreadCounts total, HybridThreadCounts finished) {
             total.add(finished);
             int slot = slot(finished.thread);
             if (BY_THREAD[slot] == finished) BY_THREAD[slot] = NOBODY; // let the folded counts go
         }
 
         @Override
-        ThreadCalls copy(ThreadCalls t) {
+        HybridThreadCounts copy(HybridThreadCounts t) {
             return t.detachedCopy();
         }
 
         @Override
-        long retainedBytes(ThreadCalls t) {
+        long retainedBytes(HybridThreadCounts t) {
             return t.retainedBytes();
         }
     };
@@ -53,24 +53,24 @@ public final class CallCounter {
      * missed there; a thread only ever takes its own counts from it (the owner is a final field, so a racy read of
      * another thread's entry is still safe to compare), and falls back to the thread local on a miss.
      */
-    static final ThreadCalls[] BY_THREAD = new ThreadCalls[256];
+    static final HybridThreadCounts[] BY_THREAD = new HybridThreadCounts[256];
     /** What a slot holds before a thread has it: counts of no thread, so a lookup needs no null check. */
-    private static final ThreadCalls NOBODY = new ThreadCalls("(nobody)", Long.MIN_VALUE);
+    private static final HybridThreadCounts NOBODY = new HybridThreadCounts("(nobody)", Long.MIN_VALUE);
 
     static {
         java.util.Arrays.fill(BY_THREAD, NOBODY);
     }
 
-    private static final ThreadLocal<ThreadCalls> CURRENT = new ThreadLocal<ThreadCalls>() {
+    private static final ThreadLocal<HybridThreadCounts> CURRENT = new ThreadLocal<HybridThreadCounts>() {
         @Override
-        protected ThreadCalls initialValue() {
-            ThreadCalls t = new ThreadCalls(Thread.currentThread(), capacityHint);
+        protected HybridThreadCounts initialValue() {
+            HybridThreadCounts t = new HybridThreadCounts(Thread.currentThread(), capacityHint);
             THREADS.register(t);
             return t;
         }
     };
 
-    private CallCounter() {
+    private HybridCounter() {
     }
 
     static int slot(Thread thread) {
@@ -81,8 +81,8 @@ public final class CallCounter {
      * @param thread the current thread
      * @return its counts from the thread local (made on its first call), remembered in its slot of {@link #BY_THREAD}
      */
-    static ThreadCalls current(Thread thread) {
-        ThreadCalls t = CURRENT.get();
+    static HybridThreadCounts current(Thread thread) {
+        HybridThreadCounts t = CURRENT.get();
         BY_THREAD[slot(thread)] = t;
         return t;
     }
@@ -152,12 +152,12 @@ public final class CallCounter {
      * @return every live thread's counts so far, in order of each thread's first call, then a copy of each total of
      *     finished threads (which the next thread to start may add to)
      */
-    public static List<ThreadCalls> threads() {
+    public static List<HybridThreadCounts> threads() {
         return THREADS.all();
     }
 
     /**
-     * The agent's own memory for the count-only mode: every thread's arrays, the totals' included.
+     * The agent's own memory for the hybrid mode: every thread's arrays, the totals' included.
      *
      * @return bytes held by the arrays of the counts kept, array headers included
      */

@@ -8,9 +8,9 @@ import java.util.Optional;
  * @param lines   the lines, timing {@link LineTiming#SAMPLED}, their times taken from the samples
  * @param samples the samples the times come from
  */
-public record SampledLineData(LineData lines, SampleData samples) implements ProfileData {
+public record HybridLineData(LineData lines, SampleData samples) implements ProfileData {
 
-    public SampledLineData {
+    public HybridLineData {
         if (lines.timing() != LineTiming.SAMPLED) {
             throw new IllegalArgumentException("sampled line data must have sampled timing, not " + lines.timing());
         }
@@ -23,7 +23,7 @@ public record SampledLineData(LineData lines, SampleData samples) implements Pro
 
     @Override
     public <R> R accept(Visitor<R> visitor) {
-        return visitor.visitSampledLines(this);
+        return visitor.visitHybridLines(this);
     }
 
     @Override
@@ -48,8 +48,8 @@ public record SampledLineData(LineData lines, SampleData samples) implements Pro
     }
 
     @Override
-    public SampledLineData plus(ProfileData other) {
-        if (!(other instanceof SampledLineData o)) throw ProfileData.kindMismatch(this, other);
-        return new SampledLineData(lines.plus(o.lines), samples.plus(o.samples));
+    public HybridLineData plus(ProfileData other) {
+        if (!(other instanceof HybridLineData o)) throw ProfileData.kindMismatch(this, other);
+        return new HybridLineData(lines.plus(o.lines), samples.plus(o.samples));
     }
 }

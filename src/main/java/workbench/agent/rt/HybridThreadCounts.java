@@ -25,7 +25,7 @@ package workbench.agent.rt;
  * built-in.) Likewise a built-in that called back stays on the stack until the instrumented function below it runs
  * into a probe that needs the stack (an enter, its exit, an exception handler), and is popped there. So the counts,
  * primitive counts and edges come out exactly as the timed trace's, callbacks and recursion through the JDK
- * included (see {@code ThreadCallsTest}).
+ * included (see {@code HybridThreadCountsTest}).
  *
  * <p><b>Primitive calls.</b> A call is primitive when its callee (edge) is not already active. For an instrumented
  * callee, {@link #enter} sees that in the callee's row; the edge's activity is looked up on the stack only when the
@@ -44,7 +44,7 @@ package workbench.agent.rt;
  * once a function's row exists. Only the owning thread writes; the shutdown dump reads a {@link #detachedCopy}. A
  * thread that ended is {@linkplain #add folded} into a total by {@link ThreadTable} and its counts released.
  */
-public final class ThreadCalls extends ThreadCounters {
+public final class HybridThreadCounts extends ThreadCounters {
 
     /** {@link #site} when no call is in flight. */
     public static final int NONE = -1;
@@ -81,7 +81,7 @@ public final class ThreadCalls extends ThreadCounters {
         /**
          * Calls counted by {@link #enter}'s common case and not yet added to the counts they stand for: each came
          * from the cached caller while neither the function nor the edge was active, so it is one call and one
-         * primitive call of that edge, and one primitive call of the function ({@link ThreadCalls#flush}).
+         * primitive call of that edge, and one primitive call of the function ({@link HybridThreadCounts#flush}).
          */
         long fast;
         /** Calls made while the function was not already active (besides {@link #fast}). */
@@ -147,7 +147,7 @@ public final class ThreadCalls extends ThreadCounters {
      * @param functionCapacity function ids allocated so far: the row array starts with room for up to 64 of them,
      *                         and grows to the highest id the thread calls
      */
-    ThreadCalls(Thread thread, int functionCapacity) {
+    HybridThreadCounts(Thread thread, int functionCapacity) {
         this(thread, null, 0, functionCapacity);
     }
 
@@ -157,15 +157,15 @@ public final class ThreadCalls extends ThreadCounters {
      * @param name the name the dump gives it
      * @param id   the thread id the dump gives it, one no thread has
      */
-    ThreadCalls(String name, long id) {
+    HybridThreadCounts(String name, long id) {
         this(null, name, id, 0);
     }
 
-    private ThreadCalls(Thread thread, String foldName, long foldId, int functionCapacity) {
+    private HybridThreadCounts(Thread thread, String foldName, long foldId, int functionCapacity) {
         this(thread, foldName, foldId, functionCapacity, new EdgeTable());
     }
 
-    private ThreadCalls(Thread thread, String foldName, long foldId, int functionCapacity, EdgeTable edges) {
+    private HybridThreadCounts(Thread thread, String foldName, long foldId, int functionCapacity, EdgeTable edges) {
         super(thread, foldName, foldId);
         this.edges = edges;
         this.rows = new Row[Math.max(16, Math.min(functionCapacity, 64))];
@@ -184,9 +184,9 @@ public final class ThreadCalls extends ThreadCounters {
      * @param id the callee's function id
      * @return the current thread's counts, which the method keeps for its other probes
      */
-    public static ThreadCalls enter(int id) {
+    public static HybridThreadCounts enter(int id) {
         Thread thread = Thread.currentThread();
-        ThreadCalls t = CallCounter.BY_THREAD[CallCounter.slot(thread)];
+        HybridThreadCounts t = HybridCounter.BY_THREAD[HybridCounter.slot(thread)];
         if (t.thread != thread) return enterAnotherThread(id);
         Row[] rows = t.rows;
         int[] fr = t.frames;
@@ -209,8 +209,8 @@ public final class ThreadCalls extends ThreadCounters {
     }
 
     /** {@link #enter} when the table's slot holds another thread's counts (or none yet). */
-    private static ThreadCalls enterAnotherThread(int id) {
-        ThreadCalls t = CallCounter.current(Thread.currentThread());
+    private static HybridThreadCounts enterAnotherThread(int id) {
+        HybridThreadCounts t = HybridCounter.current(Thread.currentThread());
         t.enterSlow(id);
         return t;
     }
@@ -240,7 +240,7 @@ public final class ThreadCalls extends ThreadCounters {
      * counted at its site.
      */
     private void pushBuiltin(int site) {
-        int callee = CallCounter.calleeOf(site);
+        int callee = HybridCounter.calleeOf(site);
         if (callee < 0) return; // a site published after this call began: cannot happen, and costs nothing
         push(rowFor(callee, true));
         builtinsOpen++;
@@ -332,10 +332,10 @@ public final class ThreadCalls extends ThreadCounters {
      * this one's calls).
      */
     private void track(int id) {
-        int from = CallCounter.firstSite(id);
-        int to = CallCounter.endSite(id);
+        int from = HybridCounter.firstSite(id);
+        int to = HybridCounter.endSite(id);
         for (int s = from; s < to; s++) {
-            int callee = CallCounter.calleeOf(s);
+            int callee = HybridCounter.calleeOf(s);
             if (callee < 0 || callee >= rows.length || rows[callee].active == 0) continue;
             startTracking(s * NP);
             if (edgeOpen(id, callee)) startTracking(s * NP + 1);
@@ -399,7 +399,7 @@ public final class ThreadCalls extends ThreadCounters {
         }
         Row r = rows[id];
         if (r != NO_ROW) return r;
-        int end = CallCounter.endSite(id);
+        int end = HybridCounter.endSite(id);
         if (end > sites.length) sites = java.util.Arrays.copyOf(sites, Math.max(sites.length * 2, end));
         r = new Row(id, builtin);
         if (rowCount == order.length) order = java.util.Arrays.copyOf(order, rowCount * 2);
@@ -421,7 +421,7 @@ public final class ThreadCalls extends ThreadCounters {
      *
      * @param other a finished thread's counts
      */
-    void add(ThreadCalls other) {
+    void add(HybridThreadCounts other) {
         for (int i = 0; i < other.rowCount; i++) other.flush(other.order[i]);
         for (int i = 0; i < other.rowCount; i++) {
             Row o = other.order[i];
@@ -466,7 +466,7 @@ public final class ThreadCalls extends ThreadCounters {
     }
 
     /** A copy of a live thread's counts, rows flushed: read while the thread may go on counting in its own. */
-    private ThreadCalls(ThreadCalls live) {
+    private HybridThreadCounts(HybridThreadCounts live) {
         this(live.thread, live.foldName, live.foldId, 0, live.edges.copy());
         Row[] liveOrder = live.order;
         int n = Math.min(live.rowCount, liveOrder.length); // the count first: a row is filled before it is counted
@@ -494,8 +494,8 @@ public final class ThreadCalls extends ThreadCounters {
      * @return a copy for the shutdown dump, read while the thread may go on counting in its own arrays; the calls of
      *     activations still open are in its not-primitive counts
      */
-    public ThreadCalls detachedCopy() {
-        return new ThreadCalls(this);
+    public HybridThreadCounts detachedCopy() {
+        return new HybridThreadCounts(this);
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param functions the counted calls, with times taken from the samples
  * @param samples   the samples the times come from
  */
-public record SampledFunctionData(FunctionData functions, SampleData samples) implements ProfileData {
+public record HybridFunctionData(FunctionData functions, SampleData samples) implements ProfileData {
 
     @Override
     public Mode mode() {
@@ -18,7 +18,7 @@ public record SampledFunctionData(FunctionData functions, SampleData samples) im
 
     @Override
     public <R> R accept(Visitor<R> visitor) {
-        return visitor.visitSampledFunctions(this);
+        return visitor.visitHybridFunctions(this);
     }
 
     @Override
@@ -50,8 +50,8 @@ public record SampledFunctionData(FunctionData functions, SampleData samples) im
     }
 
     @Override
-    public SampledFunctionData plus(ProfileData other) {
-        if (!(other instanceof SampledFunctionData o)) throw ProfileData.kindMismatch(this, other);
-        return new SampledFunctionData(functions.plus(o.functions), samples.plus(o.samples));
+    public HybridFunctionData plus(ProfileData other) {
+        if (!(other instanceof HybridFunctionData o)) throw ProfileData.kindMismatch(this, other);
+        return new HybridFunctionData(functions.plus(o.functions), samples.plus(o.samples));
     }
 }

@@ -9,15 +9,15 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The count-only runtime against the timed trace, on the same random programs: every edge's calls and primitive
+ * The hybrid runtime against the timed trace, on the same random programs: every edge's calls and primitive
  * calls, and every function's primitive calls, must be equal. The programs are what the rewriter makes of real
  * code, probe for probe: direct calls, calls into built-ins that call back (once, many times, recursively through
  * the same built-in), recursion, exceptions out of built-ins and callbacks caught at every level.
  */
-class ThreadCallsTest {
+class HybridThreadCountsTest {
 
     /** Ids and sites no other test of this runtime uses (its site table is one per JVM), kept low: the totals of
-     * finished threads hold arrays up to the highest id and site, which {@code CallCounterTest} bounds. */
+     * finished threads hold arrays up to the highest id and site, which {@code HybridCounterTest} bounds. */
     private static final int F0 = 4_000;
     private static final int FUNCTIONS = 4;
     private static final int B0 = 4_010;
@@ -33,7 +33,7 @@ class ThreadCallsTest {
             callers[s] = F0 + s / SITES_PER_FUNCTION;
             callees[s] = B0 + (s * 7 + s / SITES_PER_FUNCTION) % BUILTINS;
         }
-        CallCounter.publishSites(S0, callers, callees);
+        HybridCounter.publishSites(S0, callers, callees);
     }
 
     private static int site(int f, int j) {
@@ -94,12 +94,12 @@ class ThreadCallsTest {
         }
     }
 
-    /** The count-only probes, as the rewriter emits them (its runtime finds the current thread's counts). */
+    /** The hybrid probes, as the rewriter emits them (its runtime finds the current thread's counts). */
     private static final class Counted implements Probes {
-        ThreadCalls t;
+        HybridThreadCounts t;
 
         public void enter(int f) {
-            t = ThreadCalls.enter(f);
+            t = HybridThreadCounts.enter(f);
         }
 
         public void exit(int f) {
@@ -111,7 +111,7 @@ class ThreadCallsTest {
         }
 
         public void beforeDirectCall() {
-            t.site = ThreadCalls.DIRECT;
+            t.site = HybridThreadCounts.DIRECT;
         }
 
         public void beforeBuiltin(int site) {
@@ -199,7 +199,7 @@ class ThreadCallsTest {
         return out;
     }
 
-    private static Map<String, String> edges(ThreadCalls t) {
+    private static Map<String, String> edges(HybridThreadCounts t) {
         Map<String, long[]> sum = new TreeMap<>();
         for (int e = 0; e < t.edgeCount(); e++) {
             long key = t.edgeKey(e);
@@ -230,7 +230,7 @@ class ThreadCallsTest {
         return out;
     }
 
-    private static Map<Integer, Long> primitive(ThreadCalls t) {
+    private static Map<Integer, Long> primitive(HybridThreadCounts t) {
         Map<Integer, Long> out = new TreeMap<>();
         for (int id = F0; id < F0 + FUNCTIONS; id++) {
             if (t.primitiveCalls(id) != 0) out.put(id, t.primitiveCalls(id));
@@ -253,7 +253,7 @@ class ThreadCallsTest {
         }
     }
 
-    /** Runs the program on a thread of its own, so that the count-only runtime starts from nothing. */
+    /** Runs the program on a thread of its own, so that the hybrid runtime starts from nothing. */
     private static <P extends Probes> P onNewThread(java.util.function.Supplier<P> probes, long seed) {
         Object[] out = new Object[1];
         RuntimeException[] failed = new RuntimeException[1];
@@ -310,7 +310,7 @@ class ThreadCallsTest {
                 p.beforeBuiltin(s);
                 p.afterBuiltin(s);
             }
-            ThreadCalls copy = counted.t.detachedCopy();
+            HybridThreadCounts copy = counted.t.detachedCopy();
             got[0] = copy.siteCalls(s);
             got[1] = copy.siteNotPrimitive(s);
             got[2] = timed.t.function(calleeOf(s), ThreadTrace.PRIMITIVE);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class CallCounterTest {
+class HybridCounterTest {
 
     /** Function ids and a call site no other test uses, so that other tests' threads do not count. */
     private static final int ID = 4_322;
@@ -19,7 +19,7 @@ class CallCounterTest {
      */
     @Test
     void ten_thousand_short_threads_keep_every_call_and_few_counts() throws InterruptedException {
-        CallCounter.publishSites(SITE, new int[] {ID}, new int[] {BUILTIN});
+        HybridCounter.publishSites(SITE, new int[] {ID}, new int[] {BUILTIN});
         int threads = 10_000;
         int k = 3;
         for (int i = 0; i < threads; i += 20) {
@@ -27,10 +27,10 @@ class CallCounterTest {
             for (int j = 0; j < batch.length; j++) {
                 batch[j] = new Thread(() -> {
                     for (int c = 0; c < k; c++) {
-                        ThreadCalls t = ThreadCalls.enter(ID);
+                        HybridThreadCounts t = HybridThreadCounts.enter(ID);
                         t.site = SITE; // what the rewriter puts in front of a call into the JDK
                         t.sites[SITE]++;
-                        ThreadCalls.enter(ID).exit(ID); // the built-in calls back
+                        HybridThreadCounts.enter(ID).exit(ID); // the built-in calls back
                         t.exit(ID);
                     }
                 }, "fold-count-" + (i + j));
@@ -47,7 +47,7 @@ class CallCounterTest {
         long sitesNotPrimitive = 0;
         int holding = 0;
         boolean total = false;
-        for (ThreadCalls t : CallCounter.threads()) {
+        for (HybridThreadCounts t : HybridCounter.threads()) {
             long before = fromRoot + fromBuiltin;
             for (int e = 0; e < t.edgeCount(); e++) {
                 long key = t.edgeKey(e);
@@ -80,11 +80,11 @@ class CallCounterTest {
         assertEquals(0, sitesNotPrimitive, "the built-in was never active when called");
         assertTrue(total, "the finished threads are one total by name");
         assertTrue(holding <= 2 * 20 + 64 + 1, holding + " counts hold the calls: the finished threads' are folded");
-        assertTrue(CallCounter.threads().size() < 1_000, CallCounter.threads().size() + " counts kept");
+        assertTrue(HybridCounter.threads().size() < 1_000, HybridCounter.threads().size() + " counts kept");
         // per thread kept: a few small arrays, the id index (4 B per id up to the highest called, doubling) and the
         // site counts (8 B per site up to the highest called, doubling): this test's ids are high on purpose
         long perCount = 8 * 1024 + 2 * 4L * (BUILTIN + 1) + 2 * 8L * (SITE + 64);
-        assertTrue(CallCounter.retainedBytes() <= CallCounter.threads().size() * perCount,
-                CallCounter.retainedBytes() + " bytes in " + CallCounter.threads().size() + " counts");
+        assertTrue(HybridCounter.retainedBytes() <= HybridCounter.threads().size() * perCount,
+                HybridCounter.retainedBytes() + " bytes in " + HybridCounter.threads().size() + " counts");
     }
 }

@@ -6,8 +6,8 @@ import workbench.session.AgentOutput;
 
 /**
  * Says where the counts of a run stay whose workbench was killed (SIGKILL) before it could read and save them: the
- * child's last checkpoint (or output) in its work directory, which {@code stats FILE} opens. Said by {@code profile}
- * and {@code runs} as they start, until the directory is removed.
+ * child's last checkpoint (or output) in its work directory, which {@code stats FILE} opens. Said by {@code runs}, the
+ * listing of what there is, until the directory is removed (not by {@code profile}, whose stderr is the program's).
  */
 final class LeftBehind {
 

@@ -117,7 +117,6 @@ public final class ProfileCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkConflicts();
-        LeftBehind.say(err);
         List<String> program = ProgramProfiler.programWords(spec);
         if (program != null || pid != null) return new ProgramProfiler(this, out, err).run(program);
         // Every option is checked before the child starts: a bad one must not cost a run.

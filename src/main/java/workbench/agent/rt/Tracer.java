@@ -13,7 +13,7 @@ import java.util.List;
  * of threads costs its threads, and 100,000 short threads cost about as much as the few alive at a time. (A thread's
  * own {@link ThreadLocal} value goes with the thread.)
  *
- * <p>Lives on the bootstrap class path and imports only {@code java.*}, so any class may call it.
+ * <p>Lives in the bootstrap class loader and imports only {@code java.*}, so any class may call it.
  */
 public final class Tracer {
 

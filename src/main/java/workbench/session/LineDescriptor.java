@@ -28,6 +28,7 @@ final class LineDescriptor implements ModeDescriptor {
 
     @Override
     public ModeRecorder recorder(ModeOptions o) {
+        o.refuseClock("--clock cpu is for --mode deterministic; the line mode reads the wall clock");
         if (o.timing() != LineTiming.SAMPLED) {
             o.refuseJit();
             return new LineRecorder(o.functions(), o.timing());

@@ -54,8 +54,8 @@ public final class FunctionHeader {
      */
     public static String clock(FunctionData data) {
         if (data.clockReadNanos() <= 0) return "";
-        return String.format(Locale.ROOT, "; %s clock (--clock %s), %.1f ns per reading", data.clock().describe(),
-                data.clock().cliName(), data.clockReadNanos());
+        return String.format(Locale.ROOT, "; clock %s: %.1f ns per reading", data.clock().cliName(),
+                data.clockReadNanos());
     }
 
     /**

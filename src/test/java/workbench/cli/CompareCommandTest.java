@@ -159,4 +159,20 @@ class CompareCommandTest {
         assertEquals("workbench: note: A and B differ in JDK 17.0.15 -> 25.0.1, host h -> other, cores 2 -> 8; a"
                 + " change may come from that" + System.lineSeparator(), noted.err());
     }
+
+    @Test
+    void runs_of_different_clocks_are_refused_unless_forced_and_a_run_without_a_clock_reads_as_wall() {
+        store.save(measuredAs("20261130-010700-deterministic", Map.of("clock", "cpu"), null, 7));
+        store.save(measuredAs("20261130-010800-deterministic", Map.of("clock", "wall"), null, 8));
+        store.save(measuredAs("20261130-010900-deterministic", Map.of(), null, 9));
+        assertBad(compare("20261130-010700", "20261130-010800"),
+                "A and B were measured differently (clock cpu -> wall): their numbers do not compare; --force");
+        assertBad(compare("20261130-010900", "20261130-010700"),
+                "A and B were measured differently (clock wall -> cpu): their numbers do not compare; --force");
+        Cli.Result forced = compare("--force", "20261130-010700", "20261130-010800");
+        assertEquals(0, forced.code(), forced.err());
+        Cli.Result old = compare("20261130-010900", "20261130-010800");
+        assertEquals(0, old.code(), old.err());
+        assertEquals("", old.err());
+    }
 }

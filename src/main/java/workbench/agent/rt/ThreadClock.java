@@ -67,14 +67,17 @@ public final class ThreadClock {
         return owner == null ? -1 : Cpu.THREADS.getThreadCpuTime(owner.getId());
     }
 
-    /** @return nanoseconds one {@link #now} costs on this thread: the fastest of a few rounds, after warming up */
+    /**
+     * @return nanoseconds one {@link #now} costs on this thread, timed by the clock itself (so that a CPU-clock
+     *     figure leaves out the time the thread waited for a core): the fastest of a few rounds, after warming up
+     */
     public static double readCost() {
         double best = Double.MAX_VALUE;
         for (int r = 0; r < ROUNDS; r++) {
             long acc = 0;
-            long start = System.nanoTime();
+            long start = now();
             for (int i = 0; i < READS; i++) acc += now();
-            best = Math.min(best, (System.nanoTime() - start) / (double) READS);
+            best = Math.min(best, (now() - start) / (double) READS);
             sink = acc;
         }
         return best;

@@ -33,9 +33,10 @@ public final class DeterministicOptions {
     int maxPaths = DeterministicRecorder.PATH_LIMIT;
 
     @Option(names = "--clock", paramLabel = "CLOCK", defaultValue = "wall",
-            description = "What the timed trace's times are: wall (System.nanoTime; time spent parked, blocked or"
-                    + " waiting for a core counts) or cpu (the thread's own CPU time, as yappi's cpu clock; a reading"
-                    + " costs more, see the calibration line) (default: ${DEFAULT-VALUE}; docs/threads-and-clocks.md).")
+            description = "With --mode deterministic or --mode line --timing exact: what the times are, wall"
+                    + " (System.nanoTime; time spent parked, blocked or waiting for a core counts) or cpu (the thread's"
+                    + " own CPU time, as yappi's cpu clock; a reading costs about 10x more, see the calibration line)"
+                    + " (default: ${DEFAULT-VALUE}; docs/threads-and-clocks.md).")
     String clock;
 
     /**

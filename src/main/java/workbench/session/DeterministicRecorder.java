@@ -129,10 +129,7 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
         }
         FunctionData functions = TraceConverter.toFunctionData(data, !raw && !counting);
         used = data.clock();
-        if (!counting && data.clock() != clock) {
-            said.add("--clock " + clock.cliName() + ": this JVM cannot read a thread's CPU time; the times are "
-                    + data.clock().describe() + " times");
-        }
+        if (!counting) said.addAll(AgentNotices.clock(clock, data.clock()));
         said.addAll(truncations(functions, data.maxPaths()));
         notices = List.copyOf(said);
         return functions;

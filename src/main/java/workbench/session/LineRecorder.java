@@ -102,10 +102,7 @@ public final class LineRecorder implements AgentRecorder<LineData> {
         agentNotices.clear(); // a recorder used again reports its last run
         agentNotices.addAll(AgentNotices.read(file));
         used = lines.clock();
-        if (timing == LineTiming.EXACT && lines.clock() != clock) {
-            agentNotices.add("--clock " + clock.cliName() + ": this JVM cannot read a thread's CPU time; the times are "
-                    + lines.clock().describe() + " times");
-        }
+        if (timing == LineTiming.EXACT) agentNotices.addAll(AgentNotices.clock(clock, lines.clock()));
         if (lines.functions().isEmpty()) {
             throw new NothingMatchedException("--function " + (functions.isEmpty() ? FunctionSelector.DEFAULT_PATTERN
                     : String.join(", --function ", functions)) + " matched no method the program loaded; nothing saved");

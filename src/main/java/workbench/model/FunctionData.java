@@ -31,14 +31,6 @@ public record FunctionData(double overheadNanosPerCall, boolean calibrated, List
         this(overheadNanosPerCall, calibrated, threads, Clock.WALL, 0, ProcessTimes.UNKNOWN);
     }
 
-    /**
-     * @param others the threads of another table of this run (one thread's, for {@code --per-thread})
-     * @return the same run's settings with those threads
-     */
-    public FunctionData withThreads(List<ThreadFunctions> others) {
-        return new FunctionData(overheadNanosPerCall, calibrated, others, clock, clockReadNanos, process);
-    }
-
     @Override
     public Mode mode() {
         return Mode.DETERMINISTIC;

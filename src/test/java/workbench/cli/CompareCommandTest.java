@@ -70,6 +70,24 @@ class CompareCommandTest {
     }
 
     @Test
+    void a_blocking_call_is_marked_waiting_in_the_table_and_in_json() {
+        Frame take = workbench.model.Frames.builtin("java.util.concurrent.BlockingQueue", "take");
+        store.save(SyntheticSets.deterministic("20261130-011000-deterministic", 6, Map.of(WORK, 1.0, take, 2.0),
+                Map.of(WORK, 10L, take, 3L), 0.02, 10));
+        store.save(SyntheticSets.deterministic("20261130-011100-deterministic", 6, Map.of(WORK, 1.0, take, 3.0),
+                Map.of(WORK, 10L, take, 3L), 0.02, 11));
+        Cli.Result table = compare("last~1", "last");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().lines().anyMatch(l -> l.endsWith("{java.util.concurrent.BlockingQueue.take} [waiting]")),
+                table.out());
+        assertTrue(table.out().lines().anyMatch(l -> l.endsWith("Boot.java:20(Boot.work)")), table.out());
+        Cli.Result json = compare("--json", "last~1", "last");
+        assertEquals(0, json.code(), json.err());
+        assertEquals(1, json.out().split("\"waiting\" : true", -1).length - 1, json.out());
+        assertEquals(1, json.out().split("\"waiting\" : false", -1).length - 1, json.out());
+    }
+
+    @Test
     void bad_input_is_one_line_and_exit_code_2() {
         store.save(new RunSet("20261130-010200-sampling", "", List.of(SyntheticSets.profile("s",
                 workbench.store.SampleRuns.samples(), 1_000_000))));

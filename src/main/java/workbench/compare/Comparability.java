@@ -12,8 +12,8 @@ import workbench.model.RunInfo;
  * <p><b>Refusals</b> change what a row's number is, so that B/A says nothing about the program: another engine or
  * event (CPU against wall-clock samples), another thread scope, another JIT setting (c1 against c2 code is a
  * slowdown of its own), calibrated against raw timing, another line timing, or another clock of the timed trace
- * (thread CPU against wall-clock times; a run saved before the clock was recorded was timed by the wall clock). {@code compare} stops on them
- * unless {@code --force}. <b>Warnings</b> leave the numbers comparable but a change may come from them rather than
+ * (thread CPU against wall-clock times; a run saved before the clock was recorded was timed by the wall clock).
+ * {@code compare} stops on them unless {@code --force}. <b>Warnings</b> leave the numbers comparable but a change may come from them rather than
  * from the program: the sampling interval, the JDK, the machine (host, cores, clock source), what was instrumented.
  *
  * @param refusals the differences that make the comparison meaningless, e.g. {@code event cpu -> wall}

@@ -14,8 +14,8 @@ package workbench.trace;
  * </pre>
  *
  * <p>The {@code clock} row is there only for a clock other than the wall clock, so a wall-clock file is what earlier
- * builds wrote and read. {@code line} rows give line, hits, raw nanoseconds and timed intervals, for each line of the preceding table
- * that holds code or was hit.
+ * builds wrote and read. {@code line} rows give line, hits, raw nanoseconds and timed intervals, for each line of the
+ * preceding table that holds code or was hit.
  */
 final class LineFormat {
 

@@ -5,8 +5,8 @@ import java.lang.management.ThreadMXBean;
 
 /**
  * The one clock the deterministic runtime reads, as yappi's {@code wall} and {@code cpu} clocks:
- * {@code System.nanoTime} by default, or the current thread's CPU time, which stands still while the thread is parked, blocked, sleeping or
- * waiting for a core.
+ * {@code System.nanoTime} by default, or the current thread's CPU time, which stands still while the thread is
+ * parked, blocked, sleeping or waiting for a core.
  *
  * <p>The CPU clock is {@code ThreadMXBean.getCurrentThreadCpuTime}: HotSpot reads {@code clock_gettime} with the
  * thread's CPU clock id, a system call the vDSO does not serve, so each reading costs several times a

@@ -1,5 +1,6 @@
 package workbench.cli;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import workbench.growth.SweepChart;
+import workbench.growth.SweepGrowth;
 import workbench.growth.SweepModes;
 import workbench.growth.SweepRunner;
 import workbench.growth.SweepTable;
@@ -74,6 +76,10 @@ public final class SweepCommand implements Callable<Integer> {
 
 
 
+    @Option(names = "--json", description = "Print the figures as JSON instead of the table: per series each point's"
+            + " own time and heap, the exponents with and without a fixed cost, and the growth per function.")
+    boolean json;
+
     @Mixin
     StudyOptions studyOptions;
 
@@ -120,7 +126,14 @@ public final class SweepCommand implements Callable<Integer> {
         });
         Interrupts.deleteQuietly(work);
         store.save(sweep);
-        SweepTable.print(sweep, spec.commandLine().getOut());
+        if (json) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(store.json().copy().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(SweepGrowth.of(sweep)));
+            out.flush();
+        } else {
+            SweepTable.print(sweep, spec.commandLine().getOut());
+        }
         SweepChart.write(sweep, chart);
         progress(err, "workbench: saved sweep " + sweep.id() + (sweep.name().isEmpty() ? "" : " (" + sweep.name() + ")")
                 + (sweep.finished() ? "" : ", partial") + "; chart " + chart);

@@ -12,9 +12,11 @@ import workbench.model.SweepStudy;
  * @param name     its name, {@code ""} for none
  * @param target   what was swept ({@link SweepStudy#describe})
  * @param finished whether every planned child ran
+ * @param notices  what differed from what was asked, or how to read the figures, one line each
  * @param series   one per variant and mode, in the table's order
  */
-public record SweepGrowth(String id, String name, String target, boolean finished, List<Series> series) {
+public record SweepGrowth(String id, String name, String target, boolean finished, List<String> notices,
+                          List<Series> series) {
 
     /**
      * One series.
@@ -33,6 +35,6 @@ public record SweepGrowth(String id, String name, String target, boolean finishe
     public static SweepGrowth of(SweepStudy sweep) {
         List<Series> out = new ArrayList<>();
         for (SweepFigures.Series s : SweepFigures.of(sweep)) out.add(new Series(s, FunctionGrowth.of(sweep, s.name())));
-        return new SweepGrowth(sweep.id(), sweep.name(), sweep.describe(), sweep.finished(), out);
+        return new SweepGrowth(sweep.id(), sweep.name(), sweep.describe(), sweep.finished(), sweep.notices(), out);
     }
 }

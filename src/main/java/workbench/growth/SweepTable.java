@@ -27,14 +27,18 @@ public final class SweepTable {
      */
     public static void print(SweepStudy sweep, PrintWriter out) {
         List<SweepFigures.Series> series = SweepFigures.of(sweep);
-        out.printf(Locale.ROOT, "sweep: %s, %s run(s) in each child, %d child(ren) per point, order seed %d%n",
-                sweep.describe(), sweep.base().workload().get("runs"), sweep.repeat(), sweep.orderSeed());
+        out.printf(Locale.ROOT, "sweep: %s, %s, %d child(ren) per point, order seed %d%n", sweep.describe(),
+                sweep.base().workload().isEmpty() ? sweep.base().describe()
+                        : sweep.base().workload().get("runs") + " run(s) in each child",
+                sweep.repeat(), sweep.orderSeed());
         out.printf(Locale.ROOT, "Java %s (%s) on %s, %d cores%s%n", sweep.jvm().javaVersion(), sweep.jvm().vmName(),
                 sweep.jvm().os(), sweep.jvm().cores(), sweep.finished() ? ""
                         : "; PARTIAL: " + sweep.runs().size() + " of " + sweep.order().size() + " children ran");
         sweep.notices().forEach(n -> out.println("note: " + n));
         out.println();
-        out.println("own time (s): the workload's time in the child, start-up apart; median [95% interval]");
+        out.println(sweep.base().workload().isEmpty()
+                ? "own time (s): the program's CPU time in the child, start-up included; median [95% interval]"
+                : "own time (s): the workload's time in the child, start-up apart; median [95% interval]");
         grid(sweep, series, SweepFigures.Series::own, out);
         out.println();
         out.println("growth: own time ~ (n x iterations)^k, least squares on log-log, k [95% bootstrap interval]");

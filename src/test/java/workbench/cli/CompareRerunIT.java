@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,11 +41,6 @@ class CompareRerunIT {
         assertEquals(0, r.code(), r.err());
     }
 
-    private static String row(Programs.Run r, String function) {
-        return r.out().lines().filter(l -> l.endsWith("(Shift." + function + ")")).findFirst()
-                .orElseThrow(() -> new AssertionError(function + " missing:\n" + r.out()));
-    }
-
     private List<String> savedFiles() throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".json")).sorted().toList();
@@ -67,14 +60,7 @@ class CompareRerunIT {
         assertTrue(c.err().contains("re-running A and B 6 time(s) each, interleaved, order seed 7"), c.err());
         assertTrue(c.err().contains("12/12 "), c.err());
         // the comparison is of the new sets, six runs a side: a verdict is possible
-        assertTrue(c.out().matches("(?s).*across the [0-9]+ of [0-9]+ rows with >= 0.5% of everything.*"), c.out());
-        String beta = row(c, "beta");
-        assertTrue(beta.contains(" slower (q="), beta);
-        Matcher m = Pattern.compile("\\+([0-9.]+)% \\[").matcher(beta);
-        assertTrue(m.find(), beta);
-        double ratio = 1 + Double.parseDouble(m.group(1)) / 100;
-        assertTrue(ratio > 0.85 * 2 && ratio < 1.15 * 2, beta);
-        for (String f : List.of("alpha", "gamma")) assertTrue(row(c, f).contains(" ~ (q="), row(c, f));
+        CompareProgramIT.assertBetaDoubled(c.out());
 
         // two new sets beside the three saved runs, none replaced; runs lists them with their six runs
         assertEquals(5, savedFiles().size(), savedFiles().toString());
@@ -89,7 +75,7 @@ class CompareRerunIT {
         assertTrue(same.err().matches("(?s).*order seed [0-9]+ \\(--seed [0-9]+ repeats it\\).*"), same.err());
         assertTrue(same.out().matches("(?s).*across the [0-9]+ of [0-9]+ rows.*"), same.out());
         assertTrue(same.out().lines().noneMatch(l -> l.contains(" slower (") || l.contains(" faster (")), same.out());
-        assertTrue(row(same, "beta").contains(" ~ (q="), same.out());
+        assertTrue(CompareProgramIT.row(same.out(), "beta").contains(" ~ (q="), same.out());
     }
 
     @Test

@@ -65,6 +65,6 @@ final class Rerun {
         List<String> program = ProgramProfiler.programWords(cmd.spec);
         ProfilePlan plan = ProfilePlan.of(cmd, program, err);
         return new InterleavedRuns.Side(label, plan.session().withStdout(work.resolve(label + ".out")),
-                plan.recorders(), plan.target());
+                plan.recorders(), plan.target(), set.first().exitCode());
     }
 }

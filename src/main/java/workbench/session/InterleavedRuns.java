@@ -28,9 +28,11 @@ public final class InterleavedRuns {
      * @param session   how its children start (its recipe saved in each run)
      * @param recorders a fresh recorder of its mode per run
      * @param target    what runs
+     * @param exitCode  the exit code its runs end with: a run that ends otherwise (a class path gone, a program
+     *                  that failed) is not the same run, and stops them all
      */
     public record Side(String label, ProfileSession session, Supplier<? extends ModeRecorder> recorders,
-                       Target target) {
+                       Target target, int exitCode) {
     }
 
     private InterleavedRuns() {
@@ -43,7 +45,8 @@ public final class InterleavedRuns {
      * @param progress told one line per finished run
      * @return the saved sets, in the order of {@code sides}; after Ctrl-C, those of the runs that finished (the rest
      *         of the order never starts), each side's set only when it has a run
-     * @throws IOException when a child cannot run or left nothing readable: then nothing is saved
+     * @throws IOException when a child cannot run, left nothing readable or ended with another exit code than its
+     *                     side's: then nothing is saved
      */
     public static List<RunSet> run(ProfileStore store, List<Side> sides, List<Slot> order, Consumer<String> progress)
             throws IOException {
@@ -70,6 +73,11 @@ public final class InterleavedRuns {
                     kept.add(f);
                     return f;
                 });
+                if (p.run().exitCode() != side.exitCode()) {
+                    throw new IOException(side.label() + "#" + slot.run() + " exited with " + p.run().exitCode()
+                            + " where its saved run exited with " + side.exitCode() + ": not the same run ("
+                            + String.join(" ", p.run().command()) + "); nothing saved");
+                }
                 runs.get(side.label()).add(p);
                 progress.accept((i + 1) + "/" + order.size() + " " + side.label() + "#" + slot.run() + " "
                         + String.format(java.util.Locale.ROOT, "%.3f s", p.run().ownNanos() / 1e9));

@@ -32,9 +32,20 @@ class CompareRerunIT {
         return Programs.run(dir, "", cmd);
     }
 
+    /** @return a class path of the test's own with Shift on it, which a test may take away */
+    private Path classes() throws Exception {
+        Path own = dir.resolve("classes");
+        Path shift = own.resolve("demo/shift/Shift.class");
+        if (!Files.exists(shift)) {
+            Files.createDirectories(shift.getParent());
+            Path built = Path.of(demo.shift.Shift.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Files.copy(built.resolve("demo/shift/Shift.class"), shift);
+        }
+        return own;
+    }
+
     private void profile(String name, String... work) throws Exception {
-        Path classes = Path.of(demo.shift.Shift.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<String> words = new ArrayList<>(List.of(ROUNDS, "-cp", classes.toString(), "demo.shift.Shift"));
+        List<String> words = new ArrayList<>(List.of(ROUNDS, "-cp", classes().toString(), "demo.shift.Shift"));
         words.addAll(List.of(work));
         Programs.Run r = Programs.run(dir, "", Programs.with(Programs.workbench("--profiles", dir.toString(),
                 "--mode", "sampling", "--name", name, "--limit", "1"), words));
@@ -76,6 +87,15 @@ class CompareRerunIT {
         assertTrue(same.out().matches("(?s).*across the [0-9]+ of [0-9]+ rows.*"), same.out());
         assertTrue(same.out().lines().noneMatch(l -> l.contains(" slower (") || l.contains(" faster (")), same.out());
         assertTrue(CompareProgramIT.row(same.out(), "beta").contains(" ~ (q="), same.out());
+
+        // the program gone: its re-run fails where the saved run did not, and that stops them, nothing saved
+        List<String> before = savedFiles();
+        Files.delete(dir.resolve("classes/demo/shift/Shift.class"));
+        Programs.Run gone = workbench("compare", "A", "B", "--rerun", "1");
+        assertEquals(1, gone.code(), gone.err());
+        assertTrue(gone.err().contains("exited with 1 where its saved run exited with 0: not the same run"),
+                gone.err());
+        assertEquals(before, savedFiles());
     }
 
     @Test

@@ -88,13 +88,20 @@ class CompareRerunIT {
         assertTrue(same.out().lines().noneMatch(l -> l.contains(" slower (") || l.contains(" faster (")), same.out());
         assertTrue(CompareProgramIT.row(same.out(), "beta").contains(" ~ (q="), same.out());
 
-        // the program gone: its re-run fails where the saved run did not, and that stops them, nothing saved
+        // the program gone: refused before anything runs
         List<String> before = savedFiles();
         Files.delete(dir.resolve("classes/demo/shift/Shift.class"));
         Programs.Run gone = workbench("compare", "A", "B", "--rerun", "1");
-        assertEquals(1, gone.code(), gone.err());
-        assertTrue(gone.err().contains("exited with 1 where its saved run exited with 0: not the same run"),
-                gone.err());
+        assertEquals(2, gone.code(), gone.err());
+        assertTrue(gone.err().contains("main class demo.shift.Shift not found on the class path"), gone.err());
+        assertEquals(before, savedFiles());
+        // the program rebuilt into one that fails: its re-run ends otherwise than the saved run, which stops them
+        Programs.compile(dir, java.util.Map.of("demo/shift/Shift.java", "package demo.shift; public class Shift {"
+                + " public static void main(String[] a) { System.exit(3); } }"), List.of());
+        Programs.Run broken = workbench("compare", "A", "B", "--rerun", "1");
+        assertEquals(1, broken.code(), broken.err());
+        assertTrue(broken.err().contains("exited with 3 where its saved run exited with 0: not the same run"),
+                broken.err());
         assertEquals(before, savedFiles());
     }
 

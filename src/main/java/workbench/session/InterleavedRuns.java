@@ -43,8 +43,9 @@ public final class InterleavedRuns {
      * @param sides    the targets, labels distinct
      * @param order    which side runs when; every side at least once
      * @param progress told one line per finished run
-     * @return the saved sets, in the order of {@code sides}; after Ctrl-C, those of the runs that finished (the rest
-     *         of the order never starts), each side's set only when it has a run
+     * @return the saved sets, in the order of {@code sides}; after Ctrl-C, those of the runs that finished before it
+     *         (the run it cut short is dropped, the rest of the order never starts), each side's set only when it
+     *         has a run
      * @throws IOException when a child cannot run, left nothing readable or ended with another exit code than its
      *                     side's: then nothing is saved
      */
@@ -68,11 +69,18 @@ public final class InterleavedRuns {
                 ModeRecorder recorder = side.recorders().get();
                 String id = ids.computeIfAbsent(side.label(), l -> store.newId(recorder.mode().cliName()));
                 String suffix = "-" + slot.run();
+                List<Path> files = new ArrayList<>();
                 Profile p = side.session().record(recorder, side.target(), id, "", ext -> {
                     Path f = store.sibling(id, suffix + ext);
-                    kept.add(f);
+                    files.add(f);
                     return f;
                 });
+                if (guard.interrupted()) {
+                    // cut short by Ctrl-C: not one of K like runs; the runs before it are saved
+                    files.forEach(f -> f.toFile().delete());
+                    break;
+                }
+                kept.addAll(files);
                 if (p.run().exitCode() != side.exitCode()) {
                     throw new IOException(side.label() + "#" + slot.run() + " exited with " + p.run().exitCode()
                             + " where its saved run exited with " + side.exitCode() + ": not the same run ("
@@ -86,6 +94,7 @@ public final class InterleavedRuns {
             for (Side s : sides) {
                 List<Profile> made = runs.get(s.label());
                 if (!made.isEmpty()) sets.add(new RunSet(ids.get(s.label()), "", made));
+                else if (ids.containsKey(s.label())) store.release(ids.get(s.label()));
             }
             saving = true;
             sets.forEach(store::save);

@@ -88,7 +88,8 @@ class AgentSafetyIT {
                 "static init: ExceptionInInitializerError (ArithmeticException)", "static init: NoClassDefFoundError",
                 "super(compute(x)): 51", "native: unlinked", "hidden class: 6 15, hidden true",
                 "huge: " + SafetyClasses.hugeResult(7) + " 2 3", "java 5 class: 1 6 10 11 12",
-                "code before super(): 8 6 2 4", "new in a branching line: 1 4", "busy: done")) {
+                "code before super(): 8 6 2 4", "new in a branching line: 1 4", "busy: done",
+                "encapsulation: java.lang's private String.value is InaccessibleObjectException")) {
             assertTrue(out.contains(line + "\n"), "'" + line + "' missing from\n" + out);
         }
         assertTrue(out.contains(VIRTUAL ? "virtual threads: 328350" : "virtual threads: none before JDK 21"), out);
@@ -98,6 +99,25 @@ class AgentSafetyIT {
     @Test
     void every_mode_leaves_the_output_and_the_exit_code_as_they_were() {
         for (ProgramRuns.Run run : List.of(deterministic, lineExact, lineSampled, sampling)) run.behavesAs(plain);
+    }
+
+    /**
+     * The runtime is defined in the boot loader, not appended to the boot class path: no {@code -Xshare:off} in the
+     * child's command, and neither HotSpot's sharing warning nor any line of ours on the program's output.
+     */
+    @Test
+    void every_agent_run_keeps_class_data_sharing_on_and_says_nothing_on_the_programs_output() {
+        for (ProgramRuns.Run run : List.of(deterministic, lineExact, lineSampled)) {
+            List<String> command = run.profile().run().command();
+            assertTrue(command.stream().anyMatch(a -> a.startsWith("-javaagent:") && a.contains("mode=")),
+                    run.label() + ": " + command);
+            assertFalse(command.stream().anyMatch(a -> a.startsWith("-Xshare")), run.label() + ": " + command);
+            for (String stream : List.of(run.stdout(), run.stderr())) {
+                assertFalse(stream.contains("Sharing is only supported"), run.label() + ":\n" + stream);
+            }
+            assertEquals(List.of(), run.stdout().lines().filter(l -> l.startsWith("workbench")).toList(),
+                    run.label());
+        }
     }
 
     @Test

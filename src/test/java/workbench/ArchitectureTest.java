@@ -48,8 +48,10 @@ class ArchitectureTest {
             Map.entry("trace", Set.of("model", "io")),
             Map.entry("sampling", Set.of("model")),
             Map.entry("store", Set.of("model", "io")),
-            // the HTML report draws what the tables, exports, comparisons and studies compute; it never starts runs
-            Map.entry("html", Set.of("model", "report", "export", "compare", "statistics", "overhead", "io")),
+            // the HTML report draws what the tables, exports, comparisons, studies and sweeps compute (their figures,
+            // never their runners); it never starts runs
+            Map.entry("html", Set.of("model", "report", "export", "compare", "statistics", "overhead", "growth",
+                    "io")),
             // reports and exports read the model and never start runs
             Map.entry("report", Set.of("model")),
             Map.entry("export", Set.of("model", "io", "report")),

@@ -2,7 +2,6 @@ package workbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,6 @@ import workbench.sampling.SamplingSettings;
 import workbench.session.ModeRecorder;
 import workbench.session.ProfileSession;
 import workbench.session.ProgramCommand;
-import workbench.workload.WorkloadConfig;
 
 /** {@code workbench profile}: records the workload in a child JVM under one of the three profilers, saves, prints. */
 @Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false,
@@ -120,19 +118,11 @@ public final class ProfileCommand implements Callable<Integer> {
         List<String> program = ProgramProfiler.programWords(spec);
         if (program != null || pid != null) return new ProgramProfiler(this, out, err).run(program);
         // Every option is checked before the child starts: a bad one must not cost a run.
-        WorkloadConfig config = workload.toConfig();
         ReportSettings settings = report.settings();
-        if (timeoutSeconds != null && !(timeoutSeconds > 0)) {
-            throw new UserException("--timeout must be positive, got " + timeoutSeconds);
-        }
-        if (repeat < 1) throw new UserException("--repeat must be at least 1, got " + repeat);
-        checkModeOptions(err);
-        Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));
-        RunSet set = new ProfileSession(storeOptions.store(), timeout, checkpointJvmArgs())
-                .run(() -> recorder(err, null),
-                ProfileSession.workloadTarget(config), name, repeat, k -> {
-                    if (repeat > 1) Notices.to(err).accept("run " + k + " of " + repeat + " done");
-                });
+        ProfilePlan plan = ProfilePlan.of(this, null, err);
+        RunSet set = plan.session().run(plan.recorders(), plan.target(), name, repeat, k -> {
+            if (repeat > 1) Notices.to(err).accept("run " + k + " of " + repeat + " done");
+        });
         Reports.print(set, settings, report.flameGraph(), out, err);
         err.println("workbench: saved run " + set.id() + (set.size() > 1 ? " (" + set.size() + " runs)" : "")
                 + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));

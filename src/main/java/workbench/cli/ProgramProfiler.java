@@ -12,8 +12,6 @@ import workbench.model.RunSet;
 import workbench.report.ReportSettings;
 import workbench.sampling.SamplingSettings;
 import workbench.session.AttachSession;
-import workbench.session.ProfileSession;
-import workbench.session.ProgramCommand;
 import workbench.session.RunNotSavedException;
 import workbench.session.ShutdownGuard;
 
@@ -84,26 +82,14 @@ final class ProgramProfiler {
 
     private int runGuarded(List<String> words) throws IOException {
         if (words != null && cmd.pid != null) throw new UserException("--pid attaches to a running JVM: no '--' command with it");
-        if (cmd.timeoutSeconds != null && !(cmd.timeoutSeconds > 0)) {
-            throw new UserException("--timeout must be positive, got " + cmd.timeoutSeconds);
-        }
-        if (cmd.repeat < 1) throw new UserException("--repeat must be at least 1, got " + cmd.repeat);
+        if (cmd.pid != null) return attach(cmd.report.settings()); // refuses --timeout and --repeat itself
         ReportSettings settings = cmd.report.settings();
-        if (cmd.pid != null) return attach(settings);
-        ProgramCommand program;
-        try {
-            program = ProgramCommand.parse(words);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage());
-        }
-        cmd.checkModeOptions(err);
-        Duration timeout = cmd.timeoutSeconds == null ? null : Duration.ofMillis((long) (cmd.timeoutSeconds * 1000));
+        ProfilePlan plan = ProfilePlan.of(cmd, words, err);
         RunSet set;
         try {
-            set = new ProfileSession(cmd.storeOptions.store(), timeout, cmd.checkpointJvmArgs()).withProgram(program)
-                    .run(() -> cmd.recorder(err, program), program.target(), cmd.name, cmd.repeat, k -> {
-                        if (cmd.repeat > 1) Notices.to(err).accept("run " + k + " of " + cmd.repeat + " done");
-                    });
+            set = plan.session().run(plan.recorders(), plan.target(), cmd.name, cmd.repeat, k -> {
+                if (cmd.repeat > 1) Notices.to(err).accept("run " + k + " of " + cmd.repeat + " done");
+            });
         } catch (RunNotSavedException e) {
             // the program ran: its exit code is the workbench's, saved or not; ours only when it ended well
             if (e.exitCode() == 0) throw e;

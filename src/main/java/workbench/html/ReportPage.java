@@ -12,6 +12,7 @@ import workbench.export.PathValue;
 import workbench.model.FunctionData;
 import workbench.model.LineData;
 import workbench.model.OverheadStudy;
+import workbench.model.SweepStudy;
 import workbench.model.ProfileData;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
@@ -134,6 +135,16 @@ public final class ReportPage {
     public ReportPage overhead(OverheadStudy study) {
         tabs++;
         page.tab((study.name().isEmpty() ? study.id() : study.name()) + " (overhead)", OverheadSection.html(study));
+        return this;
+    }
+
+    /**
+     * @param sweep a sweep, finished or not
+     * @return this
+     */
+    public ReportPage sweep(SweepStudy sweep) {
+        tabs++;
+        page.tab((sweep.name().isEmpty() ? sweep.id() : sweep.name()) + " (sweep)", SweepSection.html(sweep, labels));
         return this;
     }
 

@@ -154,4 +154,12 @@ public enum Configuration {
     public ModeRecorder recorder() {
         return ModeDescriptors.studyRecorder(cliName);
     }
+
+    /**
+     * @param program the program profiled ({@code null} for the workload): by default its own code is instrumented
+     * @return {@link #recorder()} for that program
+     */
+    public ModeRecorder recorder(workbench.session.ProgramCommand program) {
+        return ModeDescriptors.studyRecorder(cliName, program);
+    }
 }

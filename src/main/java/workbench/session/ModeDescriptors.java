@@ -33,9 +33,19 @@ public final class ModeDescriptors {
      * @throws IllegalArgumentException when no mode has a configuration of that name
      */
     public static ModeRecorder studyRecorder(String configuration) {
+        return studyRecorder(configuration, null);
+    }
+
+    /**
+     * @param configuration a study configuration's name
+     * @param program       the program it profiles, for what is instrumented by default; {@code null} for the workload
+     * @return a fresh recorder for it
+     * @throws IllegalArgumentException when no mode has that configuration
+     */
+    public static ModeRecorder studyRecorder(String configuration, ProgramCommand program) {
         for (ModeDescriptor d : ALL) {
             Map<String, ModeOptions> configs = d.studyConfigurations();
-            if (configs.containsKey(configuration)) return d.recorder(configs.get(configuration));
+            if (configs.containsKey(configuration)) return d.recorder(configs.get(configuration).forProgram(program));
         }
         throw new IllegalArgumentException("no mode has the study configuration '" + configuration + "'");
     }

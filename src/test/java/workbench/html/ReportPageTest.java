@@ -251,6 +251,20 @@ class ReportPageTest {
         assertTrue(html.contains("<td class=\"num\" data-v=\"3.00000000\">3.00x</td>"), "deterministic's slowdown");
     }
 
+    @Test
+    void a_sweep_draws_its_chart_exponents_and_growth_per_function_quadratic_first() {
+        String html = page().sweep(workbench.growth.Sweeps.withQuadratic()).render();
+        assertTrue(html.contains("<div class=\"chart\"><svg"), "the chart inline, without its XML prolog");
+        assertTrue(html.contains("Growth per function, primitive deterministic"), html);
+        int pairs = html.indexOf("data-v=\"App.java:20(App.pairs)\"");
+        int scan = html.indexOf("data-v=\"App.java:10(App.scan)\"");
+        assertTrue(pairs > 0 && scan > pairs, "the quadratic function before the linear leader");
+        Matcher row = Pattern.compile("<tr><td data-v=\"App.java:20\\(App.pairs\\)\">.*?</tr>").matcher(html);
+        assertTrue(row.find(), html);
+        assertTrue(row.group().contains("faster than the leader"), row.group());
+        assertTrue(html.contains("with a fixed cost: own time ="), html);
+    }
+
     private static String panel(String html, String label) {
         Matcher m = Pattern.compile("<div class=\"edges\" id=\"[^\"]+\" hidden><h4>" + Pattern.quote(label)
                 + "</h4>(.*?)</div>", Pattern.DOTALL).matcher(html);

@@ -96,6 +96,12 @@ public final class ProfileCommand implements Callable<Integer> {
                     + " as a partial run (default: ${DEFAULT-VALUE}). See docs/profiles-never-lost.md.")
     String checkpoint;
 
+    @Option(names = "--live",
+            description = "Show the hottest functions on the terminal while the run goes on, refreshed once a second,"
+                    + " like top (keys: o t l sort, / filter, q closes the view); the run is saved as usual."
+                    + " See docs/live.md.")
+    boolean live;
+
     /** @return the child JVM options that set the agent's checkpoint period from {@code --checkpoint} */
     List<String> checkpointJvmArgs() {
         long millis;
@@ -128,11 +134,19 @@ public final class ProfileCommand implements Callable<Integer> {
         if (repeat < 1) throw new UserException("--repeat must be at least 1, got " + repeat);
         checkModeOptions(err);
         Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));
-        RunSet set = new ProfileSession(storeOptions.store(), timeout, checkpointJvmArgs())
-                .run(() -> recorder(err, null),
-                ProfileSession.workloadTarget(config), name, repeat, k -> {
-                    if (repeat > 1) Notices.to(err).accept("run " + k + " of " + repeat + " done");
-                });
+        RunSet set;
+        try (LiveRun view = live ? LiveRun.open(this, err) : null) {
+            ProfileSession session = new ProfileSession(storeOptions.store(), timeout, checkpointJvmArgs());
+            try {
+                set = (view == null ? session : view.keepOutput(session))
+                        .run(() -> view == null ? recorder(err, null) : view.wrap(recorder(err, null)),
+                        ProfileSession.workloadTarget(config), name, repeat, k -> {
+                            if (repeat > 1) Notices.to(err).accept("run " + k + " of " + repeat + " done");
+                        });
+            } finally {
+                if (view != null) view.finish(out);
+            }
+        }
         Reports.print(set, settings, report.flameGraph(), out, err);
         err.println("workbench: saved run " + set.id() + (set.size() > 1 ? " (" + set.size() + " runs)" : "")
                 + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));

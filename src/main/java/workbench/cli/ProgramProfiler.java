@@ -99,11 +99,18 @@ final class ProgramProfiler {
         cmd.checkModeOptions(err);
         Duration timeout = cmd.timeoutSeconds == null ? null : Duration.ofMillis((long) (cmd.timeoutSeconds * 1000));
         RunSet set;
-        try {
-            set = new ProfileSession(cmd.storeOptions.store(), timeout, cmd.checkpointJvmArgs()).withProgram(program)
-                    .run(() -> cmd.recorder(err, program), program.target(), cmd.name, cmd.repeat, k -> {
-                        if (cmd.repeat > 1) Notices.to(err).accept("run " + k + " of " + cmd.repeat + " done");
-                    });
+        try (LiveRun view = cmd.live ? LiveRun.open(cmd, err) : null) {
+            ProfileSession session = new ProfileSession(cmd.storeOptions.store(), timeout, cmd.checkpointJvmArgs())
+                    .withProgram(program);
+            try {
+                set = (view == null ? session : view.keepOutput(session)).run(() -> view == null
+                        ? cmd.recorder(err, program) : view.wrap(cmd.recorder(err, program)), program.target(),
+                        cmd.name, cmd.repeat, k -> {
+                            if (cmd.repeat > 1) Notices.to(err).accept("run " + k + " of " + cmd.repeat + " done");
+                        });
+            } finally {
+                if (view != null) view.finish(out);
+            }
         } catch (RunNotSavedException e) {
             // the program ran: its exit code is the workbench's, saved or not; ours only when it ended well
             if (e.exitCode() == 0) throw e;
@@ -137,8 +144,13 @@ final class ProgramProfiler {
         }
         if (nanos < 1_000_000L) throw new UserException("--duration must be at least 1ms, got " + cmd.duration);
         cmd.checkModeOptions(err);
-        RunSet set = new AttachSession(cmd.storeOptions.store(), cmd.pid, Duration.ofNanos(nanos))
-                .run(program -> cmd.recorder(err, program), cmd.name, Notices.to(err));
+        RunSet set;
+        try (LiveRun view = cmd.live ? LiveRun.open(cmd, err) : null) {
+            java.util.function.Function<ProgramCommand, workbench.session.ModeRecorder> recorders =
+                    program -> cmd.recorder(err, program);
+            set = new AttachSession(cmd.storeOptions.store(), cmd.pid, Duration.ofNanos(nanos))
+                    .run(view == null ? recorders : view.wrap(recorders), cmd.name, Notices.to(err));
+        }
         Reports.print(set, settings, cmd.report.flameGraph(), out, err); // no program output here to keep apart
         err.println("workbench: saved run " + set.id() + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));
         cmd.sayNotices(set, err);

@@ -34,6 +34,7 @@ public final class ChildJvm {
     private Duration timeout;
     private Path stdout;
     private Path stderr;
+    private final List<java.util.function.Consumer<ProcessHandle>> started = new ArrayList<>();
 
     /** @param javaHome the JDK or JRE to run the child with */
     public ChildJvm(Path javaHome) {
@@ -43,6 +44,15 @@ public final class ChildJvm {
     /** @return a child on the same Java as this JVM */
     public static ChildJvm sameJava() {
         return new ChildJvm(Path.of(System.getProperty("java.home")));
+    }
+
+    /**
+     * @param listener told the child's process as soon as it has started (the live view attaches to it)
+     * @return this
+     */
+    public ChildJvm onStart(java.util.function.Consumer<ProcessHandle> listener) {
+        started.add(listener);
+        return this;
     }
 
     /** @return this, with a JVM option such as {@code -javaagent:...} added */
@@ -153,6 +163,7 @@ public final class ChildJvm {
         if (stderr != null) pb.redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
         long start = System.nanoTime();
         Process p = pb.start();
+        started.forEach(l -> l.accept(p.toHandle()));
         // Stopped ourselves (Ctrl-C, SIGTERM), we stop the child too: it must not outlive the run it belongs to. The
         // child's own shutdown hooks still run (destroy is SIGTERM), so its agent writes what it has.
         Thread stopChild = new Thread(p::destroy, "workbench-stop-child");

@@ -1,0 +1,137 @@
+package workbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import workbench.live.LiveRecorder;
+import workbench.live.LiveView;
+import workbench.session.ModeRecorder;
+import workbench.session.ProfileSession;
+import workbench.session.ProgramCommand;
+
+/**
+ * {@code profile --live}: the terminal, checked before anything runs; the recorders wrapped so that the view shows
+ * the JVM while it runs; the profiled program's output kept aside while the view holds the screen, and written out
+ * after it.
+ */
+final class LiveRun implements AutoCloseable {
+
+    /** Opens the terminal the view draws on: the one on stderr (stdout is the table's, or the program's). */
+    static Supplier<Terminal> terminals = LiveRun::systemTerminal;
+    /** Told every screen the view draws (tests look at them). */
+    static Consumer<List<AttributedString>> drawn = lines -> { };
+
+    private final Terminal terminal;
+    private final String title;
+    private final PrintWriter err;
+    private final Path outputs;
+    private LiveRecorder last;
+
+    private LiveRun(Terminal terminal, String title, PrintWriter err) throws IOException {
+        this.terminal = terminal;
+        this.title = title;
+        this.err = err;
+        this.outputs = Files.createTempDirectory("workbench-live-");
+    }
+
+    /**
+     * Checks that the view can be shown before anything runs.
+     *
+     * @param cmd the profile command, parsed
+     * @param err where the notices go
+     * @return the live run
+     * @throws UserException when the options rule the view out, or there is no terminal to draw on
+     */
+    static LiveRun open(ProfileCommand cmd, PrintWriter err) throws IOException {
+        if (cmd.repeat != 1) throw new UserException("--live shows one run: not with --repeat");
+        String refusal = LiveRecorder.refusal(cmd.recorder(err, null));
+        if (refusal != null) throw new UserException(refusal);
+        if (cmd.checkpoint.equals("off") && cmd.mode != workbench.model.Mode.SAMPLING) {
+            throw new UserException("--live reads the agent's checkpoints: not with --checkpoint off");
+        }
+        Terminal terminal = terminals.get();
+        String type = terminal.getType();
+        if (Terminal.TYPE_DUMB.equals(type) || Terminal.TYPE_DUMB_COLOR.equals(type)) {
+            terminal.close();
+            throw new UserException("--live needs a terminal, and stderr is not one (or its TERM is dumb);"
+                    + " profile without --live, or run it in a terminal");
+        }
+        String title = "--mode " + cmd.mode.cliName() + (cmd.pid != null ? "  pid " + cmd.pid : "");
+        return new LiveRun(terminal, title, err);
+    }
+
+    private static Terminal systemTerminal() {
+        try {
+            return TerminalBuilder.builder().system(true).systemOutput(TerminalBuilder.SystemOutput.SysErr)
+                    .dumb(true).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param recorder a run's recorder
+     * @return it, with the view beside it
+     */
+    ModeRecorder wrap(ModeRecorder recorder) {
+        last = new LiveRecorder(recorder, source -> new LiveView(terminal, source, title, drawn), Notices.to(err));
+        return last;
+    }
+
+    /**
+     * @param recorders the recorder for an attached JVM's program
+     * @return the same, each with the view beside it
+     */
+    Function<ProgramCommand, ModeRecorder> wrap(Function<ProgramCommand, ModeRecorder> recorders) {
+        return program -> wrap(recorders.apply(program));
+    }
+
+    /**
+     * @param session a session that runs the program here
+     * @return the same, with the program's standard output and error kept in files while the view holds the screen
+     */
+    ProfileSession keepOutput(ProfileSession session) {
+        return session.withStdout(outputs.resolve("stdout")).withStderr(outputs.resolve("stderr"));
+    }
+
+    /**
+     * Writes out what the program printed while the view was up, and says what the view cost.
+     *
+     * @param out where the program's standard output goes now
+     */
+    void finish(PrintWriter out) throws IOException {
+        copy(outputs.resolve("stdout"), out);
+        copy(outputs.resolve("stderr"), err);
+        LiveView view = last == null ? null : last.view();
+        if (view != null && view.refreshes() > 0) {
+            err.println(String.format(Locale.ROOT, "workbench: live view: %d refreshes, %.1f ms each to read the"
+                    + " running JVM%s", view.refreshes(), view.readNanos() / 1e6 / view.refreshes(),
+                    view.quit() ? " (closed with q)" : ""));
+            err.flush();
+        }
+    }
+
+    private static void copy(Path file, PrintWriter to) throws IOException {
+        if (!Files.exists(file)) return;
+        to.print(Files.readString(file, StandardCharsets.UTF_8));
+        to.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        terminal.close();
+        for (String f : List.of("stdout", "stderr")) Files.deleteIfExists(outputs.resolve(f));
+        Files.deleteIfExists(outputs);
+    }
+}

@@ -1,0 +1,204 @@
+package workbench.live;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.Display;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * The live view on a terminal: a thread that reads the source once a second, draws the table with JLine's
+ * {@link Display} (which rewrites only what changed) on the terminal's alternate screen, and reads the keys in between:
+ * o, t, l sort; / starts a filter (typed characters, Backspace, Enter or Esc ends it); q closes the view. Closing the
+ * view leaves the run alone: it still ends and is saved as usual.
+ */
+public final class LiveView implements AutoCloseable {
+
+    /** How often the view reads and redraws. */
+    public static final long REFRESH_NANOS = 1_000_000_000L;
+    private static final int ESC = 27;
+
+    private final Terminal terminal;
+    private final LiveSource source;
+    private final LiveScreen screen;
+    private final Consumer<List<AttributedString>> drawn;
+    private final LiveTable table = new LiveTable();
+    private final Thread thread;
+    private final Thread restoreAtExit;
+    private volatile boolean closing;
+    private volatile boolean quit;
+    private LiveSort sort = LiveSort.OWN;
+    private String filter = "";
+    private boolean filtering;
+    private LiveFrame frame;
+    private long readNanos;
+
+    /**
+     * @param terminal where to draw and read keys; not closed here
+     * @param source   what the running JVM recorded so far
+     * @param title    what runs, for the first line
+     * @param drawn    told each screen's lines as drawn (the tests look at them; {@code l -> { }} otherwise)
+     */
+    public LiveView(Terminal terminal, LiveSource source, String title, Consumer<List<AttributedString>> drawn) {
+        this.terminal = terminal;
+        this.source = source;
+        this.screen = new LiveScreen(title, source.unit());
+        this.drawn = drawn;
+        this.thread = new Thread(this::loop, "workbench-live");
+        thread.setDaemon(true);
+        // a Ctrl-C ends the workbench while the view is up: the terminal gets its screen and modes back
+        this.restoreAtExit = new Thread(this::restoreScreen, "workbench-live-restore");
+    }
+
+    /** Starts drawing. */
+    public void start() {
+        Runtime.getRuntime().addShutdownHook(restoreAtExit);
+        thread.start();
+    }
+
+    /** @return whether the view was closed with q (the run went on without it) */
+    public boolean quit() {
+        return quit;
+    }
+
+    /** @return the time spent reading the source so far, in nanoseconds: what the refreshes cost us */
+    public synchronized long readNanos() {
+        return readNanos;
+    }
+
+    /** @return the number of refreshes so far */
+    public synchronized int refreshes() {
+        return frame == null ? 0 : frame.refresh();
+    }
+
+    /** Closes the view and gives the terminal its screen back; the run is not touched. */
+    @Override
+    public void close() {
+        closing = true;
+        thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(restoreAtExit);
+        } catch (IllegalStateException | IllegalArgumentException stoppingOrNotAdded) {
+            // the JVM is stopping: the hook runs or has run
+        }
+    }
+
+    private Attributes saved;
+    private boolean screenTaken;
+
+    private void loop() {
+        Display display = new Display(terminal, true);
+        synchronized (this) {
+            saved = terminal.enterRawMode();
+            terminal.puts(Capability.enter_ca_mode);
+            terminal.puts(Capability.cursor_invisible);
+            screenTaken = true;
+        }
+        NonBlockingReader keys = terminal.reader();
+        boolean keysOpen = true;
+        long next = System.nanoTime();
+        try {
+            while (!closing) {
+                if (System.nanoTime() - next >= 0) {
+                    refresh();
+                    next += REFRESH_NANOS;
+                    // a refresh that fell behind (a stopped terminal, a slow read) does not try to catch up
+                    if (System.nanoTime() - next > 0) next = System.nanoTime() + REFRESH_NANOS;
+                    draw(display);
+                }
+                long waitMillis = Math.max(1, (next - System.nanoTime()) / 1_000_000L);
+                if (!keysOpen) {
+                    Thread.sleep(waitMillis);
+                    continue;
+                }
+                int c = keys.read(waitMillis);
+                if (c == NonBlockingReader.EOF) keysOpen = false;
+                if (c < 0) continue;
+                if (key(c)) {
+                    quit = true;
+                    return;
+                }
+                draw(display);
+            }
+        } catch (InterruptedException | InterruptedIOException e) {
+            // closed
+        } catch (IOException e) {
+            // the terminal went away: nothing more to draw on
+        } finally {
+            restoreScreen();
+        }
+    }
+
+    private void refresh() {
+        long start = System.nanoTime();
+        LiveCounts counts;
+        try {
+            counts = source.read();
+        } catch (IOException e) {
+            return; // not ready yet, or ended: the next refresh tries again, the last figures stay
+        }
+        synchronized (this) {
+            frame = table.update(counts);
+            readNanos += System.nanoTime() - start;
+        }
+    }
+
+    private void draw(Display display) {
+        Size size = terminal.getSize();
+        int rows = size.getRows() > 0 ? size.getRows() : 24;
+        int columns = size.getColumns() > 0 ? size.getColumns() : 80;
+        display.resize(rows, columns);
+        List<AttributedString> lines;
+        synchronized (this) {
+            lines = screen.lines(frame, sort, filter, filtering, columns, rows);
+        }
+        display.update(lines, -1);
+        terminal.flush();
+        drawn.accept(lines);
+    }
+
+    /**
+     * @param c the key
+     * @return whether it closes the view
+     */
+    synchronized boolean key(int c) {
+        if (filtering) {
+            if (c == '\r' || c == '\n' || c == ESC) {
+                filtering = false;
+            } else if (c == 127 || c == 8) {
+                if (!filter.isEmpty()) filter = filter.substring(0, filter.length() - 1);
+            } else if (c >= ' ') {
+                filter += (char) c;
+            }
+            return false;
+        }
+        if (c == 'q') return true;
+        if (c == '/') {
+            filtering = true;
+            return false;
+        }
+        LiveSort s = LiveSort.ofKey(c);
+        if (s != null) sort = s;
+        return false;
+    }
+
+    private synchronized void restoreScreen() {
+        if (!screenTaken) return;
+        screenTaken = false;
+        terminal.puts(Capability.cursor_visible);
+        terminal.puts(Capability.exit_ca_mode);
+        terminal.setAttributes(saved);
+        terminal.flush();
+    }
+}

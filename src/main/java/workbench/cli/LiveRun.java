@@ -12,7 +12,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.exec.ExecTerminalProvider;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
 import org.jline.utils.AttributedString;
 import workbench.live.LiveRecorder;
 import workbench.live.LiveView;
@@ -27,7 +29,10 @@ import workbench.session.ProgramCommand;
  */
 final class LiveRun implements AutoCloseable {
 
-    /** Opens the terminal the view draws on: the one on stderr (stdout is the table's, or the program's). */
+    /**
+     * Opens the terminal the view draws on: the one on stderr (stdout is the table's, or the program's); gives
+     * {@code null} when there is none.
+     */
     static Supplier<Terminal> terminals = LiveRun::systemTerminal;
     /** Told every screen the view draws (tests look at them). */
     static Consumer<List<AttributedString>> drawn = lines -> { };
@@ -61,9 +66,9 @@ final class LiveRun implements AutoCloseable {
             throw new UserException("--live reads the agent's checkpoints: not with --checkpoint off");
         }
         Terminal terminal = terminals.get();
-        String type = terminal.getType();
+        String type = terminal == null ? Terminal.TYPE_DUMB : terminal.getType();
         if (Terminal.TYPE_DUMB.equals(type) || Terminal.TYPE_DUMB_COLOR.equals(type)) {
-            terminal.close();
+            if (terminal != null) terminal.close();
             throw new UserException("--live needs a terminal, and stderr is not one (or its TERM is dumb);"
                     + " profile without --live, or run it in a terminal");
         }
@@ -71,10 +76,20 @@ final class LiveRun implements AutoCloseable {
         return new LiveRun(terminal, title, err);
     }
 
+    /**
+     * JLine's exec provider, asked for by its class: the shaded jar moves JLine's classes but not the class names in
+     * its provider files, where {@code TerminalBuilder} looks them up (it would find none, and fall back to a dumb
+     * terminal).
+     *
+     * @return the terminal on stderr, or {@code null} when stderr is not one
+     */
     private static Terminal systemTerminal() {
+        TerminalProvider exec = new ExecTerminalProvider();
+        String type = System.getenv("TERM");
+        if (!exec.isSystemStream(SystemStream.Error) || type == null) return null;
         try {
-            return TerminalBuilder.builder().system(true).systemOutput(TerminalBuilder.SystemOutput.SysErr)
-                    .dumb(true).build();
+            return exec.sysTerminal("workbench", type, false, StandardCharsets.UTF_8, true,
+                    Terminal.SignalHandler.SIG_DFL, false, SystemStream.Error);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -115,9 +130,9 @@ final class LiveRun implements AutoCloseable {
         copy(outputs.resolve("stderr"), err);
         LiveView view = last == null ? null : last.view();
         if (view != null && view.refreshes() > 0) {
-            err.println(String.format(Locale.ROOT, "workbench: live view: %d refreshes, %.1f ms each to read the"
-                    + " running JVM%s", view.refreshes(), view.readNanos() / 1e6 / view.refreshes(),
-                    view.quit() ? " (closed with q)" : ""));
+            err.println(String.format(Locale.ROOT, "workbench: live view: %d refreshes; reading the running JVM took"
+                    + " %.1f ms the first time, then %.2f ms a refresh%s", view.refreshes(), view.firstReadNanos() / 1e6,
+                    view.laterReadNanos() / 1e6, view.quit() ? " (closed with q)" : ""));
             err.flush();
         }
     }

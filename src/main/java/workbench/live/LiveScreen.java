@@ -15,7 +15,7 @@ public final class LiveScreen {
 
     private static final AttributedStyle BOLD = AttributedStyle.BOLD;
     private static final AttributedStyle INVERSE = AttributedStyle.INVERSE;
-    private static final String COLUMNS = "  LAST%    OWN%  TOTAL%   %s/s  FUNCTION";
+    private static final String COLUMNS = "  LAST%%    OWN%%  TOTAL%%  %9s  FUNCTION";
 
     private final String title;
     private final LiveUnit unit;
@@ -48,7 +48,7 @@ public final class LiveScreen {
                 : String.format(Locale.ROOT, "%s/s %.0f   %s %d   lost %d (last interval %d)", unit.label(),
                 frame.eventsPerSecond(), unit.label(), frame.events(), frame.lost(), frame.lostLast())));
         lines.add(keys(sort, filter, filtering));
-        lines.add(styled(INVERSE, pad(String.format(Locale.ROOT, COLUMNS, unit == LiveUnit.CALLS ? "calls" : "  smp"),
+        lines.add(styled(INVERSE, pad(String.format(Locale.ROOT, COLUMNS, unit.label() + "/s"),
                 width)));
         if (frame != null) {
             for (LiveRow r : frame.rows(sort, filter)) {
@@ -63,7 +63,7 @@ public final class LiveScreen {
 
     /** @return one row's text: the last share with its arrow, the shares since the start, the rate and the name */
     static String row(LiveRow r) {
-        return String.format(Locale.ROOT, "%s%6.1f  %6.1f  %6.1f  %7.0f  %s", r.trend().arrow(), r.lastShare() * 100,
+        return String.format(Locale.ROOT, "%s%6.1f  %6.1f  %6.1f  %9.0f  %s", r.trend().arrow(), r.lastShare() * 100,
                 r.ownShare() * 100, r.totalShare() * 100, r.perSecond(), r.function());
     }
 

@@ -37,7 +37,8 @@ public final class LiveView implements AutoCloseable {
     private String filter = "";
     private boolean filtering;
     private LiveFrame frame;
-    private long readNanos;
+    private long firstReadNanos;
+    private long laterReadNanos;
 
     /**
      * @param terminal where to draw and read keys; not closed here
@@ -67,9 +68,15 @@ public final class LiveView implements AutoCloseable {
         return quit;
     }
 
-    /** @return the time spent reading the source so far, in nanoseconds: what the refreshes cost us */
-    public synchronized long readNanos() {
-        return readNanos;
+    /** @return how long the first reading of the source took, in nanoseconds (it attaches, or waits for a file) */
+    public synchronized long firstReadNanos() {
+        return firstReadNanos;
+    }
+
+    /** @return the mean time of the readings after the first, in nanoseconds: what a refresh costs to read */
+    public synchronized double laterReadNanos() {
+        int later = refreshes() - 1;
+        return later > 0 ? (double) laterReadNanos / later : 0;
     }
 
     /** @return the number of refreshes so far */
@@ -150,7 +157,12 @@ public final class LiveView implements AutoCloseable {
         }
         synchronized (this) {
             frame = table.update(counts);
-            readNanos += System.nanoTime() - start;
+            long took = System.nanoTime() - start;
+            if (frame.refresh() == 1) {
+                firstReadNanos = took;
+            } else {
+                laterReadNanos += took;
+            }
         }
     }
 

@@ -16,17 +16,22 @@ public final class AsyncProfilerDumps implements LiveSource {
 
     private final Consumer<String> command;
     private final Path dump;
+    private final Path recording;
 
     /**
-     * @param command runs one async-profiler command in the profiled JVM
-     * @param dump    the file each dump is written to; its path must not contain a comma, the command's separator
+     * @param command   runs one async-profiler command in the profiled JVM
+     * @param dump      the file each dump is written to; its path must not contain a comma, the command's separator
+     * @param recording the recording async-profiler writes: it exists once the profiler has started (a JVM started
+     *                  here answers the attach before its agents' start, and a dump then would print an error on the
+     *                  program's stdout)
      */
-    public AsyncProfilerDumps(Consumer<String> command, Path dump) {
+    public AsyncProfilerDumps(Consumer<String> command, Path dump, Path recording) {
         if (dump.toAbsolutePath().toString().indexOf(',') >= 0) {
             throw new IllegalArgumentException("dump path contains a comma: " + dump);
         }
         this.command = command;
         this.dump = dump.toAbsolutePath();
+        this.recording = recording;
     }
 
     @Override
@@ -36,6 +41,7 @@ public final class AsyncProfilerDumps implements LiveSource {
 
     @Override
     public LiveCounts read() throws IOException {
+        if (!Files.exists(recording)) throw new IOException("async-profiler has not started yet");
         try {
             command.accept("dump,collapsed,file=" + dump);
         } catch (RuntimeException e) {

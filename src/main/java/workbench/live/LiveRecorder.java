@@ -101,7 +101,7 @@ public final class LiveRecorder implements ModeRecorder {
                 notice.accept("no live view: JFR records instead of async-profiler, and writes only at the end");
                 return null;
             }
-            return new AsyncProfilerDumps(asyncCommand, workDir.resolve(DUMP));
+            return new AsyncProfilerDumps(asyncCommand, workDir.resolve(DUMP), SamplingRecorder.recordingIn(workDir));
         }
         AgentRecorder<?> agent = (AgentRecorder<?>) recorder;
         return new CheckpointCounts(AgentOptions.checkpointFile(workDir.resolve(agent.rawFile()).toString()),

@@ -38,16 +38,16 @@ final class LiveRun implements AutoCloseable {
     static Consumer<List<AttributedString>> drawn = lines -> { };
 
     private final Terminal terminal;
-    private final String title;
+    private final LiveView view;
     private final PrintWriter err;
     private final Path outputs;
-    private LiveRecorder last;
 
     private LiveRun(Terminal terminal, String title, PrintWriter err) throws IOException {
         this.terminal = terminal;
-        this.title = title;
         this.err = err;
         this.outputs = Files.createTempDirectory("workbench-live-");
+        this.view = new LiveView(terminal, title, drawn);
+        view.start();
     }
 
     /**
@@ -100,8 +100,7 @@ final class LiveRun implements AutoCloseable {
      * @return it, with the view beside it
      */
     ModeRecorder wrap(ModeRecorder recorder) {
-        last = new LiveRecorder(recorder, source -> new LiveView(terminal, source, title, drawn), Notices.to(err));
-        return last;
+        return new LiveRecorder(recorder, view, Notices.to(err));
     }
 
     /**
@@ -126,10 +125,10 @@ final class LiveRun implements AutoCloseable {
      * @param out where the program's standard output goes now
      */
     void finish(PrintWriter out) throws IOException {
+        view.close(); // closed already, unless the run failed: the screen is back before anything is written
         copy(outputs.resolve("stdout"), out);
         copy(outputs.resolve("stderr"), err);
-        LiveView view = last == null ? null : last.view();
-        if (view != null && view.refreshes() > 0) {
+        if (view.refreshes() > 0) {
             err.println(String.format(Locale.ROOT, "workbench: live view: %d refreshes; reading the running JVM took"
                     + " %.1f ms the first time, then %.2f ms a refresh%s", view.refreshes(), view.firstReadNanos() / 1e6,
                     view.laterReadNanos() / 1e6, view.quit() ? " (closed with q)" : ""));
@@ -145,6 +144,7 @@ final class LiveRun implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        view.close();
         terminal.close();
         for (String f : List.of("stdout", "stderr")) Files.deleteIfExists(outputs.resolve(f));
         Files.deleteIfExists(outputs);

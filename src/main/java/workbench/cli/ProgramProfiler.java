@@ -148,8 +148,12 @@ final class ProgramProfiler {
         try (LiveRun view = cmd.live ? LiveRun.open(cmd, err) : null) {
             java.util.function.Function<ProgramCommand, workbench.session.ModeRecorder> recorders =
                     program -> cmd.recorder(err, program);
-            set = new AttachSession(cmd.storeOptions.store(), cmd.pid, Duration.ofNanos(nanos))
-                    .run(view == null ? recorders : view.wrap(recorders), cmd.name, Notices.to(err));
+            try {
+                set = new AttachSession(cmd.storeOptions.store(), cmd.pid, Duration.ofNanos(nanos))
+                        .run(view == null ? recorders : view.wrap(recorders), cmd.name, Notices.to(err));
+            } finally {
+                if (view != null) view.finish(out);
+            }
         }
         Reports.print(set, settings, cmd.report.flameGraph(), out, err); // no program output here to keep apart
         err.println("workbench: saved run " + set.id() + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));

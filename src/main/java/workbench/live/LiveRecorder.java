@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import workbench.agent.AgentOptions;
 import workbench.model.Mode;
 import workbench.model.ProfileData;
@@ -31,19 +30,18 @@ public final class LiveRecorder implements ModeRecorder {
     private static final String DUMP = "live.collapsed";
 
     private final ModeRecorder recorder;
-    private final Function<LiveSource, LiveView> views;
+    private final LiveView view;
     private final Consumer<String> notice;
-    private LiveView view;
     private ChildAttach childAttach;
 
     /**
      * @param recorder the mode's recorder, as without the view
-     * @param views    makes the view for a source (the terminal and the title are the caller's)
+     * @param view     the view, started: it is told the source once the JVM runs, and closed before the run is read
      * @param notice   where a line goes when the view cannot be shown after all (async-profiler cannot run here)
      */
-    public LiveRecorder(ModeRecorder recorder, Function<LiveSource, LiveView> views, Consumer<String> notice) {
+    public LiveRecorder(ModeRecorder recorder, LiveView view, Consumer<String> notice) {
         this.recorder = recorder;
-        this.views = views;
+        this.view = view;
         this.notice = notice;
     }
 
@@ -60,19 +58,17 @@ public final class LiveRecorder implements ModeRecorder {
         return "--live shows sampling, deterministic and line runs; not --timing sampled (hybrid)";
     }
 
-    /** @return the view, once the JVM runs; {@code null} before, or when it could not be shown */
-    public LiveView view() {
-        return view;
-    }
-
     @Override
     public void configure(ChildJvm child, Path workDir) throws IOException {
         recorder.configure(child, workDir);
         child.onStart(process -> {
             LiveSource source = source(workDir, command -> childAttach.accept(command));
-            if (source == null) return;
+            if (source == null) {
+                view.close();
+                return;
+            }
             childAttach = new ChildAttach(process.pid(), AsyncProfilerAgent.libraryIn(workDir));
-            show(source);
+            view.watch(source);
         });
     }
 
@@ -81,7 +77,11 @@ public final class LiveRecorder implements ModeRecorder {
         Runnable stop = recorder.attach(vm, workDir);
         Path library = AsyncProfilerAgent.libraryIn(workDir);
         LiveSource source = source(workDir, command -> vm.loadAgentPath(library, command));
-        if (source != null) show(source);
+        if (source == null) {
+            view.close();
+        } else {
+            view.watch(source);
+        }
         return () -> {
             closeView();
             stop.run();
@@ -108,13 +108,8 @@ public final class LiveRecorder implements ModeRecorder {
                 agent.mode() == Mode.LINE ? LiveUnit.HITS : LiveUnit.CALLS);
     }
 
-    private synchronized void show(LiveSource source) {
-        view = views.apply(source);
-        view.start();
-    }
-
     private synchronized void closeView() {
-        if (view != null) view.close();
+        view.close();
         if (childAttach != null) childAttach.close();
     }
 

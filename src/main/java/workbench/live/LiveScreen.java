@@ -18,18 +18,14 @@ public final class LiveScreen {
     private static final String COLUMNS = "  LAST%%    OWN%%  TOTAL%%  %9s  FUNCTION";
 
     private final String title;
-    private final LiveUnit unit;
 
-    /**
-     * @param title what runs, on the first line (e.g. the program and the mode)
-     * @param unit  what is counted
-     */
-    public LiveScreen(String title, LiveUnit unit) {
+    /** @param title what runs, on the first line (e.g. the program and the mode) */
+    public LiveScreen(String title) {
         this.title = title;
-        this.unit = unit;
     }
 
     /**
+     * @param unit      what is counted; {@code null} while the JVM is not running yet
      * @param frame     the refresh to show; {@code null} before the first reading
      * @param sort      the rows' order
      * @param filter    the filter typed so far
@@ -38,17 +34,19 @@ public final class LiveScreen {
      * @param height    the terminal's rows
      * @return the lines, at most {@code height}
      */
-    public List<AttributedString> lines(LiveFrame frame, LiveSort sort, String filter, boolean filtering,
-                                        int width, int height) {
+    public List<AttributedString> lines(LiveUnit unit, LiveFrame frame, LiveSort sort, String filter,
+                                        boolean filtering, int width, int height) {
         List<AttributedString> lines = new ArrayList<>();
         long seconds = frame == null ? 0 : frame.elapsedNanos() / 1_000_000_000L;
         lines.add(styled(BOLD, String.format(Locale.ROOT, "workbench live  %s  %d:%02d  refresh %d", title,
                 seconds / 60, seconds % 60, frame == null ? 0 : frame.refresh())));
-        lines.add(new AttributedString(frame == null ? "waiting for the first " + unit.label() + "..."
+        lines.add(new AttributedString(unit == null ? "waiting for the program to start..."
+                : frame == null ? "waiting for the first " + unit.label() + "..."
                 : String.format(Locale.ROOT, "%s/s %.0f   %s %d   lost %d (last interval %d)", unit.label(),
                 frame.eventsPerSecond(), unit.label(), frame.events(), frame.lost(), frame.lostLast())));
         lines.add(keys(sort, filter, filtering));
-        lines.add(styled(INVERSE, pad(String.format(Locale.ROOT, COLUMNS, unit.label() + "/s"),
+        lines.add(styled(INVERSE, pad(String.format(Locale.ROOT, COLUMNS,
+                (unit == null ? LiveUnit.SAMPLES : unit).label() + "/s"),
                 width)));
         if (frame != null) {
             for (LiveRow r : frame.rows(sort, filter)) {

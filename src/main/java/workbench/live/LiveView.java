@@ -25,7 +25,7 @@ public final class LiveView implements AutoCloseable {
     private static final int ESC = 27;
 
     private final Terminal terminal;
-    private final LiveSource source;
+    private volatile LiveSource source;
     private final LiveScreen screen;
     private final Consumer<List<AttributedString>> drawn;
     private final LiveTable table = new LiveTable();
@@ -42,14 +42,12 @@ public final class LiveView implements AutoCloseable {
 
     /**
      * @param terminal where to draw and read keys; not closed here
-     * @param source   what the running JVM recorded so far
      * @param title    what runs, for the first line
      * @param drawn    told each screen's lines as drawn (the tests look at them; {@code l -> { }} otherwise)
      */
-    public LiveView(Terminal terminal, LiveSource source, String title, Consumer<List<AttributedString>> drawn) {
+    public LiveView(Terminal terminal, String title, Consumer<List<AttributedString>> drawn) {
         this.terminal = terminal;
-        this.source = source;
-        this.screen = new LiveScreen(title, source.unit());
+        this.screen = new LiveScreen(title);
         this.drawn = drawn;
         this.thread = new Thread(this::loop, "workbench-live");
         thread.setDaemon(true);
@@ -57,10 +55,19 @@ public final class LiveView implements AutoCloseable {
         this.restoreAtExit = new Thread(this::restoreScreen, "workbench-live-restore");
     }
 
-    /** Starts drawing. */
+    /**
+     * Takes the screen and starts drawing, before the JVM runs: keys typed from now on are the view's, not echoed
+     * over it.
+     */
     public void start() {
         Runtime.getRuntime().addShutdownHook(restoreAtExit);
         thread.start();
+    }
+
+    /** @param source what the running JVM recorded so far, read from the next refresh on */
+    public void watch(LiveSource source) {
+        this.source = source;
+        thread.interrupt(); // an early refresh, rather than up to a second of "waiting"
     }
 
     /** @return whether the view was closed with q (the run went on without it) */
@@ -109,6 +116,7 @@ public final class LiveView implements AutoCloseable {
         synchronized (this) {
             saved = terminal.enterRawMode();
             terminal.puts(Capability.enter_ca_mode);
+            terminal.puts(Capability.clear_screen); // the display starts from the top left corner
             terminal.puts(Capability.cursor_invisible);
             screenTaken = true;
         }
@@ -125,11 +133,17 @@ public final class LiveView implements AutoCloseable {
                     draw(display);
                 }
                 long waitMillis = Math.max(1, (next - System.nanoTime()) / 1_000_000L);
-                if (!keysOpen) {
-                    Thread.sleep(waitMillis);
+                int c;
+                try {
+                    if (!keysOpen) {
+                        Thread.sleep(waitMillis);
+                        continue;
+                    }
+                    c = keys.read(waitMillis);
+                } catch (InterruptedException | InterruptedIOException e) {
+                    next = System.nanoTime(); // woken: closing, or the JVM runs now
                     continue;
                 }
-                int c = keys.read(waitMillis);
                 if (c == NonBlockingReader.EOF) keysOpen = false;
                 if (c < 0) continue;
                 if (key(c)) {
@@ -138,8 +152,6 @@ public final class LiveView implements AutoCloseable {
                 }
                 draw(display);
             }
-        } catch (InterruptedException | InterruptedIOException e) {
-            // closed
         } catch (IOException e) {
             // the terminal went away: nothing more to draw on
         } finally {
@@ -148,6 +160,8 @@ public final class LiveView implements AutoCloseable {
     }
 
     private void refresh() {
+        LiveSource source = this.source;
+        if (source == null) return;
         long start = System.nanoTime();
         LiveCounts counts;
         try {
@@ -173,7 +187,8 @@ public final class LiveView implements AutoCloseable {
         display.resize(rows, columns);
         List<AttributedString> lines;
         synchronized (this) {
-            lines = screen.lines(frame, sort, filter, filtering, columns, rows);
+            LiveSource s = source;
+            lines = screen.lines(s == null ? null : s.unit(), frame, sort, filter, filtering, columns, rows);
         }
         display.update(lines, -1);
         terminal.flush();

@@ -24,8 +24,8 @@ class LiveScreenTest {
 
     @Test
     void the_header_says_rates_and_lost_samples_and_the_rows_follow_in_order() {
-        List<String> lines = text(new LiveScreen("--mode sampling", LiveUnit.SAMPLES)
-                .lines(frame(), LiveSort.OWN, "", false, 100, 20));
+        List<String> lines = text(new LiveScreen("--mode sampling")
+                .lines(LiveUnit.SAMPLES, frame(), LiveSort.OWN, "", false, 100, 20));
         assertEquals("workbench live  --mode sampling  0:02  refresh 2", lines.get(0));
         assertEquals("samples/s 100   samples 300   lost 1 (last interval 1)", lines.get(1));
         assertTrue(lines.get(3).startsWith("  LAST%    OWN%  TOTAL%  samples/s  FUNCTION"), lines.get(3));
@@ -37,7 +37,7 @@ class LiveScreenTest {
 
     @Test
     void rows_stop_at_the_height_and_lines_at_the_width() {
-        List<String> lines = text(new LiveScreen("t", LiveUnit.SAMPLES).lines(frame(), LiveSort.OWN, "", false, 30, 6));
+        List<String> lines = text(new LiveScreen("t").lines(LiveUnit.SAMPLES, frame(), LiveSort.OWN, "", false, 30, 6));
         assertEquals(5, lines.size()); // the last line stays free
         lines.forEach(l -> assertTrue(l.length() <= 30, l));
         assertTrue(lines.get(4).contains("90.0"), lines.get(4));
@@ -45,7 +45,7 @@ class LiveScreenTest {
 
     @Test
     void a_filter_being_typed_shows_and_selects_rows() {
-        List<String> lines = text(new LiveScreen("t", LiveUnit.CALLS).lines(frame(), LiveSort.TOTAL, "cold", true,
+        List<String> lines = text(new LiveScreen("t").lines(LiveUnit.CALLS, frame(), LiveSort.TOTAL, "cold", true,
                 120, 20));
         assertTrue(lines.get(2).contains("filter (Enter ends): cold"), lines.get(2));
         assertTrue(lines.get(3).contains("calls/s"), lines.get(3));
@@ -55,8 +55,10 @@ class LiveScreenTest {
 
     @Test
     void before_the_first_reading_it_says_it_waits() {
-        List<String> lines = text(new LiveScreen("t", LiveUnit.HITS).lines(null, LiveSort.OWN, "", false, 80, 24));
+        List<String> lines = text(new LiveScreen("t").lines(LiveUnit.HITS, null, LiveSort.OWN, "", false, 80, 24));
         assertEquals("waiting for the first hits...", lines.get(1));
         assertEquals(4, lines.size());
+        lines = text(new LiveScreen("t").lines(null, null, LiveSort.OWN, "", false, 80, 24));
+        assertEquals("waiting for the program to start...", lines.get(1));
     }
 }

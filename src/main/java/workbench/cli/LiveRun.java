@@ -130,8 +130,9 @@ final class LiveRun implements AutoCloseable {
         copy(outputs.resolve("stderr"), err);
         if (view.refreshes() > 0) {
             err.println(String.format(Locale.ROOT, "workbench: live view: %d refreshes; reading the running JVM took"
-                    + " %.1f ms the first time, then %.2f ms a refresh%s", view.refreshes(), view.firstReadNanos() / 1e6,
-                    view.laterReadNanos() / 1e6, view.quit() ? " (closed with q)" : ""));
+                    + " %.1f ms the first time, then %.2f ms a refresh (%.2f ms of the workbench's CPU)%s",
+                    view.refreshes(), view.firstReadNanos() / 1e6, view.laterReadNanos() / 1e6,
+                    view.laterReadCpuNanos() / 1e6, view.quit() ? " (closed with q)" : ""));
             err.flush();
         }
     }

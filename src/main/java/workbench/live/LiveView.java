@@ -2,6 +2,8 @@ package workbench.live;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jline.terminal.Attributes;
@@ -23,6 +25,7 @@ public final class LiveView implements AutoCloseable {
     /** How often the view reads and redraws. */
     public static final long REFRESH_NANOS = 1_000_000_000L;
     private static final int ESC = 27;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final Terminal terminal;
     private volatile LiveSource source;
@@ -39,6 +42,7 @@ public final class LiveView implements AutoCloseable {
     private LiveFrame frame;
     private long firstReadNanos;
     private long laterReadNanos;
+    private long laterReadCpuNanos;
 
     /**
      * @param terminal where to draw and read keys; not closed here
@@ -84,6 +88,12 @@ public final class LiveView implements AutoCloseable {
     public synchronized double laterReadNanos() {
         int later = refreshes() - 1;
         return later > 0 ? (double) laterReadNanos / later : 0;
+    }
+
+    /** @return the mean CPU time of the workbench's thread in the readings after the first, in nanoseconds */
+    public synchronized double laterReadCpuNanos() {
+        int later = refreshes() - 1;
+        return later > 0 ? (double) laterReadCpuNanos / later : 0;
     }
 
     /** @return the number of refreshes so far */
@@ -163,6 +173,7 @@ public final class LiveView implements AutoCloseable {
         LiveSource source = this.source;
         if (source == null) return;
         long start = System.nanoTime();
+        long cpu = CPU.getCurrentThreadCpuTime();
         LiveCounts counts;
         try {
             counts = source.read();
@@ -176,6 +187,7 @@ public final class LiveView implements AutoCloseable {
                 firstReadNanos = took;
             } else {
                 laterReadNanos += took;
+                laterReadCpuNanos += CPU.getCurrentThreadCpuTime() - cpu;
             }
         }
     }

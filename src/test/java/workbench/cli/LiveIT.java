@@ -82,10 +82,17 @@ class LiveIT {
         LiveRun.drawn = lines -> screens.add(lines.stream().map(AttributedString::toString).toList());
     }
 
-    private CompletableFuture<Cli.Result> profile(String mode, Path stop) throws Exception {
+    /** Starts {@code Hot} under {@code profile --live} on the virtual terminal; it runs until {@link #stop} exists. */
+    private CompletableFuture<Cli.Result> profile(String mode) throws Exception {
+        virtualTerminal();
+        Path stop = stop();
         Path classes = Programs.compile(dir.resolve("hot"), Map.of("live/Hot.java", HOT), List.of());
         return CompletableFuture.supplyAsync(() -> Cli.run("profile", "--mode", mode, "--live", "--profiles",
                 dir.resolve("profiles").toString(), "--", "-cp", classes.toString(), "live.Hot", stop.toString()));
+    }
+
+    private Path stop() {
+        return dir.resolve("stop");
     }
 
     /** @return the screens drawn until {@code count} of them passed the test, the last of them last */
@@ -117,16 +124,18 @@ class LiveIT {
         return screen.size() > 4 && screen.get(4).endsWith("  " + function);
     }
 
+    /** @return the last of two refreshes (two numbers, not one screen drawn twice) with the function on top */
+    private List<String> twoRefreshesWithOnTop(String function) throws InterruptedException {
+        List<List<String>> seen = waitFor(2, s -> topRowIs(s, function));
+        assertEquals(2, seen.stream().filter(s -> topRowIs(s, function)).mapToInt(LiveIT::refresh).distinct()
+                .count(), "two refreshes, not one drawn twice");
+        return seen.get(seen.size() - 1);
+    }
+
     @Test
     void sampling_refreshes_with_the_hottest_function_on_top_takes_keys_and_saves_the_run() throws Exception {
-        virtualTerminal();
-        Path stop = dir.resolve("stop");
-        CompletableFuture<Cli.Result> run = profile("sampling", stop);
-        List<List<String>> seen = waitFor(2, s -> topRowIs(s, "live.Hot.spin"));
-        List<String> last = seen.get(seen.size() - 1);
-        assertTrue(refresh(last) >= 2, last.toString());
-        assertEquals(2, seen.stream().filter(s -> topRowIs(s, "live.Hot.spin")).mapToInt(LiveIT::refresh)
-                .distinct().count(), "two refreshes, not one drawn twice");
+        CompletableFuture<Cli.Result> run = profile("sampling");
+        List<String> last = twoRefreshesWithOnTop("live.Hot.spin");
         assertTrue(last.get(1).startsWith("samples/s "), last.get(1));
         // a filter that leaves only cold, typed on the terminal
         keys.write("/cold\r".getBytes(StandardCharsets.US_ASCII));
@@ -137,7 +146,7 @@ class LiveIT {
         keys.write('q');
         keys.flush();
         // the view is closed; the program goes on until told to stop, and its run is saved as usual
-        Files.createFile(stop);
+        Files.createFile(stop());
         Cli.Result r = run.get(90, TimeUnit.SECONDS);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("(closed with q)"), r.err());
@@ -153,13 +162,10 @@ class LiveIT {
 
     @Test
     void deterministic_shows_exact_calls_per_second_and_the_saved_counts_are_the_programs() throws Exception {
-        virtualTerminal();
-        Path stop = dir.resolve("stop");
-        CompletableFuture<Cli.Result> run = profile("deterministic", stop);
-        List<List<String>> seen = waitFor(2, s -> topRowIs(s, "live.Hot.tick"));
-        List<String> last = seen.get(seen.size() - 1);
+        CompletableFuture<Cli.Result> run = profile("deterministic");
+        List<String> last = twoRefreshesWithOnTop("live.Hot.tick");
         assertTrue(last.get(3).contains("calls/s"), last.get(3));
-        Files.createFile(stop);
+        Files.createFile(stop());
         Cli.Result r = run.get(90, TimeUnit.SECONDS);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("workbench: live view: "), r.err());

@@ -14,17 +14,26 @@ public final class SplitTarget {
     private SplitTarget() {
     }
 
-    /** @param args the seconds to run (default 3) */
+    /**
+     * @param args the seconds to run (default 3), or {@code rounds N}: a fixed amount of work instead (about 10 ms a
+     *             round), whose CPU samples do not depend on how much of the CPU a loaded machine leaves the program
+     */
     public static void main(String[] args) {
-        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
-        long end = System.nanoTime() + (long) (seconds * 1e9);
-        while (System.nanoTime() < end) {
-            for (int round = 0; round < 100; round++) {
-                sink += seventy(sink);
-                sink += thirty(sink);
-            }
+        if (args.length == 2 && args[0].equals("rounds")) {
+            for (long r = Long.parseLong(args[1]); r > 0; r--) round();
+        } else {
+            double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
+            long end = System.nanoTime() + (long) (seconds * 1e9);
+            while (System.nanoTime() < end) round();
         }
         System.out.println("sink " + sink);
+    }
+
+    private static void round() {
+        for (int i = 0; i < 100; i++) {
+            sink += seventy(sink);
+            sink += thirty(sink);
+        }
     }
 
     static long seventy(long seed) {

@@ -62,6 +62,10 @@ final class LiveRun implements AutoCloseable {
         if (cmd.repeat != 1) throw new UserException("--live shows one run: not with --repeat");
         String refusal = LiveRecorder.refusal(cmd.recorder(err, null));
         if (refusal != null) throw new UserException(refusal);
+        if (cmd.pid != null && cmd.mode != workbench.model.Mode.SAMPLING) {
+            throw new UserException("--live with --pid shows sampling runs: the agent attached to a running JVM writes"
+                    + " its counts only when it stops; use --mode sampling");
+        }
         if (cmd.checkpoint.equals("off") && cmd.mode != workbench.model.Mode.SAMPLING) {
             throw new UserException("--live reads the agent's checkpoints: not with --checkpoint off");
         }

@@ -94,5 +94,11 @@ class LiveBadInputTest {
                 "--mode", "deterministic", "--timing", "sampled");
         assertRefused("workbench: --live reads the agent's checkpoints: not with --checkpoint off",
                 "--mode", "deterministic", "--checkpoint", "off");
+        // an attached agent writes no checkpoints: what the view would read comes only at the end
+        Cli.Result r = Cli.run("profile", "--live", "--mode", "deterministic", "--pid",
+                Long.toString(ProcessHandle.current().pid()), "--duration", "1s");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("workbench: --live with --pid shows sampling runs: the agent attached to a running JVM writes its"
+                + " counts only when it stops; use --mode sampling\n", r.err().replace(System.lineSeparator(), "\n"));
     }
 }

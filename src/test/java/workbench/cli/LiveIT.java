@@ -33,11 +33,15 @@ import workbench.store.ProfileStore;
 
 /**
  * {@code profile --live} on a virtual terminal of 120 x 40 that the test types into: the view refreshes with the
- * target's hottest function on top, takes keys, and the run is saved afterwards as without it.
+ * target's hottest function on top, takes keys, and the run is saved afterwards as without it; for a program
+ * started here and for a JVM attached to.
  */
 class LiveIT {
 
-    /** Spins in {@code spin} nine parts in ten until the file named by its argument appears. */
+    /**
+     * Spins in {@code spin} nine parts in ten until the file named by its argument appears; says "ready" on stderr
+     * first.
+     */
     private static final String HOT = """
             package live;
             import java.nio.file.*;
@@ -48,6 +52,7 @@ class LiveIT {
                 static double cold() { double s = 1; for (int i = 0; i < 20_000; i++) s += i * 1e-9 * s; return s; }
                 static void tick() { ticks++; }
                 public static void main(String[] a) {
+                    System.err.println("ready");
                     Path stop = Path.of(a[0]);
                     while (!Files.exists(stop)) {
                         sink += spin() + cold();
@@ -84,11 +89,14 @@ class LiveIT {
 
     /** Starts {@code Hot} under {@code profile --live} on the virtual terminal; it runs until {@link #stop} exists. */
     private CompletableFuture<Cli.Result> profile(String mode) throws Exception {
+        Path classes = hotClasses();
         virtualTerminal();
-        Path stop = stop();
-        Path classes = Programs.compile(dir.resolve("hot"), Map.of("live/Hot.java", HOT), List.of());
         return CompletableFuture.supplyAsync(() -> Cli.run("profile", "--mode", mode, "--live", "--profiles",
-                dir.resolve("profiles").toString(), "--", "-cp", classes.toString(), "live.Hot", stop.toString()));
+                dir.resolve("profiles").toString(), "--", "-cp", classes.toString(), "live.Hot", stop().toString()));
+    }
+
+    private Path hotClasses() throws Exception {
+        return Programs.compile(dir.resolve("hot"), Map.of("live/Hot.java", HOT), List.of());
     }
 
     private Path stop() {
@@ -152,12 +160,7 @@ class LiveIT {
         assertTrue(r.err().contains("(closed with q)"), r.err());
         assertTrue(r.out().startsWith("ticks "), r.out()); // the program's output, kept while the view was up
         assertTrue(drawnBytes.toString(StandardCharsets.UTF_8).contains("live.Hot.spin"));
-        Profile saved = onlySavedRun();
-        SampleData samples = saved.data().sampleData().orElseThrow();
-        var hottest = samples.tally(false).entrySet().stream().filter(e -> e.getKey().method().className()
-                .startsWith("live.")).max(Map.Entry.comparingByValue((a, b) -> Long.compare(a.self(), b.self())))
-                .orElseThrow();
-        assertEquals("spin", hottest.getKey().method().method());
+        assertEquals("spin", hottestOwn(onlySavedRun().data().sampleData().orElseThrow()));
     }
 
     @Test
@@ -173,6 +176,44 @@ class LiveIT {
         FunctionStats tick = onlySavedRun().data().functionData().orElseThrow().merged().stream()
                 .filter(f -> f.method().method().equals("tick")).findFirst().orElseThrow();
         assertEquals(ticks, tick.calls());
+    }
+
+    @Test
+    void attached_sampling_refreshes_with_the_hottest_function_on_top_and_saves_the_run() throws Exception {
+        Path classes = hotClasses();
+        Path err = dir.resolve("hot.err");
+        Process hot = new ProcessBuilder(Programs.java(), "-cp", classes.toString(), "live.Hot", stop().toString())
+                .redirectOutput(dir.resolve("hot.out").toFile()).redirectError(err.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!(Files.exists(err) && Files.readString(err).contains("ready"))) {
+                assertTrue(System.nanoTime() < deadline, "the target said nothing in 60 s");
+                Thread.sleep(20);
+            }
+            virtualTerminal();
+            CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> Cli.run("profile", "--mode",
+                    "sampling", "--live", "--pid", Long.toString(hot.pid()), "--duration", "8s", "--profiles",
+                    dir.resolve("profiles").toString()));
+            List<String> last = twoRefreshesWithOnTop("live.Hot.spin");
+            assertTrue(last.get(0).contains("pid " + hot.pid()), last.get(0));
+            Cli.Result r = run.get(90, TimeUnit.SECONDS);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.err().contains("workbench: live view: "), r.err());
+            assertEquals("spin", hottestOwn(onlySavedRun().data().sampleData().orElseThrow()));
+            // the program was left running, as by any attach
+            assertTrue(hot.isAlive());
+        } finally {
+            Files.writeString(stop(), "");
+            assertTrue(hot.waitFor(60, TimeUnit.SECONDS));
+        }
+        assertEquals(0, hot.exitValue());
+    }
+
+    /** @return the method of the target's own that has the most own samples */
+    private static String hottestOwn(SampleData samples) {
+        return samples.tally(false).entrySet().stream().filter(e -> e.getKey().method().className()
+                .startsWith("live.")).max(Map.Entry.comparingByValue((a, b) -> Long.compare(a.self(), b.self())))
+                .orElseThrow().getKey().method().method();
     }
 
     private Profile onlySavedRun() throws Exception {

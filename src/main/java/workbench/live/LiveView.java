@@ -1,7 +1,6 @@
 package workbench.live;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
@@ -25,6 +24,7 @@ public final class LiveView implements AutoCloseable {
     /** How often the view reads and redraws. */
     public static final long REFRESH_NANOS = 1_000_000_000L;
     private static final int ESC = 27;
+    private static final long WAIT_SLICE_MILLIS = 100;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final Terminal terminal;
@@ -35,11 +35,14 @@ public final class LiveView implements AutoCloseable {
     private final Thread thread;
     private final Thread restoreAtExit;
     private volatile boolean closing;
+    private volatile boolean watched;
     private volatile boolean quit;
     private LiveSort sort = LiveSort.OWN;
     private String filter = "";
     private boolean filtering;
     private LiveFrame frame;
+    private Attributes saved;
+    private boolean screenTaken;
     private long firstReadNanos;
     private long laterReadNanos;
     private long laterReadCpuNanos;
@@ -71,7 +74,7 @@ public final class LiveView implements AutoCloseable {
     /** @param source what the running JVM recorded so far, read from the next refresh on */
     public void watch(LiveSource source) {
         this.source = source;
-        thread.interrupt(); // an early refresh, rather than up to a second of "waiting"
+        watched = true; // an early refresh, rather than up to a second of "waiting"
     }
 
     /** @return whether the view was closed with q (the run went on without it) */
@@ -105,7 +108,6 @@ public final class LiveView implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
-        thread.interrupt();
         try {
             thread.join(5_000);
         } catch (InterruptedException e) {
@@ -117,9 +119,6 @@ public final class LiveView implements AutoCloseable {
             // the JVM is stopping: the hook runs or has run
         }
     }
-
-    private Attributes saved;
-    private boolean screenTaken;
 
     private void loop() {
         Display display = new Display(terminal, true);
@@ -142,18 +141,19 @@ public final class LiveView implements AutoCloseable {
                     if (System.nanoTime() - next > 0) next = System.nanoTime() + REFRESH_NANOS;
                     draw(display);
                 }
-                long waitMillis = Math.max(1, (next - System.nanoTime()) / 1_000_000L);
-                int c;
-                try {
-                    if (!keysOpen) {
-                        Thread.sleep(waitMillis);
-                        continue;
-                    }
-                    c = keys.read(waitMillis);
-                } catch (InterruptedException | InterruptedIOException e) {
-                    next = System.nanoTime(); // woken: closing, or the JVM runs now
+                if (watched) {
+                    watched = false;
+                    next = System.nanoTime();
                     continue;
                 }
+                // waits in slices, so that closing and a new source are seen within one (no interrupts: they would
+                // land in JLine's stty calls or the dump's file channel)
+                long waitMillis = Math.max(1, Math.min(WAIT_SLICE_MILLIS, (next - System.nanoTime()) / 1_000_000L));
+                if (!keysOpen) {
+                    Thread.sleep(waitMillis);
+                    continue;
+                }
+                int c = keys.read(waitMillis);
                 if (c == NonBlockingReader.EOF) keysOpen = false;
                 if (c < 0) continue;
                 if (key(c)) {
@@ -162,8 +162,8 @@ public final class LiveView implements AutoCloseable {
                 }
                 draw(display);
             }
-        } catch (IOException e) {
-            // the terminal went away: nothing more to draw on
+        } catch (IOException | InterruptedException e) {
+            // the terminal went away, or the JVM stops: nothing more to draw
         } finally {
             restoreScreen();
         }

@@ -2,7 +2,6 @@ package workbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,8 +72,8 @@ final class LiveRun implements AutoCloseable {
         String type = terminal == null ? Terminal.TYPE_DUMB : terminal.getType();
         if (Terminal.TYPE_DUMB.equals(type) || Terminal.TYPE_DUMB_COLOR.equals(type)) {
             if (terminal != null) terminal.close();
-            throw new UserException("--live needs a terminal, and stderr is not one (or its TERM is dumb);"
-                    + " profile without --live, or run it in a terminal");
+            throw new UserException("--live needs a terminal on stdin and stderr, and has none (or its TERM is"
+                    + " dumb); profile without --live, or run it in a terminal");
         }
         String title = "--mode " + cmd.mode.cliName() + (cmd.pid != null ? "  pid " + cmd.pid : "");
         return new LiveRun(terminal, title, err);
@@ -85,7 +84,7 @@ final class LiveRun implements AutoCloseable {
      * its provider files, where {@code TerminalBuilder} looks them up (it would find none, and fall back to a dumb
      * terminal).
      *
-     * @return the terminal on stderr, or {@code null} when stderr is not one
+     * @return the terminal on stderr, or {@code null} when stderr is not one, or stdin (the keys) is not it
      */
     private static Terminal systemTerminal() {
         TerminalProvider exec = new ExecTerminalProvider();
@@ -94,8 +93,8 @@ final class LiveRun implements AutoCloseable {
         try {
             return exec.sysTerminal("workbench", type, false, StandardCharsets.UTF_8, true,
                     Terminal.SignalHandler.SIG_DFL, false, SystemStream.Error);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException notATty) {
+            return null; // stdin is not the terminal (a pipe): no keys, so no view
         }
     }
 

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LiveBadInputTest {
 
-    private static final String NO_TERMINAL = "workbench: --live needs a terminal, and stderr is not one (or its TERM"
-            + " is dumb); profile without --live, or run it in a terminal";
+    private static final String NO_TERMINAL = "workbench: --live needs a terminal on stdin and stderr, and has none"
+            + " (or its TERM is dumb); profile without --live, or run it in a terminal";
 
     @TempDir
     static Path shared;

@@ -26,9 +26,10 @@ import workbench.session.SamplingRecorder;
 import workbench.session.SelfJar;
 
 /**
- * Records {@link SplitTarget} (70 % of its CPU in {@code seventy}, 30 % in {@code thirty}) doing 200 rounds of work
- * (about 2 s) and 400 in child JVMs and compares the two: once both are scaled to 100 %, nothing changed by more than noise, while their raw
- * sample counts differ about twofold, which the converter's diff alone would show as a slowdown everywhere.
+ * Records {@link SplitTarget} (70 % of its CPU in {@code seventy}, 30 % in {@code thirty}) for 2 s of its CPU time
+ * and for 4 s in child JVMs and compares the two: once both are scaled to 100 %, nothing changed by more than noise,
+ * while their raw sample counts differ about twofold, which the converter's diff alone would show as a slowdown
+ * everywhere.
  */
 class DiffFlameGraphIT {
 
@@ -49,13 +50,13 @@ class DiffFlameGraphIT {
         System.out.println(label);
         assertTrue(a.totalSamples() >= 300, label);
 
-        // the raw counts: B did twice the work, and CPU samples follow CPU time (not the wall time a neighbour's load
-        // stretches); B's larger share of compiled code keeps the ratio a little under 2
+        // the raw counts: B used twice the CPU time, which CPU samples follow (not the wall time a neighbour's load
+        // stretches); the JVM's own threads, alike in both, keep the ratio a little under 2
         double ratio = b.totalSamples() / (double) a.totalSamples();
         assertTrue(ratio > 1.5 && ratio < 2.5, label + ": B/A samples " + ratio);
 
         Path html = dir.resolve("diff.html");
-        new DiffFlameGraphExporter("split 200 vs 400 rounds", false).export(a, b, html);
+        new DiffFlameGraphExporter("split 2 s vs 4 s of CPU", false).export(a, b, html);
         String page = Files.readString(html);
         assertTrue(page.startsWith("<!DOCTYPE html>") && page.stripTrailing().endsWith("</html>"));
         assertTrue(page.contains("(normalised: A " + a.totalSamples() + " samples, B " + b.totalSamples()
@@ -113,14 +114,14 @@ class DiffFlameGraphIT {
      */
     private List<SampleData> recordTwoAndFour() throws Exception {
         try {
-            return List.of(record(SamplingEngine.ASYNC, 200, "a"), record(SamplingEngine.ASYNC, 400, "b"));
+            return List.of(record(SamplingEngine.ASYNC, 2, "a"), record(SamplingEngine.ASYNC, 4, "b"));
         } catch (IOException e) {
             System.out.println("async-profiler could not record here (" + e.getMessage() + "): JFR instead");
-            return List.of(record(SamplingEngine.JFR, 200, "a-jfr"), record(SamplingEngine.JFR, 400, "b-jfr"));
+            return List.of(record(SamplingEngine.JFR, 2, "a-jfr"), record(SamplingEngine.JFR, 4, "b-jfr"));
         }
     }
 
-    private SampleData record(SamplingEngine engine, int rounds, String name) throws Exception {
+    private SampleData record(SamplingEngine engine, int cpuSeconds, String name) throws Exception {
         SamplingSettings settings = new SamplingSettings(engine, SamplingEvent.CPU, 1_000_000L, false);
         List<String> notices = new ArrayList<>();
         SamplingRecorder recorder = new SamplingRecorder(settings, notices::add); // no library here: JFR, a notice
@@ -128,7 +129,7 @@ class DiffFlameGraphIT {
         // SplitTarget is a benchmark target: it lives with the tests, not in the product jar
         ChildJvm child = ChildJvm.sameJava().classPath(SelfJar.locate())
                 .classPath(Path.of(SplitTarget.class.getProtectionDomain().getCodeSource().getLocation().toURI()))
-                .main(SplitTarget.class.getName(), List.of("rounds", Integer.toString(rounds))).timeout(Duration.ofMinutes(2))
+                .main(SplitTarget.class.getName(), List.of("cpu", Integer.toString(cpuSeconds))).timeout(Duration.ofMinutes(2))
                 .stdoutTo(work.resolve("stdout.txt"));
         recorder.configure(child, work);
         notices.forEach(System.out::println);

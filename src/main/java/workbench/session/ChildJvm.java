@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import workbench.agent.AgentJar;
 import workbench.agent.ParentWatch;
 
@@ -34,7 +35,7 @@ public final class ChildJvm {
     private Duration timeout;
     private Path stdout;
     private Path stderr;
-    private final List<java.util.function.Consumer<ProcessHandle>> started = new ArrayList<>();
+    private final List<Consumer<ProcessHandle>> started = new ArrayList<>();
 
     /** @param javaHome the JDK or JRE to run the child with */
     public ChildJvm(Path javaHome) {
@@ -50,7 +51,7 @@ public final class ChildJvm {
      * @param listener told the child's process as soon as it has started (the live view attaches to it)
      * @return this
      */
-    public ChildJvm onStart(java.util.function.Consumer<ProcessHandle> listener) {
+    public ChildJvm onStart(Consumer<ProcessHandle> listener) {
         started.add(listener);
         return this;
     }
@@ -161,11 +162,17 @@ public final class ChildJvm {
         if (stderr != null) pb.redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
         long start = System.nanoTime();
         Process p = pb.start();
-        started.forEach(l -> l.accept(p.toHandle()));
         // Stopped ourselves (Ctrl-C, SIGTERM), we stop the child too: it must not outlive the run it belongs to. The
         // child's own shutdown hooks still run (destroy is SIGTERM), so its agent writes what it has.
         Thread stopChild = new Thread(p::destroy, "workbench-stop-child");
         Runtime.getRuntime().addShutdownHook(stopChild);
+        for (Consumer<ProcessHandle> l : started) {
+            try {
+                l.accept(p.toHandle());
+            } catch (RuntimeException e) {
+                // a watcher of the child (the live view) failing is no reason to leave the child unwatched
+            }
+        }
         boolean timedOut = false;
         try {
             if (timeout == null) {

@@ -205,7 +205,7 @@ public final class ProfileCommand implements Callable<Integer> {
         deterministic.validate();
         return new ModeOptions(deterministic.includes, deterministic.excludes, deterministic.raw,
                 deterministic.paths(), line.functions, line.validate(), sampling::settings, sampling.jit(),
-                Notices.to(err));
+                Notices.to(err), deterministic.clock());
     }
 
     /**

@@ -17,6 +17,7 @@ import workbench.model.RunSet;
 import workbench.model.SampleData;
 import workbench.model.HybridFunctionData;
 import workbench.model.HybridLineData;
+import workbench.report.FunctionHeader;
 import workbench.report.Labels;
 import workbench.report.ProfilePrinter;
 import workbench.report.SourceLookup;
@@ -61,7 +62,8 @@ public final class ReportPage {
         b.append(data.accept(new ProfileData.Visitor<String>() {
             @Override
             public String visitFunctions(FunctionData f) {
-                return "<h3>Functions (cProfile)</h3>\n" + FunctionSection.html(f, labels, prefix) + (f.hasCallTree()
+                return "<h3>Functions (cProfile)</h3>\n"
+                        + FunctionSection.html(f, FunctionHeader.timeOf(f), labels, prefix) + (f.hasCallTree()
                         ? "<h3>Flame graph of the call paths</h3>\n<p class=\"note\">Exact calls: each frame is as"
                                 + " wide as the calls made on its path, with all they called (threads merged).</p>\n"
                                 + FlameFrame.html(title(set), callPaths(f, title(set)))
@@ -73,7 +75,7 @@ public final class ReportPage {
             public String visitHybridFunctions(HybridFunctionData sf) {
                 return "<h3>Functions (calls counted, times sampled)</h3>\n<p class=\"note\">"
                         + Html.escape(ProfilePrinter.sampledNote(sf)) + "</p>\n"
-                        + FunctionSection.html(sf.functions(), labels, prefix)
+                        + FunctionSection.html(sf.functions(), FunctionHeader.SAMPLED_TIME, labels, prefix)
                         + "<h3>The samples the times come from</h3>\n"
                         + SampleSection.html(sf.samples(), by, labels, title(set));
             }

@@ -30,7 +30,10 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             // only the command line sees everything
             Map.entry("cli", Set.of("model", "report", "export", "store", "session", "sampling", "instrument",
-                    "workload", "io", "statistics", "compare", "overhead", "growth", "history", "html")),
+                    "workload", "io", "statistics", "compare", "overhead", "growth", "history", "html", "live")),
+            // the live view reads a run while it runs, as the session set it up: its recorders, the agent's
+            // checkpoint files, async-profiler's library
+            Map.entry("live", Set.of("model", "session", "sampling", "agent")),
             // comparisons read the model, decide with statistics and name rows with the report's labels
             Map.entry("compare", Set.of("model", "statistics", "report")),
             // sweeps run children as overhead does (its configurations, order, wrapping) and fit with statistics;

@@ -94,6 +94,12 @@ public final class ProfileCommand implements Callable<Integer> {
                     + " as a partial run (default: ${DEFAULT-VALUE}). See docs/profiles-never-lost.md.")
     String checkpoint;
 
+    @Option(names = "--live",
+            description = "Show the hottest functions on the terminal while the run goes on, refreshed once a second,"
+                    + " like top (keys: o t l sort, / filter, q closes the view); the run is saved as usual."
+                    + " See docs/live.md.")
+    boolean live;
+
     /** @return the child JVM options that set the agent's checkpoint period from {@code --checkpoint} */
     List<String> checkpointJvmArgs() {
         long millis;
@@ -120,9 +126,9 @@ public final class ProfileCommand implements Callable<Integer> {
         // Every option is checked before the child starts: a bad one must not cost a run.
         ReportSettings settings = report.settings();
         ProfilePlan plan = ProfilePlan.of(this, null, err);
-        RunSet set = plan.session().run(plan.recorders(), plan.target(), name, repeat, k -> {
+        RunSet set = LiveRun.run(live ? LiveRun.open(this, err) : null, plan, name, repeat, k -> {
             if (repeat > 1) Notices.to(err).accept("run " + k + " of " + repeat + " done");
-        });
+        }, out);
         Reports.print(set, settings, report.flameGraph(), out, err);
         err.println("workbench: saved run " + set.id() + (set.size() > 1 ? " (" + set.size() + " runs)" : "")
                 + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));

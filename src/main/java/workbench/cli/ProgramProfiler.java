@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
@@ -12,6 +13,8 @@ import workbench.model.RunSet;
 import workbench.report.ReportSettings;
 import workbench.sampling.SamplingSettings;
 import workbench.session.AttachSession;
+import workbench.session.ModeRecorder;
+import workbench.session.ProgramCommand;
 import workbench.session.RunNotSavedException;
 import workbench.session.ShutdownGuard;
 
@@ -87,9 +90,9 @@ final class ProgramProfiler {
         ProfilePlan plan = ProfilePlan.of(cmd, words, err);
         RunSet set;
         try {
-            set = plan.session().run(plan.recorders(), plan.target(), cmd.name, cmd.repeat, k -> {
+            set = LiveRun.run(cmd.live ? LiveRun.open(cmd, err) : null, plan, cmd.name, cmd.repeat, k -> {
                 if (cmd.repeat > 1) Notices.to(err).accept("run " + k + " of " + cmd.repeat + " done");
-            });
+            }, out);
         } catch (RunNotSavedException e) {
             // the program ran: its exit code is the workbench's, saved or not; ours only when it ended well
             if (e.exitCode() == 0) throw e;
@@ -123,8 +126,17 @@ final class ProgramProfiler {
         }
         if (nanos < 1_000_000L) throw new UserException("--duration must be at least 1ms, got " + cmd.duration);
         cmd.checkModeOptions(err);
-        RunSet set = new AttachSession(cmd.storeOptions.store(), cmd.pid, Duration.ofNanos(nanos))
-                .run(program -> cmd.recorder(err, program), cmd.name, Notices.to(err));
+        RunSet set;
+        try (LiveRun view = cmd.live ? LiveRun.open(cmd, err) : null) {
+            Function<ProgramCommand, ModeRecorder> recorders =
+                    program -> cmd.recorder(err, program);
+            try {
+                set = new AttachSession(cmd.storeOptions.store(), cmd.pid, Duration.ofNanos(nanos))
+                        .run(view == null ? recorders : view.wrap(recorders), cmd.name, Notices.to(err));
+            } finally {
+                if (view != null) view.finish(out);
+            }
+        }
         Reports.print(set, settings, cmd.report.flameGraph(), out, err); // no program output here to keep apart
         err.println("workbench: saved run " + set.id() + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));
         cmd.sayNotices(set, err);

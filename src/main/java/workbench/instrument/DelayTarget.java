@@ -3,7 +3,7 @@ package workbench.instrument;
 /**
  * Where {@code workbench accuracy --inject} adds its delay and how long it is: {@code Class.method=200ns} at the
  * method's entry, {@code Class.method:LINE=...} at the start of one of its lines. The class is a binary name
- * ({@code workbench.workload.Data}) or its simple name ({@code Data}), which matches that class in any package.
+ * ({@code com.acme.Data}) or its simple name ({@code Data}), which matches that class in any package.
  *
  * @param className the class, dotted, as typed (simple or binary)
  * @param method    the method's name; every overload of it gets the delay
@@ -61,7 +61,7 @@ public record DelayTarget(String className, String method, int line, long nanos)
     }
 
     /**
-     * @param internalName a class's internal name ({@code workbench/workload/Data})
+     * @param internalName a class's internal name ({@code com/acme/Data})
      * @return whether it is this target's class
      */
     public boolean matchesClass(String internalName) {

@@ -54,32 +54,41 @@ public final class Delay {
 
     /**
      * Measures, once before the program runs, the loop's speed and a call's own cost on the thread's CPU clock, after
-     * both are compiled (the injected code calls the compiled loop from the start), then clears the sums. The
-     * minimum over rounds: a round slowed by an interrupt is not the delay's cost.
+     * both are compiled (the injected code calls the compiled loop from the start), then clears the sums.
      */
     public static void calibrate() {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < 20_000; i++) spin(100); // compiled before it is measured
-        double perIteration = Double.MAX_VALUE;
-        double perCall = Double.MAX_VALUE;
+        int rounds = 9;
+        double[] perIteration = new double[rounds];
+        double[] perCall = new double[rounds];
         int calls = 50_000;
         long n = 1_000_000;
-        for (int round = 0; round < 7; round++) {
+        for (int round = 0; round < rounds; round++) {
             long t0 = mx.getCurrentThreadCpuTime();
             sink = iterate(n, sink | 1);
             long t1 = mx.getCurrentThreadCpuTime();
-            perIteration = Math.min(perIteration, (t1 - t0) / (double) n);
-            long before = ITERATIONS.sum();
-            t0 = mx.getCurrentThreadCpuTime();
-            for (int i = 0; i < calls; i++) spin(nanosPerCall + 30);
-            t1 = mx.getCurrentThreadCpuTime();
-            double loop = (ITERATIONS.sum() - before) * perIteration;
-            perCall = Math.min(perCall, Math.max(0, (t1 - t0 - loop) / calls));
+            perIteration[round] = (t1 - t0) / (double) n;
         }
-        nanosPerIteration = Math.max(1e-3, perIteration);
-        nanosPerCall = perCall;
+        nanosPerIteration = Math.max(1e-3, median(perIteration));
+        for (int round = 0; round < rounds; round++) {
+            long before = ITERATIONS.sum();
+            long t0 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < calls; i++) spin(nanosPerCall + 30);
+            long t1 = mx.getCurrentThreadCpuTime();
+            double loop = (ITERATIONS.sum() - before) * nanosPerIteration;
+            perCall[round] = Math.max(0, (t1 - t0 - loop) / calls);
+        }
+        nanosPerCall = median(perCall);
         ITERATIONS.reset();
         CALLS.reset();
+    }
+
+    /** The median, not the minimum: on a shared machine the loop's typical speed, not its luckiest, is the truth. */
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        return v[v.length / 2];
     }
 
     private static void spin(double nanos) {

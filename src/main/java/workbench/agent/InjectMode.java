@@ -8,6 +8,8 @@ import workbench.agent.rt.Delay;
 import workbench.instrument.DelayInjector;
 import workbench.instrument.DelayTarget;
 import workbench.instrument.SkipLog;
+import workbench.io.AtomicFiles;
+import workbench.model.DelayTruth;
 
 /**
  * The accuracy study's known delay ({@code workbench accuracy --inject}): not a profiling mode but a mode of its own
@@ -57,6 +59,7 @@ final class InjectMode implements AgentMode {
 
     @Override
     public void write(Path file) throws IOException {
-        new DelayTruth(target.toString(), Delay.calls(), Delay.nanos()).write(file);
+        AtomicFiles.write(file, new DelayTruth(target.toString(), Delay.calls(), Delay.nanos(), Delay.wallNanos()).text()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -154,4 +154,12 @@ public enum Configuration {
     public ModeRecorder recorder() {
         return ModeDescriptors.studyRecorder(cliName);
     }
+
+    /**
+     * @param program the program the study runs after {@code --}, {@code null} for the workload
+     * @return {@link #recorder()}, its defaults (what is instrumented) the program's
+     */
+    public ModeRecorder recorder(workbench.session.ProgramCommand program) {
+        return ModeDescriptors.studyRecorder(cliName, program);
+    }
 }

@@ -33,9 +33,22 @@ public final class ModeDescriptors {
      * @throws IllegalArgumentException when no mode has a configuration of that name
      */
     public static ModeRecorder studyRecorder(String configuration) {
+        return studyRecorder(configuration, null);
+    }
+
+    /**
+     * @param configuration a configuration's name in the overhead study ({@code line-exact})
+     * @param program       the program the study runs after {@code --}, {@code null} for the workload: what is
+     *                      instrumented then defaults to the program's code, as {@code profile -- program} does
+     * @return a fresh recorder for it, made as {@code profile} makes one
+     * @throws IllegalArgumentException when no mode has a configuration of that name
+     */
+    public static ModeRecorder studyRecorder(String configuration, ProgramCommand program) {
         for (ModeDescriptor d : ALL) {
             Map<String, ModeOptions> configs = d.studyConfigurations();
-            if (configs.containsKey(configuration)) return d.recorder(configs.get(configuration));
+            if (configs.containsKey(configuration)) {
+                return d.recorder(configs.get(configuration).forProgram(program));
+            }
         }
         throw new IllegalArgumentException("no mode has the study configuration '" + configuration + "'");
     }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import workbench.io.AtomicFiles;
+import workbench.model.AccuracyStudy;
 import workbench.model.OverheadStudy;
 import workbench.model.Profile;
 import workbench.model.RunInfo;
@@ -202,7 +203,7 @@ public final class ProfileStore {
      */
     public Path save(RunSet set) {
         return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), set.id(), set.name(), set.size(), null,
-                null, set.runs()), true);
+                null, null, set.runs()), true);
     }
 
     /**
@@ -214,7 +215,7 @@ public final class ProfileStore {
      */
     public Path save(OverheadStudy study) {
         return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), study.id(), study.name(), 0, study,
-                null, List.of()), false);
+                null, null, List.of()), false);
     }
 
     /**
@@ -226,7 +227,31 @@ public final class ProfileStore {
      */
     public Path save(SweepStudy sweep) {
         return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), sweep.id(), sweep.name(), 0, null, sweep,
-                List.of()), false);
+                null, List.of()), false);
+    }
+
+    /**
+     * Saves an accuracy study atomically under its id (again, as it grows: a later save replaces the earlier).
+     *
+     * @param study the study; its id names the file
+     * @return the file written
+     * @throws StoreException (a failure, not bad input) when the directory cannot be written
+     */
+    public Path save(AccuracyStudy study) {
+        return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), study.id(), study.name(), 0, null, null,
+                study, List.of()), false);
+    }
+
+    /**
+     * @param path a saved file
+     * @return the accuracy study it holds, empty for anything else
+     * @throws StoreException (bad input) when it is missing, unreadable, or of another format version
+     */
+    public Optional<AccuracyStudy> accuracy(Path path) {
+        if (!Files.isRegularFile(path)) throw StoreException.badInput("no saved run at " + path);
+        RunFormat.Header h = header(path);
+        if (h.format() != RunFormat.FORMAT) throw wrongFormat(path, h);
+        return Optional.ofNullable(h.accuracy());
     }
 
     /**
@@ -303,6 +328,9 @@ public final class ProfileStore {
             throw StoreException.badInput(path + " is an overhead study, not a run set (stats prints it)");
         }
         if (h.sweep() != null) throw StoreException.badInput(path + " is a sweep, not a run set (stats prints it)");
+        if (h.accuracy() != null) {
+            throw StoreException.badInput(path + " is an accuracy study, not a run set (stats prints it)");
+        }
         try {
             RunFormat.Envelope e = json().readValue(path.toFile(), RunFormat.Envelope.class);
             if (e.runs() == null || e.runs().isEmpty() || e.runs().size() != e.size() || e.id() == null) {

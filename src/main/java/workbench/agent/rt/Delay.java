@@ -14,12 +14,14 @@ import java.util.concurrent.atomic.LongAdder;
  * the delay's CPU time while claiming all of it. The loop's speed is measured once on the thread's CPU clock before
  * the program runs ({@link #calibrate()}, after the loop is compiled), and each delay counts its iterations, so the
  * truth a profiler is judged against ({@link #nanos()}) is iterations times that speed plus each call's own cost.
- * {@code DelayTest} checks it against the thread's CPU time.
+ * {@code DelayTest} checks it against the thread's CPU time. The wall-clock time of each delay is summed too
+ * ({@link #wallNanos()}): on a busy machine it is longer, and a profiler on a wall clock counts that.
  */
 public final class Delay {
 
     private static final LongAdder ITERATIONS = new LongAdder();
     private static final LongAdder CALLS = new LongAdder();
+    private static final LongAdder WALL = new LongAdder();
     /** Nanoseconds of CPU per iteration of the loop, compiled (measured by {@link #calibrate()}). */
     private static volatile double nanosPerIteration = 1.0;
     /** What a call costs besides its iterations, in nanoseconds of CPU (measured by {@link #calibrate()}). */
@@ -36,10 +38,12 @@ public final class Delay {
      * @param nanos the delay asked for
      */
     public static void spin(long nanos) {
+        long start = System.nanoTime();
         long n = Math.max(0, Math.round((nanos - nanosPerCall) / nanosPerIteration));
         sink = iterate(n, sink | 1);
         ITERATIONS.add(n);
         CALLS.increment();
+        WALL.add(System.nanoTime() - start);
     }
 
     /** Xorshift steps: each depends on the one before, so they cannot be folded, reordered or vectorised. */
@@ -82,6 +86,7 @@ public final class Delay {
         nanosPerCall = median(perCall);
         ITERATIONS.reset();
         CALLS.reset();
+        WALL.reset();
     }
 
     /** The median, not the minimum: on a shared machine the loop's typical speed, not its luckiest, is the truth. */
@@ -98,6 +103,14 @@ public final class Delay {
     /** @return the CPU time the delays have spent so far, in nanoseconds */
     public static long nanos() {
         return Math.round(ITERATIONS.sum() * nanosPerIteration + CALLS.sum() * nanosPerCall);
+    }
+
+    /**
+     * @return the wall-clock time the delays took so far, in nanoseconds: their CPU time, and the time the scheduler
+     *         gave the thread's CPU to others meanwhile (what a wall-clock profiler counts)
+     */
+    public static long wallNanos() {
+        return WALL.sum();
     }
 
     /** @return the delays spent so far */

@@ -120,6 +120,10 @@ public final class AccuracyCommand implements Callable<Integer> {
             notes.add(c.note());
             progress(err, "workbench: " + c.note());
         }
+        for (String line : runner.jitCost(target, place, function, nanos)) {
+            notes.add(line);
+            progress(err, "workbench: " + line);
+        }
         AccuracyStudy plan = AccuracyRunner.plan(store.newId("accuracy"), studyOptions.name, target, place, asked,
                 nanos, configs, repeat, studyOptions.orderSeed, notes);
         progress(err, "workbench: order seed " + studyOptions.orderSeed + ", " + plan.order().size() + " children");

@@ -17,8 +17,8 @@ import org.objectweb.asm.Opcodes;
  */
 public final class DelayInjector {
 
-    /** The runtime's delay. */
-    static final String DELAY = "workbench/agent/rt/Delay";
+    /** The runtime's delay, an internal name. */
+    public static final String DELAY = "workbench/agent/rt/Delay";
 
     private DelayInjector() {
     }

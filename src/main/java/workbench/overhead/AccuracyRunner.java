@@ -91,6 +91,25 @@ public final class AccuracyRunner {
     }
 
     /**
+     * What the injected call changes in the JIT's treatment of the method: its compiled size and inlining, with the
+     * delay and without, in a child without a profiler each.
+     *
+     * @param target   the program
+     * @param place    where the delay goes
+     * @param function the function, as profiles name it
+     * @param nanos    the delay per call
+     * @return one line each, for the study's notes
+     * @throws IOException when a child cannot run
+     */
+    public List<String> jitCost(Target target, String place, String function, long nanos) throws IOException {
+        ProfileSession injected = session.withJvmArgs(DelayInjection.jvmArgs(place, nanos,
+                work.resolve("delay.properties")));
+        List<String> lines = InjectionCost.measure(session, injected, target, function, work);
+        Files.deleteIfExists(work.resolve("delay.properties"));
+        return lines;
+    }
+
+    /**
      * A relative delay made absolute.
      *
      * @param nanos the delay per call

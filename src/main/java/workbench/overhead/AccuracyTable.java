@@ -25,9 +25,9 @@ public final class AccuracyTable {
      */
     public static void print(AccuracyStudy study, PrintWriter out) {
         AccuracyFigures f = AccuracyFigures.of(study);
-        out.printf(Locale.ROOT, "accuracy of each profiler: a busy delay of %s (%d ns a call) in %s; %s,"
-                        + " %d run(s) a side per configuration, order seed %d%n", study.asked(), study.delayNanos(),
-                study.place(), study.target().describe(), study.repeat(), study.orderSeed());
+        out.printf(Locale.ROOT, "accuracy of each profiler: a busy delay of %s (%d ns a call asked, %s spent) in %s;"
+                        + " %s, %d run(s) a side per configuration, order seed %d%n", study.asked(), study.delayNanos(),
+                spentPerCall(study), study.place(), study.target().describe(), study.repeat(), study.orderSeed());
         out.printf(Locale.ROOT, "Java %s (%s) on %s, %d cores%s%n", study.jvm().javaVersion(), study.jvm().vmName(),
                 study.jvm().os(), study.jvm().cores(), study.finished() ? ""
                         : "; PARTIAL: " + study.runs().size() + " of " + study.order().size() + " children ran");
@@ -84,6 +84,17 @@ public final class AccuracyTable {
                     r.wallTruth().value() / r.truth().value()) : ""));
         }
         return out;
+    }
+
+    /**
+     * A delay shorter than a call of the runtime's delay takes costs that call: the truth is what was spent, which the
+     * header says beside what was asked.
+     */
+    private static String spentPerCall(AccuracyStudy study) {
+        double[] perCall = study.runs().stream().filter(r -> r.delayCalls() > 0)
+                .mapToDouble(r -> r.delayNanos() / (double) r.delayCalls()).sorted().toArray();
+        if (perCall.length == 0) return "none yet";
+        return String.format(Locale.ROOT, "%.0f ns", perCall[perCall.length / 2]);
     }
 
     /** @return where the rest went, as a clause */

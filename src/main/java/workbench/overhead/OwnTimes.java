@@ -9,6 +9,7 @@ import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
 import workbench.model.ProfileData;
 import workbench.model.SampleData;
+import workbench.session.DelayInjection;
 
 /**
  * What a profile says each function spent of its own, in nanoseconds, for the accuracy study: traced time, or self
@@ -19,7 +20,7 @@ import workbench.model.SampleData;
 final class OwnTimes {
 
     /** The runtime class of the injected delay. */
-    private static final String DELAY_CLASS = "workbench.agent.rt.Delay";
+    private static final String DELAY_CLASS = DelayInjection.delayClass();
 
     private OwnTimes() {
     }

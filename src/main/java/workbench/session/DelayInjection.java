@@ -33,6 +33,20 @@ public final class DelayInjection {
     }
 
     /**
+     * @return the child JVM option of the agent that does nothing but inject (the sampler's reserve-only agent), for
+     *         a child run without a profiler
+     * @throws IOException when the workbench jar cannot be found
+     */
+    public static String agentOnly() throws IOException {
+        return "-javaagent:" + SelfJar.agent().toAbsolutePath() + "=mode=" + AgentOptions.RESERVE;
+    }
+
+    /** @return the binary name of the runtime class the injected code calls, whose frames a profile may show */
+    public static String delayClass() {
+        return workbench.instrument.DelayInjector.DELAY.replace('/', '.');
+    }
+
+    /**
      * @param place what the user typed
      * @return the place, checked ({@code Class.method} or {@code Class.method:LINE})
      * @throws IllegalArgumentException naming what is wrong

@@ -57,7 +57,7 @@ public final class AccuracyTable {
      * @param f     its figures
      * @return sentences a learner can act on, computed from the figures
      */
-    static List<String> summary(AccuracyStudy study, AccuracyFigures f) {
+    public static List<String> summary(AccuracyStudy study, AccuracyFigures f) {
         List<String> out = new ArrayList<>();
         if (f.rows().isEmpty()) {
             out.add("no configuration has runs on both sides yet");

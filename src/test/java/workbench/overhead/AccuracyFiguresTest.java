@@ -20,7 +20,7 @@ import workbench.store.ProfileStore;
 import workbench.store.StoreException;
 
 /** The accuracy study's figures on runs with a known answer, its table, and its save. */
-class AccuracyFiguresTest {
+public class AccuracyFiguresTest {
 
     @TempDir
     Path dir;
@@ -32,7 +32,7 @@ class AccuracyFiguresTest {
      * the deterministic mode adds all of it to {@code A.f}, async 90 % (10 % to the caller {@code A.main}), JFR
      * half (half to {@code B.g}, not related).
      */
-    static AccuracyStudy study() {
+    public static AccuracyStudy study() {
         double[][] split = {{1.0, 0, 0}, {0.9, 0.1, 0}, {0.5, 0, 0.5}};
         List<AccuracyRun> runs = new ArrayList<>();
         for (int c = 0; c < CONFIGS.size(); c++) {

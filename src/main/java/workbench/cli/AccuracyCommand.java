@@ -185,9 +185,7 @@ public final class AccuracyCommand implements Callable<Integer> {
         List<Configuration> out = new ArrayList<>();
         for (String raw : modes) {
             String n = raw.trim().toLowerCase(Locale.ROOT);
-            List<Configuration> match = AccuracyRunner.CONFIGURATIONS.stream().filter(c -> c.cliName().equals(n)
-                    || c.cliName().startsWith(n + "-") || n.equals("sampling") && c.label().startsWith("sampling"))
-                    .toList();
+            List<Configuration> match = Configuration.matching(n, AccuracyRunner.CONFIGURATIONS);
             if (match.isEmpty()) {
                 throw new UserException("unknown mode '" + raw + "' for --modes (expected " + String.join(", ",
                         AccuracyRunner.CONFIGURATIONS.stream().map(Configuration::cliName).toList())

@@ -1,6 +1,5 @@
 package workbench.statistics;
 
-import java.util.Arrays;
 import org.apache.commons.statistics.descriptive.Median;
 
 /**
@@ -40,10 +39,8 @@ public final class ShiftInterval {
         for (double x : a) {
             for (double y : b) differences[d++] = y - x;
         }
-        Arrays.sort(differences);
-        RankSumNull.Cut cut = RankSumNull.cut(a.length, b.length, level);
         Median median = Median.withDefaults();
-        return new Estimate(median.evaluate(b) - median.evaluate(a), differences[cut.k() - 1],
-                differences[differences.length - cut.k()], cut.level());
+        return RatioInterval.interval(differences, a.length, b.length, level,
+                median.evaluate(b) - median.evaluate(a));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordedObject;
 import jdk.jfr.consumer.RecordingFile;
 import workbench.model.Target;
 import workbench.session.ChildRun;
@@ -105,9 +106,19 @@ final class InjectionCost {
 
     /** @return whether a recorded method (of an event's field) is the function, {@code Class.method} */
     private static boolean named(Object value, String function) {
-        if (!(value instanceof RecordedMethod m) || m.getType() == null) return false;
-        String cls = m.getType().getName();
-        String simple = cls.substring(cls.lastIndexOf('.') + 1).replace('$', '.');
-        return (simple + "." + m.getName()).equals(function);
+        String cls;
+        String name;
+        if (value instanceof RecordedMethod m && m.getType() != null) {
+            cls = m.getType().getName();
+            name = m.getName();
+        } else if (value instanceof RecordedObject o && o.hasField("type") && o.hasField("name")) {
+            cls = o.getString("type"); // the inlining event's callee: internal names, as strings
+            name = o.getString("name");
+        } else {
+            return false;
+        }
+        if (cls == null) return false;
+        String simple = cls.substring(Math.max(cls.lastIndexOf('.'), cls.lastIndexOf('/')) + 1).replace('$', '.');
+        return (simple + "." + name).equals(function);
     }
 }

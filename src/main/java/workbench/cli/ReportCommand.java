@@ -77,11 +77,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (!output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.html?")) {
             throw new UserException("-o must name an .html file, got " + output);
         }
-        StatprofTable.By rows = switch (by) {
-            case "line" -> StatprofTable.By.LINE;
-            case "function" -> StatprofTable.By.FUNCTION;
-            default -> throw new UserException("--by must be line or function, got '" + by + "'");
-        };
+        StatprofTable.By rows = ReportOptions.rowsBy(by);
         for (Path p : sourcePath) {
             if (!Files.isDirectory(p)) throw new UserException("--source-path: no directory " + p);
         }

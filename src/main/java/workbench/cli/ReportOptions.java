@@ -84,11 +84,7 @@ public final class ReportOptions {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        StatprofTable.By rows = switch (by) {
-            case "line" -> StatprofTable.By.LINE;
-            case "function" -> StatprofTable.By.FUNCTION;
-            default -> throw new UserException("--by must be line or function, got '" + by + "'");
-        };
+        StatprofTable.By rows = rowsBy(by);
         for (Path p : sourcePath) {
             if (!Files.isDirectory(p) && !isZip(p)) {
                 throw new UserException("--source-path: " + p + " is neither a directory nor a sources jar");
@@ -113,5 +109,18 @@ public final class ReportOptions {
     /** @return the flame graph's file, or {@code null} when none was asked for */
     Path flameGraph() {
         return flameGraph;
+    }
+
+    /**
+     * @param by the value of a {@code --by} option
+     * @return the sampled table's rows it asks for
+     * @throws UserException for anything but line or function
+     */
+    static StatprofTable.By rowsBy(String by) {
+        return switch (by) {
+            case "line" -> StatprofTable.By.LINE;
+            case "function" -> StatprofTable.By.FUNCTION;
+            default -> throw new UserException("--by must be line or function, got '" + by + "'");
+        };
     }
 }

@@ -3,6 +3,7 @@ package workbench.report;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +34,8 @@ import workbench.model.SampleData;
 public final class LineProfilerTable {
 
     private static final double UNIT = 1e-6;
+    /** line_profiler's {@code unit / output_unit}: nanoseconds to the microseconds its table shows. */
+    private static final double SCALAR = 1e-9 / 1e-6;
     private static final Map<String, Integer> WIDTHS = Map.of("line", 6, "hits", 9, "time", 12, "perhit", 8,
             "percent", 8);
 
@@ -91,7 +94,6 @@ public final class LineProfilerTable {
     private void printFunction(FunctionLines f, boolean timed, Set<String> missing, PrintWriter out) {
         long totalNanos = 0;
         for (LineStats s : f.lines()) totalNanos += s.nanos();
-        double total = totalNanos / 1e3; // in timer units
         String method = f.method().method();
         List<String> src = sources.lines(f.source().path());
         Span span = span(f, src);
@@ -114,10 +116,11 @@ public final class LineProfilerTable {
             if (hits.length() > WIDTHS.get("hits")) hits = g(s.hits(), 6);
             String[] cells = {hits, "", "", ""};
             if (timed) {
-                double time = s.nanos() / 1e3;
+                // line_profiler's arithmetic, step for step, so that its roundings are ours too
+                double time = s.nanos() * SCALAR;
                 cells[1] = fixedOrG(time, WIDTHS.get("time"));
-                cells[2] = s.hits() == 0 ? "" : fixedOrG(time / s.hits(), WIDTHS.get("perhit"));
-                cells[3] = total == 0 ? "" : String.format(Locale.ROOT, "%5.1f", 100 * time / total);
+                cells[2] = s.hits() == 0 ? "" : fixedOrG((double) s.nanos() * SCALAR / s.hits(), WIDTHS.get("perhit"));
+                cells[3] = totalNanos == 0 ? "" : f1(100.0 * s.nanos() / (double) totalNanos);
             }
             display.put(s.line(), cells);
             widths.merge("hits", cells[0].length(), Math::max);
@@ -166,8 +169,22 @@ public final class LineProfilerTable {
 
     /** line_profiler's {@code '%5.1f'}, or {@code '%5.3g'} when that is wider than the column. */
     private static String fixedOrG(double value, int width) {
-        String fixed = String.format(Locale.ROOT, "%5.1f", value);
+        String fixed = f1(value);
         return fixed.length() > width ? String.format(Locale.ROOT, "%5s", g(value, 3)) : fixed;
+    }
+
+    /**
+     * Python's {@code '%5.1f'}: the double's exact binary value rounded half to even, as Python formats it (Java's
+     * {@code %.1f} rounds the shortest decimal form half up: 39.25 is 39.3 there, 39.2 in line_profiler).
+     *
+     * @param value the number
+     * @return it with one decimal, padded to five characters
+     */
+    static String f1(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) return String.format(Locale.ROOT, "%5s", value);
+        String digits = new BigDecimal(value).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+        if (value < 0 && !digits.startsWith("-")) digits = "-" + digits; // Python keeps the sign of -0.0
+        return String.format(Locale.ROOT, "%5s", digits);
     }
 
     /**
@@ -181,7 +198,7 @@ public final class LineProfilerTable {
     static String g(double value, int precision) {
         if (value == 0) return "0";
         if (Double.isNaN(value) || Double.isInfinite(value)) return Double.toString(value);
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(precision));
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(precision, RoundingMode.HALF_EVEN));
         int exp = rounded.precision() - rounded.scale() - 1;
         if (exp < -4 || exp >= precision) {
             BigDecimal mantissa = rounded.movePointLeft(exp);

@@ -120,7 +120,7 @@ public final class HybridRecorder<D extends ProfileData> implements ModeRecorder
         // debug information at non-safepoint PCs puts a sample in the inlined method, and on the line, that really ran
         child.jvmArg("-XX:+UnlockDiagnosticVMOptions");
         child.jvmArg("-XX:+DebugNonSafepoints");
-        sampler.configure(child, workDir);
+        sampler.configureEngine(child, workDir);
     }
 
     @Override

@@ -83,9 +83,17 @@ public final class SamplingRecorder implements ModeRecorder {
 
     @Override
     public void configure(ChildJvm child, Path workDir) throws IOException {
+        reserveHeap(child);
+        configureEngine(child, workDir);
+    }
+
+    /**
+     * The engine's options alone, for a child whose own agent already sets heap aside (the hybrid mode's counting
+     * agent keeps its checkpoints' reserve): a second agent would hold a second reserve.
+     */
+    void configureEngine(ChildJvm child, Path workDir) throws IOException {
         Path out = workDir.resolve(RECORDING);
         if (!jit.jvmOption().isEmpty()) child.jvmArg(jit.jvmOption());
-        reserveHeap(child);
         if (settings.engine() == SamplingEngine.ASYNC) {
             try {
                 Path lib = AsyncProfilerAgent.extractLibrary(workDir);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import workbench.session.Jdks;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -124,24 +125,7 @@ public final class BenchContext implements AutoCloseable {
 
     /** @return a JDK 25 installed beside the default one (under /usr/lib/jvm), if any */
     public static Optional<Path> jdk25() {
-        Path root = Path.of("/usr/lib/jvm");
-        if (!Files.isDirectory(root)) return Optional.empty();
-        try (Stream<Path> homes = Files.list(root)) {
-            return homes.filter(h -> releaseMajor(h).equals("25")).sorted().findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String releaseMajor(Path home) {
-        try {
-            for (String line : Files.readAllLines(home.resolve("release"))) {
-                if (line.startsWith("JAVA_VERSION=")) return line.replaceAll("JAVA_VERSION=\"?(\\d+).*", "$1");
-            }
-        } catch (IOException e) {
-            // not a JDK
-        }
-        return "";
+        return Jdks.find(25);
     }
 
     /** @return a notice consumer for the recorders that prints each distinct notice once, not once per repeat */

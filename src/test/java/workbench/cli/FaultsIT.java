@@ -32,8 +32,9 @@ class FaultsIT {
     }
 
     private List<String> profile(String mode, String... program) throws Exception {
+        // every row: under load a function of a thousand tiny calls can fall below the default 20 rows by tottime
         List<String> cmd = Programs.workbench("--mode", mode, "--profiles", dir.resolve("profiles").toString(),
-                "--source-path", Path.of("src", "test", "java").toAbsolutePath().toString());
+                "--source-path", Path.of("src", "test", "java").toAbsolutePath().toString(), "--limit", "1000");
         return Programs.with(cmd, List.of(program));
     }
 

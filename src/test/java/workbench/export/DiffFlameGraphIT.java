@@ -26,9 +26,10 @@ import workbench.session.SamplingRecorder;
 import workbench.session.SelfJar;
 
 /**
- * Records {@link SplitTarget} (70 % of its CPU in {@code seventy}, 30 % in {@code thirty}) for 2 s and for 4 s in
- * child JVMs and compares the two: once both are scaled to 100 %, nothing changed by more than noise, while their raw
- * sample counts differ about twofold, which the converter's diff alone would show as a slowdown everywhere.
+ * Records {@link SplitTarget} (70 % of its CPU in {@code seventy}, 30 % in {@code thirty}) for 2 s of its CPU time
+ * and for 4 s in child JVMs and compares the two: once both are scaled to 100 %, nothing changed by more than noise,
+ * while their raw sample counts differ about twofold, which the converter's diff alone would show as a slowdown
+ * everywhere.
  */
 class DiffFlameGraphIT {
 
@@ -49,13 +50,13 @@ class DiffFlameGraphIT {
         System.out.println(label);
         assertTrue(a.totalSamples() >= 300, label);
 
-        // the raw counts: B ran twice as long; CPU samples follow the CPU the program got, which a neighbour's load
-        // takes away (1.3x seen on a loaded 2-core machine), so only "clearly more" is asserted
+        // the raw counts: B used twice the CPU time, which CPU samples follow (not the wall time a neighbour's load
+        // stretches); the JVM's own threads, alike in both, keep the ratio a little under 2
         double ratio = b.totalSamples() / (double) a.totalSamples();
-        assertTrue(ratio > 1.15, label + ": B/A samples " + ratio);
+        assertTrue(ratio > 1.5 && ratio < 2.5, label + ": B/A samples " + ratio);
 
         Path html = dir.resolve("diff.html");
-        new DiffFlameGraphExporter("split 2 s vs 4 s", false).export(a, b, html);
+        new DiffFlameGraphExporter("split 2 s vs 4 s of CPU", false).export(a, b, html);
         String page = Files.readString(html);
         assertTrue(page.startsWith("<!DOCTYPE html>") && page.stripTrailing().endsWith("</html>"));
         assertTrue(page.contains("(normalised: A " + a.totalSamples() + " samples, B " + b.totalSamples()
@@ -113,14 +114,14 @@ class DiffFlameGraphIT {
      */
     private List<SampleData> recordTwoAndFour() throws Exception {
         try {
-            return List.of(record(SamplingEngine.ASYNC, "2", "a"), record(SamplingEngine.ASYNC, "4", "b"));
+            return List.of(record(SamplingEngine.ASYNC, 2, "a"), record(SamplingEngine.ASYNC, 4, "b"));
         } catch (IOException e) {
             System.out.println("async-profiler could not record here (" + e.getMessage() + "): JFR instead");
-            return List.of(record(SamplingEngine.JFR, "2", "a-jfr"), record(SamplingEngine.JFR, "4", "b-jfr"));
+            return List.of(record(SamplingEngine.JFR, 2, "a-jfr"), record(SamplingEngine.JFR, 4, "b-jfr"));
         }
     }
 
-    private SampleData record(SamplingEngine engine, String seconds, String name) throws Exception {
+    private SampleData record(SamplingEngine engine, int cpuSeconds, String name) throws Exception {
         SamplingSettings settings = new SamplingSettings(engine, SamplingEvent.CPU, 1_000_000L, false);
         List<String> notices = new ArrayList<>();
         SamplingRecorder recorder = new SamplingRecorder(settings, notices::add); // no library here: JFR, a notice
@@ -128,7 +129,7 @@ class DiffFlameGraphIT {
         // SplitTarget is a benchmark target: it lives with the tests, not in the product jar
         ChildJvm child = ChildJvm.sameJava().classPath(SelfJar.locate())
                 .classPath(Path.of(SplitTarget.class.getProtectionDomain().getCodeSource().getLocation().toURI()))
-                .main(SplitTarget.class.getName(), List.of(seconds)).timeout(Duration.ofMinutes(2))
+                .main(SplitTarget.class.getName(), List.of("cpu", Integer.toString(cpuSeconds))).timeout(Duration.ofMinutes(2))
                 .stdoutTo(work.resolve("stdout.txt"));
         recorder.configure(child, work);
         notices.forEach(System.out::println);

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Finds installed JDKs by the {@code JAVA_VERSION} in their {@code release} file, for tests on several Javas. */
-final class Jdks {
+/**
+ * Finds installed JDKs by the {@code JAVA_VERSION} in their {@code release} file, for tests and benchmarks on several
+ * Javas: the one place that looks under {@code /usr/lib/jvm}.
+ */
+public final class Jdks {
 
     private Jdks() {
     }
@@ -16,7 +19,7 @@ final class Jdks {
      * @param feature e.g. 25
      * @return the home of an installed JDK of that feature version, if any
      */
-    static Optional<Path> find(int feature) {
+    public static Optional<Path> find(int feature) {
         if (Runtime.version().feature() == feature) return Optional.of(Path.of(System.getProperty("java.home")));
         Path root = Path.of("/usr/lib/jvm");
         if (!Files.isDirectory(root)) return Optional.empty();

@@ -45,7 +45,7 @@ class SamplingRecorderIT {
         SamplingSettings settings = new SamplingSettings(SamplingEngine.fromCliName(engine),
                 SamplingEvent.fromCliName(event), 1_000_000L, false);
         settings.check(java, System.getProperty("os.name"));
-        SampleData samples = SampledChild.record(home.get(), settings, SplitTarget.class, List.of("3"), dir);
+        SampleData samples = SampledChild.record(home.get(), settings, SplitTarget.class, List.of("cpu", "3"), dir);
         String label = engine + " " + event + " Java " + java + ": " + new StatprofTable(samples,
                 StatprofTable.By.LINE, Labels.STRIPPED).header();
 

@@ -59,7 +59,7 @@ class HybridTimingIT {
                 sampling, notices::add);
         Path dir = Files.createDirectories(work.resolve("split"));
         ChildJvm child = new ChildJvm(Path.of(System.getProperty("java.home"))).classPath(SelfJar.locate())
-                .classPath(TracedRun.testClasses()).main(SplitTarget.class.getName(), List.of("4"))
+                .classPath(TracedRun.testClasses()).main(SplitTarget.class.getName(), List.of("cpu", "4"))
                 .timeout(Duration.ofMinutes(2)).stdoutTo(work.resolve("stdout.txt"));
         recorder.configure(child, dir);
         ChildJvm.Result result = child.run();

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import workbench.session.Jdks;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordingFile;
@@ -33,19 +32,8 @@ class JfrCrossCheckIT {
     Path work;
 
     /** @return a JDK 25 home found by its release file, if one is installed */
-    static Optional<Path> jdk25() throws IOException {
-        Path jvms = Path.of("/usr/lib/jvm");
-        if (!Files.isDirectory(jvms)) return Optional.empty();
-        try (Stream<Path> homes = Files.list(jvms)) {
-            for (Path home : homes.sorted().toList()) {
-                Path release = home.resolve("release");
-                if (Files.isRegularFile(release) && Files.readString(release).contains("JAVA_VERSION=\"25")
-                        && Files.isExecutable(home.resolve("bin/java"))) {
-                    return Optional.of(home);
-                }
-            }
-        }
-        return Optional.empty();
+    static Optional<Path> jdk25() {
+        return Jdks.find(25);
     }
 
     private Map<String, Long> crossCheck(Class<?> target, List<String> methods) throws IOException {

@@ -45,7 +45,8 @@ public final class AccuracyTable {
                 + " wall clock (longer when the thread waited for a CPU); on it: the time the profile added to "
                 + study.function() + " between the runs with the delay and those without, as a share of the CPU"
                 + " truth; of wall: the same against the wall-clock truth; seen: the time it added over all functions;"
-                + " intervals invert the rank-sum test for a shift, at the level the runs reach)", " ", out);
+                + " intervals invert the rank-sum test for a shift, at the level the runs reach" + level(f) + ")", " ",
+                out);
         out.println();
         out.println("summary:");
         for (String s : summary(study, f)) OverheadTable.wrap("- " + s, "  ", out);
@@ -77,8 +78,8 @@ public final class AccuracyTable {
             if (!e.isKnown() || e.contains(1)) continue;
             boolean wall = r.onMethodWall().isKnown() && r.onMethodWall().contains(1)
                     && r.wallTruth().value() > 1.05 * r.truth().value();
-            out.add(String.format(Locale.ROOT, "%s is off by more than its noise: its interval %s leaves out 100 %%"
-                    + " of the CPU truth%s", r.config(), interval(e), wall ? String.format(Locale.ROOT, "; it put %s of"
+            out.add(String.format(Locale.ROOT, "%s is off by more than its noise: its interval [%.1f, %.1f] %% leaves"
+                    + " out 100 %% of the CPU truth%s", r.config(), 100 * e.lower(), 100 * e.upper(), wall ? String.format(Locale.ROOT, "; it put %s of"
                     + " the delay's wall-clock time there: its clock counts the time the thread waited for a CPU"
                     + " (the delay took %.1fx its CPU time on the wall clock)", percent(r.onMethodWall()),
                     r.wallTruth().value() / r.truth().value()) : ""));
@@ -95,6 +96,12 @@ public final class AccuracyTable {
                 .mapToDouble(r -> r.delayNanos() / (double) r.delayCalls()).sorted().toArray();
         if (perCall.length == 0) return "none yet";
         return String.format(Locale.ROOT, "%.0f ns", perCall[perCall.length / 2]);
+    }
+
+    /** @return the confidence the intervals reach, as a clause ({@code ""} when there is none) */
+    private static String level(AccuracyFigures f) {
+        return f.rows().stream().map(r -> r.onMethod().level()).filter(Double::isFinite).findFirst()
+                .map(l -> String.format(Locale.ROOT, ": %.0f %% here", 100 * l)).orElse("");
     }
 
     /** @return where the rest went, as a clause */

@@ -10,7 +10,7 @@ import java.util.List;
 import workbench.instrument.SkipLog;
 import workbench.io.AtomicFiles;
 
-/** Starts the agent once the runtime is on the bootstrap class path: picks the mode, registers the transformer. */
+/** Starts the agent once the runtime is in the bootstrap class loader: picks the mode, registers the transformer. */
 final class Agent {
 
     /** The option string that ends an attached profile. */

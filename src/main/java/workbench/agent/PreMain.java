@@ -3,11 +3,11 @@ package workbench.agent;
 import java.lang.instrument.Instrumentation;
 
 /**
- * The agent's entry point ({@code -javaagent:workbench.jar=OPTIONS}): parses the options, puts the runtime on the
- * bootstrap class path and hands over to {@link Agent}.
+ * The agent's entry point ({@code -javaagent:workbench.jar=OPTIONS}): parses the options, defines the runtime in the
+ * bootstrap class loader ({@link BootRuntime}) and hands over to {@link Agent}.
  *
  * <p>This class must not mention any {@code workbench.agent.rt} class: those have to be resolved from the
- * bootstrap class path, which only exists once {@link BootstrapJar#install} has run.
+ * bootstrap class loader, which holds them only once {@link BootRuntime#install} has run.
  */
 public final class PreMain {
 
@@ -32,9 +32,9 @@ public final class PreMain {
             return;
         }
         try {
-            BootstrapJar.install(inst);
+            BootRuntime.install(inst);
         } catch (Exception e) {
-            System.err.println("workbench agent: cannot put the runtime on the bootstrap class path (" + e
+            System.err.println("workbench agent: cannot define the runtime in the bootstrap class loader (" + e
                     + "); running without profiling");
             return;
         }
@@ -76,7 +76,7 @@ public final class PreMain {
         AgentOptions parsed;
         try {
             parsed = AgentOptions.parse(options);
-            BootstrapJar.install(inst);
+            BootRuntime.install(inst);
             Agent.startAttached(parsed, inst);
         } catch (Exception | LinkageError e) {
             // an exception out of agentmain is swallowed by the JVM: say it, and leave the program as it was

@@ -52,16 +52,14 @@ public final class ChildJvm {
     }
 
     /**
-     * Adds our agent. Sharing is turned off with it: once the agent appends its runtime to the boot class path,
-     * HotSpot (17 and 25 alike) warns on stderr that class data sharing is limited to boot classes, and the warning
-     * would land in the middle of the profiled program's output; sharing off costs a little start-up instead.
+     * Adds our agent. Class data sharing stays on: the agent defines its runtime in the boot loader instead of
+     * appending it to the boot class path, which would limit sharing to the JDK's boot classes.
      *
      * @param agentJar the agent jar (ours)
      * @param options  the agent's option string
      * @return this
      */
     public ChildJvm agent(Path agentJar, String options) {
-        jvmArgs.add("-Xshare:off");
         jvmArgs.add("-javaagent:" + agentJar.toAbsolutePath() + "=" + options);
         return this;
     }

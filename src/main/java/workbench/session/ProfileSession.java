@@ -42,6 +42,8 @@ public final class ProfileSession {
     private final Path stdout;
     private final Path stderr;
     private final ProgramCommand program;
+    /** The JDK the children run on; {@code null}: this JVM's. */
+    private final Path javaHome;
 
     /**
      * @param store   where the run is saved
@@ -49,12 +51,13 @@ public final class ProfileSession {
      * @param jvmArgs extra options for the child JVM (e.g. {@code -XX:TieredStopAtLevel=1})
      */
     public ProfileSession(ProfileStore store, Duration timeout, List<String> jvmArgs) {
-        this(store, timeout, jvmArgs, List.of(), null, null, null);
+        this(store, timeout, jvmArgs, List.of(), null, null, null, null);
     }
 
     private ProfileSession(ProfileStore store, Duration timeout, List<String> jvmArgs, List<Path> classPath,
-                           Path stdout, Path stderr, ProgramCommand program) {
+                           Path stdout, Path stderr, ProgramCommand program, Path javaHome) {
         this.program = program;
+        this.javaHome = javaHome;
         this.store = store;
         this.timeout = timeout;
         this.jvmArgs = List.copyOf(jvmArgs);
@@ -68,7 +71,7 @@ public final class ProfileSession {
      * @return a session whose children also have these on their class path
      */
     public ProfileSession withClassPath(List<Path> entries) {
-        return new ProfileSession(store, timeout, jvmArgs, entries, stdout, stderr, program);
+        return new ProfileSession(store, timeout, jvmArgs, entries, stdout, stderr, program, javaHome);
     }
 
     /**
@@ -86,7 +89,7 @@ public final class ProfileSession {
      * @return a session whose children write their standard output there
      */
     public ProfileSession withStdout(Path file) {
-        return new ProfileSession(store, timeout, jvmArgs, classPath, file, stderr, program);
+        return new ProfileSession(store, timeout, jvmArgs, classPath, file, stderr, program, javaHome);
     }
 
     /**
@@ -94,7 +97,7 @@ public final class ProfileSession {
      * @return a session whose children write their standard error there
      */
     public ProfileSession withStderr(Path file) {
-        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, file, program);
+        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, file, program, javaHome);
     }
 
     /**
@@ -103,7 +106,17 @@ public final class ProfileSession {
      * @return a session whose children run that program, with nothing of the workbench on its class path
      */
     public ProfileSession withProgram(ProgramCommand command) {
-        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, stderr, command);
+        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, stderr, command, javaHome);
+    }
+
+    /**
+     * For the benchmarks, which compare JDKs side by side; the saved run's {@link #jvm()} still names this JVM.
+     *
+     * @param home a JDK's home
+     * @return a session whose children run on that JDK
+     */
+    public ProfileSession withJava(Path home) {
+        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, stderr, program, home);
     }
 
     /**
@@ -291,7 +304,7 @@ public final class ProfileSession {
         try {
             AgentOutput.claim(workDir); // killed before we read it, a later workbench says where it stays
             Path runLog = workDir.resolve(RUN_LOG_FILE);
-            ChildJvm child = ChildJvm.sameJava().timeout(timeout).watchParent(); // first: before any agent of ours
+            ChildJvm child = (javaHome == null ? ChildJvm.sameJava() : new ChildJvm(javaHome)).timeout(timeout).watchParent(); // first: before any agent of ours
             if (program != null) {
                 child.program(program.launch());
             } else {

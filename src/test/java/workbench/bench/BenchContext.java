@@ -128,6 +128,15 @@ public final class BenchContext implements AutoCloseable {
         return Jdks.find(25);
     }
 
+    /** @return the machine's load average ({@code /proc/loadavg}), to print beside timings taken on a shared machine */
+    public static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     /** @return a notice consumer for the recorders that prints each distinct notice once, not once per repeat */
     public Consumer<String> notices() {
         return line -> {
@@ -174,6 +183,15 @@ public final class BenchContext implements AutoCloseable {
     }
 
     /**
+     * As {@link #plain(WorkloadConfig, List)}, on another JDK.
+     *
+     * @param javaHome the JDK the child runs on
+     */
+    public Measurement plainOn(Path javaHome, WorkloadConfig config, List<String> jvmOptions) {
+        return child(javaHome, config, jvmOptions, ChildSetup.NONE);
+    }
+
+    /**
      * The workload in a child JVM with options that record nothing to read (e.g. {@link JfrWithoutEvents}), its own
      * time read back from the run log.
      *
@@ -183,9 +201,13 @@ public final class BenchContext implements AutoCloseable {
      * @return the measurement
      */
     public Measurement child(WorkloadConfig config, List<String> jvmOptions, ChildSetup setup) {
+        return child(null, config, jvmOptions, setup);
+    }
+
+    private Measurement child(Path javaHome, WorkloadConfig config, List<String> jvmOptions, ChildSetup setup) {
         return () -> {
             double cpu = ChildCpu.seconds();
-            ChildRun run = new ProfileSession(store, TIMEOUT, jvmOptions).withStdout(childOutput())
+            ChildRun run = session(javaHome, jvmOptions).withStdout(childOutput())
                     .plain(ProfileSession.workloadTarget(config), setup);
             cpu = ChildCpu.seconds() - cpu;
             if (run.exitCode() != 0 || run.timedOut()) {
@@ -206,8 +228,17 @@ public final class BenchContext implements AutoCloseable {
      * @return the measurement; its timings carry the saved profile
      */
     public Measurement profiled(WorkloadConfig config, Supplier<? extends ModeRecorder> recorder) {
+        return profiledOn(null, config, recorder);
+    }
+
+    /**
+     * As {@link #profiled(WorkloadConfig, Supplier)}, on another JDK.
+     *
+     * @param javaHome the JDK the child runs on, {@code null} for this JVM's
+     */
+    public Measurement profiledOn(Path javaHome, WorkloadConfig config, Supplier<? extends ModeRecorder> recorder) {
         return () -> {
-            Timing t = profile(recorder.get(), ProfileSession.workloadTarget(config), List.of());
+            Timing t = profile(javaHome, recorder.get(), ProfileSession.workloadTarget(config), List.of(), List.of());
             checkRuns(t.profile().run().runNanos(), config, t.profile().run().command());
             return t;
         };
@@ -235,8 +266,13 @@ public final class BenchContext implements AutoCloseable {
      */
     public Timing profile(ModeRecorder recorder, Target target, List<String> extraJvmArgs, List<Path> classPath)
             throws IOException {
+        return profile(null, recorder, target, extraJvmArgs, classPath);
+    }
+
+    private Timing profile(Path javaHome, ModeRecorder recorder, Target target, List<String> extraJvmArgs,
+                           List<Path> classPath) throws IOException {
         double cpu = ChildCpu.seconds();
-        Profile p = new ProfileSession(store, TIMEOUT, extraJvmArgs).withClassPath(classPath)
+        Profile p = session(javaHome, extraJvmArgs).withClassPath(classPath)
                 .withStdout(childOutput()).run(recorder, target, "");
         cpu = ChildCpu.seconds() - cpu;
         forget(p.run().id());
@@ -246,6 +282,12 @@ public final class BenchContext implements AutoCloseable {
                     + "\ncommand: " + String.join(" ", run.command()));
         }
         return new Timing(run.wallNanos() / 1e9, run.ownNanos() / 1e9, cpu, run.clock().source(), p);
+    }
+
+    /** @return a session of this benchmark's store, its children on the given JDK ({@code null}: this JVM's) */
+    private ProfileSession session(Path javaHome, List<String> jvmOptions) {
+        ProfileSession session = new ProfileSession(store, TIMEOUT, jvmOptions);
+        return javaHome == null ? session : session.withJava(javaHome);
     }
 
     /**

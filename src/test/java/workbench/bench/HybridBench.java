@@ -1,5 +1,6 @@
 package workbench.bench;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import workbench.workload.WorkloadConfig;
  * times, and the ratio to plain with its 95 % interval (Hodges–Lehmann, {@link RatioInterval}). Beside the hybrid
  * mode: the sampler alone (the workbench's sampling mode with the same engine and interval, whose own time is the
  * bare engine's cost), the hybrid probes alone, and the timed trace; and whether the timed and hybrid modes' call
- * counts are identical.
+ * counts are identical. With a JDK 25 under /usr/lib/jvm beside this JVM's, both JDKs' configurations run in the same
+ * shuffled rounds, so their ratios to their own plain runs compare side by side.
  */
 final class HybridBench implements BenchSection {
 
@@ -40,48 +42,64 @@ final class HybridBench implements BenchSection {
 
     @Override
     public void run(BenchContext ctx) throws Exception {
+        Map<String, Path> jdks = new LinkedHashMap<>();
+        jdks.put(String.valueOf(Runtime.version().feature()), null);
+        BenchContext.jdk25().filter(h -> Runtime.version().feature() != 25).ifPresent(h -> jdks.put("25", h));
         SamplingSettings sampling = SamplingSettings.of("async", "cpu", "1ms", false);
         AgentOptions countsOnly = new AgentOptions(AgentOptions.HYBRID, ctx.workDir().resolve("counts.wbt").toString(),
                 List.of(), List.of(), false);
         Map<String, BenchContext.Measurement> runs = new LinkedHashMap<>();
-        runs.put("plain", ctx.plain(CONFIG, List.of()));
-        runs.put("sampler", ctx.profiled(CONFIG, () -> new SamplingRecorder(sampling, ctx.notices())));
-        // the hybrid probes without the sampler: what the probes cost by themselves
-        runs.put("counts", ctx.plain(CONFIG, List.of("-javaagent:" + ctx.jar() + "=" + countsOnly)));
-        runs.put("hybrid", ctx.profiled(CONFIG,
-                () -> HybridRecorder.deterministic(List.of(), List.of(), sampling, ctx.notices())));
-        runs.put("timed", ctx.profiled(CONFIG, () -> new DeterministicRecorder(List.of(), List.of(), false)));
-        Map<String, List<BenchContext.Timing>> t = ctx.interleave(runs);
-        double[] plain = own(t.get("plain"));
-        ctx.printf("boxed, n = 100000, 10 iterations x 4 runs, %d rounds in shuffled order; own time = the workload's"
-                + " (run log), JVM start-up left out; cpu = the child's user + system; clock %s%n",
-                plain.length, BenchContext.clock(t.values()));
-        ctx.printf("sampler = the sampling mode, async-profiler cpu at 1 ms (the engine alone); counts = the hybrid"
-                + " probes alone; hybrid = both (--timing sampled)%n");
-        ctx.printf("%-8s %8s %8s %8s %8s  %9s %-15s %9s %9s%n", "", "own (s)", "min (s)", "wall (s)", "cpu (s)",
-                "own/plain", "95% interval", "min/plain", "cpu/plain");
-        for (Map.Entry<String, List<BenchContext.Timing>> e : t.entrySet()) {
-            List<BenchContext.Timing> r = e.getValue();
-            Estimate ratio = RatioInterval.of(plain, own(r));
-            ctx.printf("%-8s %8.3f %8.3f %8.3f %8.3f  %8.2fx [%.2f, %.2f]    %8.2fx %8.2fx%n", e.getKey(),
-                    BenchContext.medianOwn(r), minOwn(r), BenchContext.medianWall(r), BenchContext.medianCpu(r),
-                    ratio.value(), ratio.lower(), ratio.upper(), minOwn(r) / minOwn(t.get("plain")),
-                    BenchContext.medianCpu(r) / BenchContext.medianCpu(t.get("plain")));
+        for (Map.Entry<String, Path> jdk : jdks.entrySet()) {
+            Path home = jdk.getValue();
+            String k = jdk.getKey() + " ";
+            runs.put(k + "plain", ctx.plainOn(home, CONFIG, List.of()));
+            runs.put(k + "sampler", ctx.profiledOn(home, CONFIG, () -> new SamplingRecorder(sampling, ctx.notices())));
+            // the hybrid probes without the sampler: what the probes cost by themselves
+            runs.put(k + "counts", ctx.plainOn(home, CONFIG, List.of("-javaagent:" + ctx.jar() + "=" + countsOnly)));
+            runs.put(k + "hybrid", ctx.profiledOn(home, CONFIG,
+                    () -> HybridRecorder.deterministic(List.of(), List.of(), sampling, ctx.notices())));
+            runs.put(k + "timed", ctx.profiledOn(home, CONFIG,
+                    () -> new DeterministicRecorder(List.of(), List.of(), false)));
         }
-        Estimate hybrid = RatioInterval.of(plain, own(t.get("hybrid")));
-        ctx.printf("target: hybrid <= %.1fx plain on own time (median): %s (%.2fx; 95%% interval %.2f-%.2f%s)%n", TARGET,
-                hybrid.value() <= TARGET ? "met" : "NOT met", hybrid.value(), hybrid.lower(), hybrid.upper(),
-                hybrid.upper() <= TARGET ? ", all of it below the target" : hybrid.lower() > TARGET
-                        ? ", all of it above the target" : ", which contains the target");
-        List<BenchContext.Timing> timed = t.get("timed");
-        List<BenchContext.Timing> hybridRuns = t.get("hybrid");
-        FunctionData exact = (FunctionData) timed.get(timed.size() - 1).profile().data();
-        HybridFunctionData sampled = (HybridFunctionData) hybridRuns.get(hybridRuns.size() - 1).profile().data();
-        ctx.printf("calls: timed %d, hybrid %d; per function and per edge %s; hybrid times from %d samples%n",
-                exact.totals().calls(), sampled.functions().totals().calls(),
-                CallCounts.of(exact).equals(CallCounts.of(sampled.functions())) ? "identical" : "DIFFERENT",
-                sampled.samples().totalSamples());
-        ctx.printf("load average at the end: %s%n", loadAverage());
+        Map<String, List<BenchContext.Timing>> t = ctx.interleave(runs);
+        ctx.printf("boxed, n = 100000, 10 iterations x 4 runs, JDKs %s, %d rounds of all %d configurations in shuffled"
+                + " order; own time = the workload's (run log), JVM start-up left out; cpu = the child's user + system;"
+                + " clock %s%n", String.join(" and ", jdks.keySet()), ctx.repeats(), runs.size(),
+                BenchContext.clock(t.values()));
+        ctx.printf("sampler = the sampling mode, async-profiler cpu at 1 ms (the engine alone); counts = the hybrid"
+                + " probes alone; hybrid = both (--timing sampled); class data sharing on in every child%n");
+        ctx.printf("%-11s %8s %8s %8s %8s  %9s %-15s %9s %9s%n", "", "own (s)", "min (s)", "wall (s)", "cpu (s)",
+                "own/plain", "95% interval", "min/plain", "cpu/plain");
+        Map<String, Estimate> hybrid = new LinkedHashMap<>();
+        for (String jdk : jdks.keySet()) {
+            List<BenchContext.Timing> plainRuns = t.get(jdk + " plain");
+            double[] plain = own(plainRuns);
+            for (String config : List.of("plain", "sampler", "counts", "hybrid", "timed")) {
+                List<BenchContext.Timing> r = t.get(jdk + " " + config);
+                Estimate ratio = RatioInterval.of(plain, own(r));
+                ctx.printf("%-11s %8.3f %8.3f %8.3f %8.3f  %8.2fx [%.2f, %.2f]    %8.2fx %8.2fx%n", jdk + " " + config,
+                        BenchContext.medianOwn(r), minOwn(r), BenchContext.medianWall(r), BenchContext.medianCpu(r),
+                        ratio.value(), ratio.lower(), ratio.upper(), minOwn(r) / minOwn(plainRuns),
+                        BenchContext.medianCpu(r) / BenchContext.medianCpu(plainRuns));
+            }
+            hybrid.put(jdk, RatioInterval.of(plain, own(t.get(jdk + " hybrid"))));
+            List<BenchContext.Timing> timed = t.get(jdk + " timed");
+            List<BenchContext.Timing> hybridRuns = t.get(jdk + " hybrid");
+            FunctionData exact = (FunctionData) timed.get(timed.size() - 1).profile().data();
+            HybridFunctionData sampled = (HybridFunctionData) hybridRuns.get(hybridRuns.size() - 1).profile().data();
+            ctx.printf("JDK %s calls: timed %d, hybrid %d; per function and per edge %s; hybrid times from %d"
+                    + " samples%n", jdk, exact.totals().calls(), sampled.functions().totals().calls(),
+                    CallCounts.of(exact).equals(CallCounts.of(sampled.functions())) ? "identical" : "DIFFERENT",
+                    sampled.samples().totalSamples());
+        }
+        for (Map.Entry<String, Estimate> e : hybrid.entrySet()) {
+            Estimate h = e.getValue();
+            ctx.printf("target on JDK %s: hybrid <= %.1fx plain on own time (median): %s (%.2fx; 95%% interval"
+                    + " %.2f-%.2f%s)%n", e.getKey(), TARGET, h.value() <= TARGET ? "met" : "NOT met", h.value(),
+                    h.lower(), h.upper(), h.upper() <= TARGET ? ", all of it below the target" : h.lower() > TARGET
+                            ? ", all of it above the target" : ", which contains the target");
+        }
+        ctx.printf("load average at the end: %s%n", BenchContext.loadAverage());
         ClockInfo clock = ClockProbe.measure();
         ctx.printf("System.nanoTime here: %.1f ns, clock source %s (the timed trace reads it twice per call)%n",
                 clock.nanoTimeNanos(), clock.source().isEmpty() ? "unknown" : clock.source());
@@ -94,13 +112,5 @@ final class HybridBench implements BenchSection {
     /** The fastest run: the least disturbed by other processes on a shared machine. */
     private static double minOwn(List<BenchContext.Timing> timings) {
         return timings.stream().mapToDouble(BenchContext.Timing::ownSeconds).min().orElse(Double.NaN);
-    }
-
-    private static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
     }
 }

@@ -100,6 +100,25 @@ class AgentSafetyIT {
         for (ProgramRuns.Run run : List.of(deterministic, lineExact, lineSampled, sampling)) run.behavesAs(plain);
     }
 
+    /**
+     * The runtime is defined in the boot loader, not appended to the boot class path: no {@code -Xshare:off} in the
+     * child's command, and neither HotSpot's sharing warning nor any line of ours on the program's output.
+     */
+    @Test
+    void every_agent_run_keeps_class_data_sharing_on_and_says_nothing_on_the_programs_output() {
+        for (ProgramRuns.Run run : List.of(deterministic, lineExact, lineSampled)) {
+            List<String> command = run.profile().run().command();
+            assertTrue(command.stream().anyMatch(a -> a.startsWith("-javaagent:") && a.contains("mode=")),
+                    run.label() + ": " + command);
+            assertFalse(command.stream().anyMatch(a -> a.startsWith("-Xshare")), run.label() + ": " + command);
+            for (String stream : List.of(run.stdout(), run.stderr())) {
+                assertFalse(stream.contains("Sharing is only supported"), run.label() + ":\n" + stream);
+            }
+            assertEquals(List.of(), run.stdout().lines().filter(l -> l.startsWith("workbench")).toList(),
+                    run.label());
+        }
+    }
+
     @Test
     void deterministic_mode_warns_once_for_each_method_it_leaves_out_and_the_saved_run_keeps_the_lines() {
         assertEquals(List.of(

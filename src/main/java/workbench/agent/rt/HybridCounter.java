@@ -22,7 +22,13 @@ public final class HybridCounter {
     /** Each function's call sites, by function id: {@code [first, end)} packed {@code first << 32 | end}. */
     private static volatile long[] functionSites = new long[0];
 
-    private static final ThreadTable<HybridThreadCounts> THREADS = new ThreadTable<HybridThreadCounts>() {
+    private static final ThreadTable<HybridThreadCounts> THREADS = new ThreadTable<HybridThreadCounts>(
+            new HybridThreadCounts[ThreadTable.SLOTS]) {
+        @Override
+        HybridThreadCounts newThread(Thread thread) {
+            return new HybridThreadCounts(thread, capacityHint);
+        }
+
         @Override
         HybridThreadCounts newTotal(String name, long id) {
             return new HybridThreadCounts(name, id);
@@ -31,8 +37,6 @@ public final class HybridCounter {
         @Override
         void add(HybridThreadCounts total, HybridThreadCounts finished) {
             total.add(finished);
-            int slot = slot(finished.thread);
-            if (BY_THREAD[slot] == finished) BY_THREAD[slot] = NOBODY; // let the folded counts go
         }
 
         @Override
@@ -46,45 +50,18 @@ public final class HybridCounter {
         }
     };
 
-    /**
-     * The counts of recently seen threads by thread id, direct-mapped: a hit costs a few loads, where the thread
-     * local's lookup, inlined into every instrumented method, made small methods too big for C2 to inline (the
-     * JIT refuses to inline a method whose compiled code is already large). A slot holds whichever thread last
-     * missed there; a thread only ever takes its own counts from it (the owner is a final field, so a racy read of
-     * another thread's entry is still safe to compare), and falls back to the thread local on a miss.
-     */
-    static final HybridThreadCounts[] BY_THREAD = new HybridThreadCounts[256];
-    /** What a slot holds before a thread has it: counts of no thread, so a lookup needs no null check. */
-    private static final HybridThreadCounts NOBODY = new HybridThreadCounts("(nobody)", Long.MIN_VALUE);
-
-    static {
-        java.util.Arrays.fill(BY_THREAD, NOBODY);
-    }
-
-    private static final ThreadLocal<HybridThreadCounts> CURRENT = new ThreadLocal<HybridThreadCounts>() {
-        @Override
-        protected HybridThreadCounts initialValue() {
-            HybridThreadCounts t = new HybridThreadCounts(Thread.currentThread(), capacityHint);
-            THREADS.register(t);
-            return t;
-        }
-    };
+    /** {@link ThreadTable#slots}, in a static final field: a constant to the JIT. */
+    static final HybridThreadCounts[] BY_THREAD = THREADS.slots;
 
     private HybridCounter() {
     }
 
-    static int slot(Thread thread) {
-        return (int) thread.getId() & (BY_THREAD.length - 1);
-    }
-
     /**
      * @param thread the current thread
-     * @return its counts from the thread local (made on its first call), remembered in its slot of {@link #BY_THREAD}
+     * @return its counts, for a probe whose lookup in {@link #BY_THREAD} missed
      */
     static HybridThreadCounts current(Thread thread) {
-        HybridThreadCounts t = CURRENT.get();
-        BY_THREAD[slot(thread)] = t;
-        return t;
+        return THREADS.current(thread);
     }
 
     /**

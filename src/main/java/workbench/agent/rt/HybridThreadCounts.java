@@ -186,7 +186,7 @@ public final class HybridThreadCounts extends ThreadCounters {
      */
     public static HybridThreadCounts enter(int id) {
         Thread thread = Thread.currentThread();
-        HybridThreadCounts t = HybridCounter.BY_THREAD[HybridCounter.slot(thread)];
+        HybridThreadCounts t = HybridCounter.BY_THREAD[ThreadTable.slot(thread)];
         if (t.thread != thread) return enterAnotherThread(id);
         Row[] rows = t.rows;
         int[] fr = t.frames;

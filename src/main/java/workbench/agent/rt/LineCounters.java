@@ -24,7 +24,7 @@ import java.util.List;
  * its slot, {@code timed[s]} how many timed intervals were charged to slot {@code s} (the calibrated timer cost
  * is subtracted once per interval).
  *
- * <p>Imports only the JDK: this class sits on the bootstrap class path and is called from any class.
+ * <p>Imports only the JDK: this class is defined in the bootstrap class loader and is called from any class.
  */
 public final class LineCounters {
 

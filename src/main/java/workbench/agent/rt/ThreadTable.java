@@ -10,6 +10,13 @@ import java.util.Map;
  * own, and one total per thread name pattern of the threads that have ended, so that memory is bounded by the live
  * threads, not by every thread the program ever started.
  *
+ * <p>A probe finds the current thread's counters in {@link #slots}, direct-mapped by thread id: a hit costs a few
+ * loads, where a thread local's lookup (inlined into every instrumented method) cost the timed trace about 8 ns a call
+ * and made small methods too big for C2 to inline (the JIT refuses to inline a method whose compiled code is already
+ * large). A slot holds whichever thread last missed there; a thread only ever takes its own counters from it (the
+ * owner is a final field, so a racy read of another thread's entry is still safe to compare), and falls back to the
+ * thread local on a miss ({@link #current}).
+ *
  * <p>When a new thread's counters have doubled the list since the last look (first at {@link #FIRST_FOLD}), those of
  * threads that have ended are added into their total ({@link #foldKey}) and dropped: the look is linear in the list,
  * so its cost is constant per thread started, and it runs only when a thread makes its first call, never per call.
@@ -26,10 +33,56 @@ abstract class ThreadTable<T extends ThreadCounters> {
     /** Counters kept before the first look for finished threads. */
     private static final int FIRST_FOLD = 64;
 
+    /** Slots of {@link #slots}: thread ids are dense, so more threads than this live at once share slots. */
+    static final int SLOTS = 256;
+
+    /**
+     * The counters of recently seen threads by {@link #slot}; what a slot holds before a thread has it is the counters
+     * of no thread, so a lookup needs no null check. A runtime keeps this array in a static final field of its own,
+     * which the JIT takes for a constant.
+     */
+    final T[] slots;
+    /** What {@link #slots} hold for no thread. */
+    private final T nobody;
+    private final ThreadLocal<T> current = new ThreadLocal<T>() {
+        @Override
+        protected T initialValue() {
+            T t = newThread(Thread.currentThread());
+            register(t);
+            return t;
+        }
+    };
     private final List<T> live = new ArrayList<>();
     /** Totals of finished threads by name pattern; guarded by this table, like everything it folds. */
     private final Map<String, T> finished = new LinkedHashMap<>();
     private int foldAt = FIRST_FOLD;
+
+    /** @param slots an empty array of {@link #SLOTS} slots, of the runtime's own type, for {@link #slots} */
+    ThreadTable(T[] slots) {
+        this.nobody = newTotal("(nobody)", Long.MIN_VALUE);
+        java.util.Arrays.fill(slots, nobody);
+        this.slots = slots;
+    }
+
+    /** @return a thread's slot in {@link #slots} */
+    static int slot(Thread thread) {
+        return (int) thread.getId() & (SLOTS - 1);
+    }
+
+    /**
+     * A probe's lookup when the thread's slot holds another thread's counters (or none yet).
+     *
+     * @param thread the current thread
+     * @return its counters from the thread local (made on its first call), remembered in its slot
+     */
+    final T current(Thread thread) {
+        T t = current.get();
+        slots[slot(thread)] = t;
+        return t;
+    }
+
+    /** @return new counters for the given thread, the current one */
+    abstract T newThread(Thread thread);
 
     /**
      * @param name the name the dump gives the total
@@ -58,6 +111,8 @@ abstract class ThreadTable<T extends ThreadCounters> {
         for (T t : live) {
             if (!t.thread.isAlive()) { // isAlive() false: the thread's writes happen-before this read
                 add(total(foldKey(t.thread.getName())), t);
+                int slot = slot(t.thread);
+                if (slots[slot] == t) slots[slot] = nobody; // let the folded counters go
             } else {
                 live.set(kept++, t);
             }

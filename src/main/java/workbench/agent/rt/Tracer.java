@@ -5,22 +5,28 @@ import java.util.List;
 /**
  * The entry point instrumented methods call: {@code Tracer.enter(id)} at method start returns the thread's
  * {@link ThreadTrace}, which the method keeps in a local for its exit and for the calls it makes into code that
- * is not instrumented. So a thread-local lookup happens once per instrumented method call and never for a
- * call-site probe.
+ * is not instrumented. So a lookup of the thread's trace ({@link ThreadTable#slots}) happens once per instrumented
+ * method call and never for a call-site probe.
  *
  * <p>Memory is bounded by the live threads, not by every thread the program ever started: the traces are kept in a
  * {@link ThreadTable}, which folds those of threads that have ended into one total per thread name pattern, so a pool
  * of threads costs its threads, and 100,000 short threads cost about as much as the few alive at a time. (A thread's
  * own {@link ThreadLocal} value goes with the thread.)
  *
- * <p>Lives on the bootstrap class path and imports only {@code java.*}, so any class may call it.
+ * <p>Lives in the bootstrap class loader and imports only {@code java.*}, so any class may call it.
  */
 public final class Tracer {
 
     private static volatile int capacityHint = 1024;
     private static volatile int maxPaths;
 
-    private static final ThreadTable<ThreadTrace> TRACES = new ThreadTable<ThreadTrace>() {
+    private static final ThreadTable<ThreadTrace> TRACES = new ThreadTable<ThreadTrace>(
+            new ThreadTrace[ThreadTable.SLOTS]) {
+        @Override
+        ThreadTrace newThread(Thread thread) {
+            return new ThreadTrace(thread, capacityHint, maxPaths);
+        }
+
         @Override
         ThreadTrace newTotal(String name, long id) {
             return new ThreadTrace(name, id, maxPaths);
@@ -42,14 +48,8 @@ public final class Tracer {
         }
     };
 
-    private static final ThreadLocal<ThreadTrace> CURRENT = new ThreadLocal<ThreadTrace>() {
-        @Override
-        protected ThreadTrace initialValue() {
-            ThreadTrace t = new ThreadTrace(Thread.currentThread(), capacityHint, maxPaths);
-            TRACES.register(t);
-            return t;
-        }
-    };
+    /** {@link ThreadTable#slots}, in a static final field: a constant to the JIT. */
+    private static final ThreadTrace[] BY_THREAD = TRACES.slots;
 
     private Tracer() {
     }
@@ -61,7 +61,9 @@ public final class Tracer {
      * @return the current thread's trace, for the matching {@link ThreadTrace#exit}
      */
     public static ThreadTrace enter(int id) {
-        ThreadTrace t = CURRENT.get();
+        Thread thread = Thread.currentThread();
+        ThreadTrace t = BY_THREAD[ThreadTable.slot(thread)];
+        if (t.thread != thread) t = TRACES.current(thread);
         t.enter(id);
         return t;
     }

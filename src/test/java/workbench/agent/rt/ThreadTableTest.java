@@ -1,10 +1,12 @@
 package workbench.agent.rt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import org.junit.jupiter.api.Test;
 
 class ThreadTableTest {
@@ -20,6 +22,15 @@ class ThreadTableTest {
     }
 
     private static final class Table extends ThreadTable<Counts> {
+        Table() {
+            super(new Counts[ThreadTable.SLOTS]);
+        }
+
+        @Override
+        Counts newThread(Thread thread) {
+            return new Counts(thread, null, 0);
+        }
+
         @Override
         Counts newTotal(String name, long id) {
             return new Counts(null, name, 0);
@@ -81,5 +92,43 @@ class ThreadTableTest {
         assertEquals(ThreadTable.OTHER_FINISHED, totals.get(totals.size() - 1));
         assertTrue(totals.contains("worker-a-# (finished)"), "round digits fold: " + totals);
         assertTrue(table.all().size() < 2 * patterns, table.all().size() + " kept");
+    }
+
+    /** The probes' lookup: the slot when it holds the thread's own counters, else the table's thread local. */
+    private static Counts lookup(Table table) {
+        Thread self = Thread.currentThread();
+        Counts inSlot = table.slots[ThreadTable.slot(self)];
+        return inSlot.thread == self ? inSlot : table.current(self);
+    }
+
+    /** Threads whose ids share a slot take turns in it, and each only ever gets its own counters. */
+    @Test
+    void threads_sharing_a_slot_each_find_their_own_counters() throws Exception {
+        Table table = new Table();
+        Semaphore[] turn = {new Semaphore(1), new Semaphore(0)};
+        List<List<Counts>> seen = List.of(new ArrayList<>(), new ArrayList<>());
+        List<Thread> sharing = new ArrayList<>();
+        while (sharing.size() < 2) { // ids are dense: two of at most SLOTS + 1 new threads share a slot
+            int k = sharing.size();
+            Thread t = new Thread(() -> {
+                for (int round = 0; round < 3; round++) {
+                    turn[k].acquireUninterruptibly();
+                    seen.get(k).add(lookup(table));
+                    turn[1 - k].release();
+                }
+            });
+            if (sharing.isEmpty() || ThreadTable.slot(t) == ThreadTable.slot(sharing.get(0))) sharing.add(t);
+        }
+        for (Thread t : sharing) t.start();
+        for (Thread t : sharing) t.join();
+        for (int k = 0; k < 2; k++) {
+            List<Counts> own = seen.get(k);
+            assertEquals(3, own.size());
+            for (Counts c : own) {
+                assertSame(sharing.get(k), c.thread(), "thread " + k + " got another's counters");
+                assertSame(own.get(0), c, "thread " + k + " got new counters on a later turn");
+            }
+        }
+        assertEquals(2, table.all().size(), "one counters per thread");
     }
 }

@@ -1,0 +1,85 @@
+package workbench.agent.rt;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+
+/**
+ * The timed trace's probes in a tight loop, each pair (enter, exit) timed by the thread's CPU time, which waiting for
+ * a core does not inflate: a probe that reads the clock and does nothing else (the floor: two {@code System.nanoTime}
+ * a call), the call-site probe ({@link ThreadTrace#enter}/{@link ThreadTrace#exit} on a trace held in a local), the
+ * same with a calling-context tree, and an instrumented method's probe ({@link Tracer#enter}, which finds the
+ * thread's trace first). Prints one line per probe: the median over rounds of nanoseconds per call. Run by
+ * {@code scripts/bench probes} in a child of each JDK.
+ */
+public final class ProbeCost {
+
+    private static final int CALLS = 500_000;
+    private static final int WARM_UP = 3;
+    private static final int ROUNDS = 11;
+
+    /** The clock-only probe's state: a start and a sum, as a trace keeps them. */
+    private static long start;
+    private static long sum;
+
+    private ProbeCost() {
+    }
+
+    private static void clockEnter() {
+        start = System.nanoTime();
+    }
+
+    private static void clockExit() {
+        sum += System.nanoTime() - start;
+    }
+
+    /** @param args none */
+    public static void main(String[] args) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        String[] names = {"clock only", "call site", "call site, tree", "method"};
+        double[][] ns = new double[names.length][ROUNDS];
+        for (int r = -WARM_UP; r < ROUNDS; r++) {
+            ThreadTrace flat = new ThreadTrace(Thread.currentThread(), 8, 0);
+            ThreadTrace tree = new ThreadTrace(Thread.currentThread(), 8, 65536);
+            flat.enter(0);
+            tree.enter(0);
+            ThreadTrace method = Tracer.enter(0);
+            long t0 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < CALLS; i++) {
+                clockEnter();
+                clockExit();
+                clockEnter();
+                clockExit();
+            }
+            long t1 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < CALLS; i++) {
+                flat.enter(1);
+                flat.exit(1);
+                flat.enter(2);
+                flat.exit(2);
+            }
+            long t2 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < CALLS; i++) {
+                tree.enter(1);
+                tree.exit(1);
+                tree.enter(2);
+                tree.exit(2);
+            }
+            long t3 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < CALLS; i++) {
+                Tracer.enter(1).exit(1);
+                Tracer.enter(2).exit(2);
+            }
+            long t4 = mx.getCurrentThreadCpuTime();
+            method.exit(0);
+            if (r < 0) continue;
+            long[] t = {t0, t1, t2, t3, t4};
+            for (int k = 0; k < names.length; k++) ns[k][r] = (t[k + 1] - t[k]) / (2.0 * CALLS);
+        }
+        for (int k = 0; k < names.length; k++) {
+            Arrays.sort(ns[k]);
+            System.out.printf("%s=%.1f%n", names[k], ns[k][ROUNDS / 2]);
+        }
+        if (sum == 42) System.out.println(); // keeps the clock probe's work alive
+    }
+}

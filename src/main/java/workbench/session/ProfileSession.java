@@ -81,7 +81,7 @@ public final class ProfileSession {
     public ProfileSession withJvmArgs(List<String> more) {
         List<String> all = new ArrayList<>(jvmArgs);
         all.addAll(more);
-        return new ProfileSession(store, timeout, all, classPath, stdout, stderr, program);
+        return new ProfileSession(store, timeout, all, classPath, stdout, stderr, program, javaHome);
     }
 
     /**

@@ -387,12 +387,14 @@ public final class ProfileStore {
      * @param first the first run's header, {@code null} for a study
      * @param study the overhead study the file holds, {@code null} otherwise
      * @param sweep the sweep the file holds, {@code null} otherwise
+     * @param accuracy the accuracy study the file holds, {@code null} otherwise
      */
-    public record Listing(String id, String name, int size, RunInfo first, OverheadStudy study, SweepStudy sweep) {
+    public record Listing(String id, String name, int size, RunInfo first, OverheadStudy study, SweepStudy sweep,
+                          AccuracyStudy accuracy) {
 
         /** A run set's listing. */
         public Listing(String id, String name, int size, RunInfo first) {
-            this(id, name, size, first, null, null);
+            this(id, name, size, first, null, null, null);
         }
     }
 
@@ -408,8 +410,11 @@ public final class ProfileStore {
             try {
                 RunFormat.Header h = RunFormat.header(json(), file(id));
                 if (h.run() != null) out.add(new Listing(id, h.run().name(), h.size(), h.run()));
-                if (h.study() != null) out.add(new Listing(id, h.study().name(), 0, null, h.study(), null));
-                if (h.sweep() != null) out.add(new Listing(id, h.sweep().name(), 0, null, null, h.sweep()));
+                if (h.study() != null) out.add(new Listing(id, h.study().name(), 0, null, h.study(), null, null));
+                if (h.sweep() != null) out.add(new Listing(id, h.sweep().name(), 0, null, null, h.sweep(), null));
+                if (h.accuracy() != null) {
+                    out.add(new Listing(id, h.accuracy().name(), 0, null, null, null, h.accuracy()));
+                }
             } catch (IOException | RuntimeException e) {
                 // not a run of this format: left out of listings
             }

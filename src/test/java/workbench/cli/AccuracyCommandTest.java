@@ -61,5 +61,10 @@ class AccuracyCommandTest {
         Cli.Result stats = Cli.run("stats", "--profiles", dir.toString(), study.id());
         assertEquals(0, stats.code(), stats.err());
         assertTrue(stats.out().startsWith("accuracy of each profiler: a busy delay of 100us"), stats.out());
+        Cli.Result last = Cli.run("stats", "--profiles", dir.toString(), "last");
+        assertEquals(stats.out(), last.out(), last.err());
+        Cli.Result runs = Cli.run("runs", "--profiles", dir.toString());
+        assertTrue(runs.out().lines().anyMatch(l -> l.startsWith(study.id() + " ") && l.contains(" accuracy ")),
+                runs.out());
     }
 }

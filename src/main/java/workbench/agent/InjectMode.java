@@ -23,6 +23,9 @@ import workbench.model.DelayTruth;
  */
 final class InjectMode implements AgentMode {
 
+    /** Set once the injection has started in this JVM. */
+    private static final String STARTED = AgentOptions.INJECT_PROPERTY + ".started";
+
     private final DelayTarget target;
 
     private InjectMode(DelayTarget target) {
@@ -38,6 +41,9 @@ final class InjectMode implements AgentMode {
     static void startIfAsked(Instrumentation inst) {
         String spec = System.getProperty(AgentOptions.INJECT_PROPERTY);
         if (spec == null || spec.isBlank()) return;
+        // a child may load the agent twice (the hybrid mode's agent and the sampler's reserve-only one): one delay
+        if (System.getProperty(STARTED) != null) return;
+        System.setProperty(STARTED, "true");
         InjectMode mode = new InjectMode(DelayTarget.parse(spec));
         Path truth = Path.of(System.getProperty(AgentOptions.INJECT_TRUTH_PROPERTY, "workbench-delay.properties"));
         Delay.calibrate();

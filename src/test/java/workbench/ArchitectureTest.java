@@ -30,7 +30,10 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             // only the command line sees everything
             Map.entry("cli", Set.of("model", "report", "export", "store", "session", "sampling", "instrument",
-                    "workload", "io", "statistics", "compare", "overhead", "growth", "history", "html")),
+                    "workload", "io", "statistics", "compare", "overhead", "growth", "history", "html", "live")),
+            // the live view reads a run while it runs, as the session set it up: its recorders, the agent's
+            // checkpoint files, async-profiler's library
+            Map.entry("live", Set.of("model", "session", "sampling", "agent")),
             // comparisons read the model, decide with statistics and name rows with the report's labels
             Map.entry("compare", Set.of("model", "statistics", "report")),
             // sweeps run children as overhead does (its configurations, order, wrapping) and fit with statistics;
@@ -48,8 +51,10 @@ class ArchitectureTest {
             Map.entry("trace", Set.of("model", "io")),
             Map.entry("sampling", Set.of("model")),
             Map.entry("store", Set.of("model", "io")),
-            // the HTML report draws what the tables, exports, comparisons and studies compute; it never starts runs
-            Map.entry("html", Set.of("model", "report", "export", "compare", "statistics", "overhead", "io")),
+            // the HTML report draws what the tables, exports, comparisons, studies and sweeps compute (their figures,
+            // never their runners); it never starts runs
+            Map.entry("html", Set.of("model", "report", "export", "compare", "statistics", "overhead", "growth",
+                    "io")),
             // reports and exports read the model and never start runs
             Map.entry("report", Set.of("model")),
             Map.entry("export", Set.of("model", "io", "report")),

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import workbench.model.Clock;
 
 /**
  * The agent's option string, {@code key=value} pairs separated by commas, e.g.
@@ -28,10 +29,11 @@ import java.util.Map;
  * @param checkpointMillis how often what was counted so far is written to {@link #checkpointFile}, in milliseconds
  *                  ({@code 0}: never; default {@value #CHECKPOINT_MILLIS}), so that a JVM ended without its
  *                  shutdown hooks (halt, SIGKILL, a crash) keeps what it had counted up to then
+ * @param clock     deterministic mode: the clock the probes read, {@code wall} (default) or {@code cpu}
  */
 public record AgentOptions(String mode, String output, List<String> includes, List<String> excludes,
                            boolean calibrate, List<String> functions, String timing, int paths,
-                           long checkpointMillis) {
+                           long checkpointMillis, Clock clock) {
 
     /** Deterministic tracing: method enter/exit and call-site probes. */
     public static final String TRACE = "trace";
@@ -74,9 +76,10 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
     public static final String INJECT_TRUTH_PROPERTY = "workbench.agent.inject.truth";
 
     private static final List<String> KEYS = List.of("mode", "output", "include", "exclude", "calibrate", "functions",
-            "timing", "paths", "checkpoint");
+            "timing", "paths", "checkpoint", "clock");
 
     public AgentOptions {
+        if (clock == null) clock = Clock.WALL;
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         functions = List.copyOf(functions);
@@ -91,6 +94,12 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         if (checkpointMillis < 0) {
             throw new IllegalArgumentException("checkpoint must be 0 or more milliseconds, got " + checkpointMillis);
         }
+    }
+
+    /** Options read with the wall clock. */
+    public AgentOptions(String mode, String output, List<String> includes, List<String> excludes, boolean calibrate,
+                        List<String> functions, String timing, int paths, long checkpointMillis) {
+        this(mode, output, includes, excludes, calibrate, functions, timing, paths, checkpointMillis, Clock.WALL);
     }
 
     /** Options with the default checkpoint period. */
@@ -116,7 +125,7 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
      */
     public AgentOptions withPaths(int limit) {
         return new AgentOptions(mode, output, includes, excludes, calibrate, functions, timing, limit,
-                checkpointMillis);
+                checkpointMillis, clock);
     }
 
     /**
@@ -124,7 +133,16 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
      * @return these options with that period
      */
     public AgentOptions withCheckpoint(long millis) {
-        return new AgentOptions(mode, output, includes, excludes, calibrate, functions, timing, paths, millis);
+        return new AgentOptions(mode, output, includes, excludes, calibrate, functions, timing, paths, millis, clock);
+    }
+
+    /**
+     * @param c the clock the probes read
+     * @return these options with that clock
+     */
+    public AgentOptions withClock(Clock c) {
+        return new AgentOptions(mode, output, includes, excludes, calibrate, functions, timing, paths,
+                checkpointMillis, c);
     }
 
     /**
@@ -159,7 +177,8 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         return new AgentOptions(mode, output, patterns(kv.get("include")), patterns(kv.get("exclude")),
                 Boolean.parseBoolean(calibrate), patterns(kv.get("functions")), kv.getOrDefault("timing", EXACT),
                 (int) number("paths", kv.get("paths"), 0), number("checkpoint",
-                        System.getProperty(CHECKPOINT_PROPERTY, kv.get("checkpoint")), CHECKPOINT_MILLIS));
+                        System.getProperty(CHECKPOINT_PROPERTY, kv.get("checkpoint")), CHECKPOINT_MILLIS),
+                Clock.fromCliName(kv.getOrDefault("clock", Clock.WALL.cliName())));
     }
 
     private static long number(String key, String value, long absent) {
@@ -209,6 +228,7 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         if (!timing.equals(EXACT)) sb.append(",timing=").append(timing);
         if (paths != 0) sb.append(",paths=").append(paths);
         if (checkpointMillis != CHECKPOINT_MILLIS) sb.append(",checkpoint=").append(checkpointMillis);
+        if (clock != Clock.WALL) sb.append(",clock=").append(clock.cliName());
         return sb.append(",calibrate=").append(calibrate).toString();
     }
 }

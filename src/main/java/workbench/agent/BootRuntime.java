@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +23,9 @@ import org.objectweb.asm.ClassReader;
  *
  * <p>The classes are defined, not put on the boot class path: appending to the boot class path limits class data
  * sharing to the JDK's boot classes, and HotSpot says so on the program's standard output. As JaCoCo's agent does
- * for its runtime class, {@code java.lang} is opened to the agent ({@link Instrumentation#redefineModule}) and a
- * private lookup reaches what defines a class; JaCoCo's {@code Lookup.defineClass} would put our classes into
+ * for its runtime class, {@code java.lang} is opened ({@link Instrumentation#redefineModule}) and a private lookup
+ * reaches what defines a class; opened not to the agent's module, which is the program's class path's too, but to a
+ * class loader of our own that holds {@link BootDefiner} alone; JaCoCo's {@code Lookup.defineClass} would put our classes into
  * {@code java.lang}, so the lookup reaches {@code ClassLoader.defineClass1} instead, which defines them, under their
  * own names, in the boot loader's unnamed module (where the boot class path would have put them).
  */
@@ -46,15 +45,34 @@ final class BootRuntime {
      */
     static void install(Instrumentation inst) throws Exception {
         if (defined()) return;
-        Module self = BootRuntime.class.getModule();
-        inst.redefineModule(Object.class.getModule(), Set.of(), Map.of(), Map.of("java.lang", Set.of(self)),
-                Set.of(), Map.of());
-        MethodHandle define = MethodHandles.privateLookupIn(ClassLoader.class, MethodHandles.lookup())
-                .findStatic(ClassLoader.class, "defineClass1", MethodType.methodType(Class.class, ClassLoader.class,
-                        String.class, byte[].class, int.class, int.class, ProtectionDomain.class, String.class));
+        Class<?> definer = new Isolated().define(BootDefiner.class);
+        inst.redefineModule(Object.class.getModule(), Set.of(), Map.of(),
+                Map.of("java.lang", Set.of(definer.getModule())), Set.of(), Map.of());
+        MethodHandle define = (MethodHandle) definer.getMethod("defineClass1").invoke(null);
         Map<String, byte[]> classes = read();
         for (String name : classes.keySet()) {
             defineWithSupertypes(name, classes, define);
+        }
+    }
+
+    /**
+     * A class loader of the agent's own, whose unnamed module is the only one {@code java.lang} is opened to. Its parent
+     * is the boot loader: the class it holds uses the JDK alone.
+     */
+    private static final class Isolated extends ClassLoader {
+
+        Isolated() {
+            super("workbench-boot-definer", null);
+        }
+
+        /** @return a copy of {@code type}, defined here from the agent's own class file */
+        Class<?> define(Class<?> type) throws IOException {
+            String file = type.getSimpleName() + ".class";
+            try (InputStream in = type.getResourceAsStream(file)) {
+                if (in == null) throw new IOException("no " + file + " beside " + type.getName());
+                byte[] bytes = in.readAllBytes();
+                return defineClass(type.getName(), bytes, 0, bytes.length);
+            }
         }
     }
 

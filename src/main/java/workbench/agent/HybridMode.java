@@ -68,7 +68,8 @@ final class HybridMode implements AgentMode {
                 System.err.println("workbench agent: thread " + live.name() + " left out (" + e + ")");
             }
         }
-        TraceWriter.write(new TraceData(0, 0, 0, wall, functions, threads), file);
+        TraceWriter.write(new TraceData(0, 0, 0, wall, 0, functions, threads, workbench.model.Clock.WALL, 0,
+                TraceMode.processTimes()), file);
     }
 
     /**

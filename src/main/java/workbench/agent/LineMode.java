@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import workbench.agent.rt.LineCounters;
+import workbench.agent.rt.ThreadClock;
 import workbench.instrument.FunctionSelector;
 import workbench.instrument.LineCounterInstrumenter;
 import workbench.instrument.SkipLog;
+import workbench.model.Clock;
 import workbench.trace.LineDataWriter;
 
 /**
@@ -24,12 +26,15 @@ final class LineMode implements AgentMode {
     private final String timing;
     private final LineCounterInstrumenter instrumenter;
     private final double overhead;
+    private final Clock clock;
 
     LineMode(AgentOptions options, SkipLog skips) {
         this.selector = options.functions().isEmpty() ? FunctionSelector.defaults()
                 : new FunctionSelector(options.functions());
         this.timing = options.timing();
         boolean timed = timing.equals(AgentOptions.EXACT);
+        // before the calibration, which measures the probes with the clock they will read
+        this.clock = timed && options.clock() == Clock.CPU && ThreadClock.useCpu() ? Clock.CPU : Clock.WALL;
         this.instrumenter = new LineCounterInstrumenter(selector, timed, skips);
         this.overhead = timed && options.calibrate() ? LineCounters.calibrate() : 0;
     }
@@ -48,7 +53,7 @@ final class LineMode implements AgentMode {
             tables.add(new LineDataWriter.Table(t.className, t.method, t.descriptor, t.file, t.firstLine, t.hits,
                     t.nanos, t.timedIntervals, t.code));
         }
-        LineDataWriter.write(file, timing, overhead, tables);
+        LineDataWriter.write(file, timing, overhead, clock, tables);
     }
 
     /** A local class's bytes, read before it is loaded; the program's classes are on the system class path. */

@@ -2,14 +2,19 @@ package workbench.agent;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import workbench.agent.rt.Calibration;
+import workbench.agent.rt.ThreadClock;
 import workbench.agent.rt.ThreadTrace;
 import workbench.agent.rt.Tracer;
 import workbench.instrument.MethodTraceInstrumenter;
 import workbench.instrument.ProbeTable;
 import workbench.instrument.SkipLog;
+import workbench.model.Clock;
+import workbench.model.ProcessTimes;
 import workbench.trace.TraceData;
 import workbench.trace.TraceWriter;
 
@@ -24,12 +29,18 @@ final class TraceMode implements AgentMode {
     private final MethodTraceInstrumenter instrumenter;
     private Calibration calibration;
     private final long start = System.nanoTime();
+    /** The clock the probes read: the one asked for, or the wall clock where the JVM has no thread CPU time. */
+    private final Clock clock;
+    private final double clockReadNanos;
 
     TraceMode(AgentOptions options, ClassFilter filter, SkipLog skips) {
         this.options = options;
         this.instrumenter = new MethodTraceInstrumenter(probes, filter, skips);
         Tracer.maxPaths(options.paths());
+        // before the calibration, which measures the probes with the clock they will read
+        this.clock = options.clock() == Clock.CPU && ThreadClock.useCpu() ? Clock.CPU : Clock.WALL;
         this.calibration = options.calibrate() ? Calibration.measure(options.paths()) : null;
+        this.clockReadNanos = options.calibrate() ? ThreadClock.readCost() : 0;
     }
 
     @Override
@@ -77,7 +88,23 @@ final class TraceMode implements AgentMode {
         double in = calibration == null ? 0 : calibration.inside();
         double call = calibration == null ? 0 : calibration.outsideCall();
         double method = calibration == null ? 0 : calibration.outsideMethod();
-        return new TraceData(in, call, method, wall, options.paths(), functions, threads);
+        return new TraceData(in, call, method, wall, options.paths(), functions, threads, clock, clockReadNanos,
+                processTimes());
+    }
+
+    /**
+     * @return this JVM's uptime and the CPU time of all its threads so far, as the kernel counts them (to its clock
+     *     tick); shared with {@link HybridMode}
+     */
+    static ProcessTimes processTimes() {
+        try {
+            ProcessHandle.Info info = ProcessHandle.current().info();
+            long wall = info.startInstant().map(t -> Duration.between(t, Instant.now()).toNanos()).orElse(-1L);
+            long cpu = info.totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+            return new ProcessTimes(wall, cpu);
+        } catch (RuntimeException e) {
+            return ProcessTimes.UNKNOWN; // the counts matter more than the times beside them
+        }
     }
 
     /** @return what each function id stands for, as the raw file names them; shared with {@link HybridMode} */

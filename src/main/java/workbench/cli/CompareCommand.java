@@ -101,6 +101,16 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Name files without directories and classes without packages (default).")
     boolean stripDirs;
 
+    @Option(names = "--rerun", paramLabel = "K",
+            description = "Run A's and B's targets K more times each (as recorded in the saved runs: the workload or"
+                    + " the program, the mode and its options), interleaved in one shuffled order so that the"
+                    + " machine's drift falls on both alike; save the two new sets (A and B stay) and compare them.")
+    Integer rerun;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "With --rerun: the order's seed (default: a random one, printed), to repeat an order.")
+    Long seed;
+
     @Option(names = "--json", description = "Print the comparison as JSON, for scripts.")
     boolean json;
 
@@ -116,6 +126,8 @@ public final class CompareCommand implements Callable<Integer> {
         double noise = parseThreshold(threshold);
         double least = parseFraction("--floor", floor);
         if (limit < 0) throw new UserException("--limit must be 0 (all) or more, got " + limit);
+        if (rerun != null && rerun < 1) throw new UserException("--rerun must be at least 1, got " + rerun);
+        if (seed != null && rerun == null) throw new UserException("--seed orders the re-runs of --rerun: not without it");
         Pattern regex = match == null ? null : regex(match);
         boolean byLine = switch (by) {
             case "function" -> false;
@@ -136,6 +148,7 @@ public final class CompareCommand implements Callable<Integer> {
                     + ": compare two sweeps, or two runs or run sets");
         }
         if (sweepA.isPresent()) {
+            if (rerun != null) throw new UserException("--rerun re-runs saved runs; A and B are sweeps: sweep again");
             SweepComparison.of(sweepA.get(), sweepB.get(), noise).print(out);
             return 0;
         }
@@ -160,6 +173,13 @@ public final class CompareCommand implements Callable<Integer> {
         }
         checkTargets(setA, setB, force, "", err);
         checkComparable(setA, setB, err);
+        if (rerun != null) {
+            // checked on A and B first: a refusal must not cost the re-runs
+            List<RunSet> again = Rerun.run(setA, setB, rerun, seed != null ? seed
+                    : java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000), store, out, err);
+            setA = again.get(0);
+            setB = again.get(1);
+        }
         Comparison c = Comparison.of(setA, setB, m, byLine, noise, least);
         if (flameGraph != null) {
             // the sets' samples summed per side; the exporter scales both to one total, so run counts do not matter

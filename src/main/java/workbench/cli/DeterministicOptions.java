@@ -3,6 +3,7 @@ package workbench.cli;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import workbench.model.Clock;
 import workbench.session.DeterministicRecorder;
 
 /** The deterministic mode's recording options: what to instrument, whether to calibrate, whether to keep call paths. */
@@ -31,6 +32,13 @@ public final class DeterministicOptions {
                     + " deeper than 2048 calls, are counted per function under one marker (default: ${DEFAULT-VALUE}).")
     int maxPaths = DeterministicRecorder.PATH_LIMIT;
 
+    @Option(names = "--clock", paramLabel = "CLOCK", defaultValue = "wall",
+            description = "With --mode deterministic or --mode line --timing exact: what the times are, wall"
+                    + " (System.nanoTime; time spent parked, blocked or waiting for a core counts) or cpu (the thread's"
+                    + " own CPU time, as yappi's cpu clock; a reading costs about 10x more, see the calibration line)"
+                    + " (default: ${DEFAULT-VALUE}; docs/threads-and-clocks.md).")
+    String clock;
+
     /**
      * Checks the options before anything runs.
      *
@@ -40,6 +48,19 @@ public final class DeterministicOptions {
         if (maxPaths < 1) throw new UserException("--max-paths must be at least 1, got " + maxPaths);
         for (String p : includes) checkPattern(p);
         for (String p : excludes) checkPattern(p);
+        clock();
+    }
+
+    /**
+     * @return the clock asked for
+     * @throws UserException for a name that is not a clock
+     */
+    Clock clock() {
+        try {
+            return Clock.fromCliName(clock);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
     }
 
     private static void checkPattern(String p) {

@@ -2,7 +2,6 @@ package workbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,6 @@ import workbench.sampling.SamplingSettings;
 import workbench.session.ModeRecorder;
 import workbench.session.ProfileSession;
 import workbench.session.ProgramCommand;
-import workbench.workload.WorkloadConfig;
 
 /** {@code workbench profile}: records the workload in a child JVM under one of the three profilers, saves, prints. */
 @Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false,
@@ -96,6 +94,12 @@ public final class ProfileCommand implements Callable<Integer> {
                     + " as a partial run (default: ${DEFAULT-VALUE}). See docs/profiles-never-lost.md.")
     String checkpoint;
 
+    @Option(names = "--live",
+            description = "Show the hottest functions on the terminal while the run goes on, refreshed once a second,"
+                    + " like top (keys: o t l sort, / filter, q closes the view); the run is saved as usual."
+                    + " See docs/live.md.")
+    boolean live;
+
     /** @return the child JVM options that set the agent's checkpoint period from {@code --checkpoint} */
     List<String> checkpointJvmArgs() {
         long millis;
@@ -120,19 +124,11 @@ public final class ProfileCommand implements Callable<Integer> {
         List<String> program = ProgramProfiler.programWords(spec);
         if (program != null || pid != null) return new ProgramProfiler(this, out, err).run(program);
         // Every option is checked before the child starts: a bad one must not cost a run.
-        WorkloadConfig config = workload.toConfig();
         ReportSettings settings = report.settings();
-        if (timeoutSeconds != null && !(timeoutSeconds > 0)) {
-            throw new UserException("--timeout must be positive, got " + timeoutSeconds);
-        }
-        if (repeat < 1) throw new UserException("--repeat must be at least 1, got " + repeat);
-        checkModeOptions(err);
-        Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));
-        RunSet set = new ProfileSession(storeOptions.store(), timeout, checkpointJvmArgs())
-                .run(() -> recorder(err, null),
-                ProfileSession.workloadTarget(config), name, repeat, k -> {
-                    if (repeat > 1) Notices.to(err).accept("run " + k + " of " + repeat + " done");
-                });
+        ProfilePlan plan = ProfilePlan.of(this, null, err);
+        RunSet set = LiveRun.run(live ? LiveRun.open(this, err) : null, plan, name, repeat, k -> {
+            if (repeat > 1) Notices.to(err).accept("run " + k + " of " + repeat + " done");
+        }, out);
         Reports.print(set, settings, report.flameGraph(), out, err);
         err.println("workbench: saved run " + set.id() + (set.size() > 1 ? " (" + set.size() + " runs)" : "")
                 + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));
@@ -191,7 +187,7 @@ public final class ProfileCommand implements Callable<Integer> {
         deterministic.validate();
         return new ModeOptions(deterministic.includes, deterministic.excludes, deterministic.raw,
                 deterministic.paths(), line.functions, line.validate(), sampling::settings, sampling.jit(),
-                Notices.to(err));
+                Notices.to(err), deterministic.clock());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
@@ -12,7 +13,7 @@ import workbench.model.RunSet;
 import workbench.report.ReportSettings;
 import workbench.sampling.SamplingSettings;
 import workbench.session.AttachSession;
-import workbench.session.ProfileSession;
+import workbench.session.ModeRecorder;
 import workbench.session.ProgramCommand;
 import workbench.session.RunNotSavedException;
 import workbench.session.ShutdownGuard;
@@ -84,26 +85,14 @@ final class ProgramProfiler {
 
     private int runGuarded(List<String> words) throws IOException {
         if (words != null && cmd.pid != null) throw new UserException("--pid attaches to a running JVM: no '--' command with it");
-        if (cmd.timeoutSeconds != null && !(cmd.timeoutSeconds > 0)) {
-            throw new UserException("--timeout must be positive, got " + cmd.timeoutSeconds);
-        }
-        if (cmd.repeat < 1) throw new UserException("--repeat must be at least 1, got " + cmd.repeat);
+        if (cmd.pid != null) return attach(cmd.report.settings()); // refuses --timeout and --repeat itself
         ReportSettings settings = cmd.report.settings();
-        if (cmd.pid != null) return attach(settings);
-        ProgramCommand program;
-        try {
-            program = ProgramCommand.parse(words);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage());
-        }
-        cmd.checkModeOptions(err);
-        Duration timeout = cmd.timeoutSeconds == null ? null : Duration.ofMillis((long) (cmd.timeoutSeconds * 1000));
+        ProfilePlan plan = ProfilePlan.of(cmd, words, err);
         RunSet set;
         try {
-            set = new ProfileSession(cmd.storeOptions.store(), timeout, cmd.checkpointJvmArgs()).withProgram(program)
-                    .run(() -> cmd.recorder(err, program), program.target(), cmd.name, cmd.repeat, k -> {
-                        if (cmd.repeat > 1) Notices.to(err).accept("run " + k + " of " + cmd.repeat + " done");
-                    });
+            set = LiveRun.run(cmd.live ? LiveRun.open(cmd, err) : null, plan, cmd.name, cmd.repeat, k -> {
+                if (cmd.repeat > 1) Notices.to(err).accept("run " + k + " of " + cmd.repeat + " done");
+            }, out);
         } catch (RunNotSavedException e) {
             // the program ran: its exit code is the workbench's, saved or not; ours only when it ended well
             if (e.exitCode() == 0) throw e;
@@ -137,8 +126,17 @@ final class ProgramProfiler {
         }
         if (nanos < 1_000_000L) throw new UserException("--duration must be at least 1ms, got " + cmd.duration);
         cmd.checkModeOptions(err);
-        RunSet set = new AttachSession(cmd.storeOptions.store(), cmd.pid, Duration.ofNanos(nanos))
-                .run(program -> cmd.recorder(err, program), cmd.name, Notices.to(err));
+        RunSet set;
+        try (LiveRun view = cmd.live ? LiveRun.open(cmd, err) : null) {
+            Function<ProgramCommand, ModeRecorder> recorders =
+                    program -> cmd.recorder(err, program);
+            try {
+                set = new AttachSession(cmd.storeOptions.store(), cmd.pid, Duration.ofNanos(nanos))
+                        .run(view == null ? recorders : view.wrap(recorders), cmd.name, Notices.to(err));
+            } finally {
+                if (view != null) view.finish(out);
+            }
+        }
         Reports.print(set, settings, cmd.report.flameGraph(), out, err); // no program output here to keep apart
         err.println("workbench: saved run " + set.id() + (set.name().isEmpty() ? "" : " (" + set.name() + ")"));
         cmd.sayNotices(set, err);

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import workbench.html.ReportPage;
 import workbench.model.AccuracyStudy;
 import workbench.model.OverheadStudy;
+import workbench.model.SweepStudy;
 import workbench.model.RunSet;
 import workbench.report.Labels;
 import workbench.report.SourceLookup;
@@ -30,7 +31,8 @@ import workbench.store.RunResolver;
                 + " tab per run: its summary (target, mode, engine, JDK, machine, times, the profiler's own cost), the"
                 + " cProfile table sortable by any column with each function's callers and callees, the sampled table"
                 + " with async-profiler's flame graph, the line table as a heat map over the source; an overhead"
-                + " study's slowdown chart with 95%% intervals and its distortion tables; and for --compare A B the"
+                + " study's slowdown chart with 95%% intervals and its distortion tables; a sweep's log-log chart, growth"
+                + " exponents (with a fixed cost) and growth per function; and for --compare A B the"
                 + " compared rows with their verdicts and intervals, and the differential flame graph of sampled runs.",
             "--compare takes what compare takes: runs of one mode, and of one target unless --force.",
             "RUN is an id, a name, a unique id prefix, last, last~N, or a run file."})
@@ -39,7 +41,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "RUN", arity = "0..*", description = "Saved runs, run sets or overhead studies, a tab each.")
+    @Parameters(paramLabel = "RUN", arity = "0..*", description = "Saved runs, run sets, overhead studies or sweeps, a tab each.")
     List<String> runs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The .html file to write.")
@@ -91,12 +93,11 @@ public final class ReportCommand implements Callable<Integer> {
         // everything is loaded and checked before the page is written, so a bad name leaves no file behind
         for (String ref : runs) {
             Path file = resolver.path(ref);
-            if (store.sweep(file).isPresent()) {
-                throw new UserException(ref + " is a sweep: report draws runs, run sets and overhead studies");
-            }
+            Optional<SweepStudy> sweep = store.sweep(file);
             Optional<OverheadStudy> study = store.study(file);
             Optional<AccuracyStudy> accuracy = store.accuracy(file);
-            if (study.isPresent()) page.overhead(study.get());
+            if (sweep.isPresent()) page.sweep(sweep.get());
+            else if (study.isPresent()) page.overhead(study.get());
             else if (accuracy.isPresent()) page.accuracy(accuracy.get());
             else page.run(store.load(file));
         }

@@ -1,5 +1,6 @@
 package workbench.cli;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,8 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import workbench.growth.SweepChart;
+import workbench.growth.SweepGrowth;
 import workbench.growth.SweepModes;
 import workbench.growth.SweepRunner;
 import workbench.growth.SweepTable;
@@ -74,6 +77,17 @@ public final class SweepCommand implements Callable<Integer> {
 
 
 
+    @Parameters(arity = "0..*", paramLabel = "COMMAND",
+            description = "After '--': any Java program to sweep instead of the workload, as 'java' runs it, with {n}"
+                    + " where each size goes: -- -cp DIR Main {n}. Its own time is the child's CPU time (the JVM's"
+                    + " start is the fixed cost the fit allows for); --variants, --iterations, --runs and --seed are"
+                    + " the workload's.")
+    List<String> command = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print the figures as JSON instead of the table: per series each point's"
+            + " own time and heap, the exponents with and without a fixed cost, and the growth per function.")
+    boolean json;
+
     @Mixin
     StudyOptions studyOptions;
 
@@ -98,19 +112,27 @@ public final class SweepCommand implements Callable<Integer> {
         store.checkWritable();
         if (!studyOptions.name.isEmpty()) store.checkNewName(studyOptions.name);
         store.prepareAsync();
-        WorkloadConfig base = new WorkloadConfig(n.get(0), its.get(0), runs, 0.05, Variant.fromCliName(vs.get(0)),
-                seed, null);
-        SweepStudy plan = SweepRunner.plan(store.newId("sweep"), studyOptions.name, base, n, its, vs, ms, repeat,
-                studyOptions.orderSeed,
-                List.of());
+        List<String> program = programWords();
+        SweepStudy plan;
+        if (program == null) {
+            WorkloadConfig base = new WorkloadConfig(n.get(0), its.get(0), runs, 0.05, Variant.fromCliName(vs.get(0)),
+                    seed, null);
+            plan = SweepRunner.plan(store.newId("sweep"), studyOptions.name, base, n, its, vs, ms, repeat,
+                    studyOptions.orderSeed, List.of());
+        } else {
+            plan = SweepRunner.plan(store.newId("sweep"), studyOptions.name, programAt(program, n.get(0)).target(), n,
+                    List.of(1), List.of(PROGRAM), ms, repeat, studyOptions.orderSeed, List.of("the program's own time"
+                            + " is its child's CPU time (user + system, 10 ms ticks), the JVM's start included"));
+        }
         Path chart = output != null ? output : store.sibling(plan.id(), ".svg");
         PrintWriter err = spec.commandLine().getErr();
         Path work = Files.createTempDirectory("workbench-sweep-");
         // the peak heap is asked for here only: other runs never load java.lang.management into the workload
         ProfileSession session = new ProfileSession(store, studyOptions.childTimeout(),
                 List.of("-D" + RunLog.HEAP_PROPERTY + "=true")).withStdout(work.resolve("children.out"));
-        SweepRunner runner = new SweepRunner(store, session, line -> progress(err, "workbench: " + line),
+        SweepRunner workload = new SweepRunner(store, session, line -> progress(err, "workbench: " + line),
                 Files.createDirectories(work.resolve("files")));
+        SweepRunner runner = program == null ? workload : workload.withProgram(program);
         SweepStudy sweep = Interrupts.saving(() -> runner.run(plan, studyOptions.maxRuns), () -> {
             SweepStudy s = runner.current();
             if (s == null || s.runs().isEmpty()) return;
@@ -120,11 +142,53 @@ public final class SweepCommand implements Callable<Integer> {
         });
         Interrupts.deleteQuietly(work);
         store.save(sweep);
-        SweepTable.print(sweep, spec.commandLine().getOut());
+        if (json) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(store.json().copy().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(SweepGrowth.of(sweep)));
+            out.flush();
+        } else {
+            SweepTable.print(sweep, spec.commandLine().getOut());
+        }
         SweepChart.write(sweep, chart);
         progress(err, "workbench: saved sweep " + sweep.id() + (sweep.name().isEmpty() ? "" : " (" + sweep.name() + ")")
                 + (sweep.finished() ? "" : ", partial") + "; chart " + chart);
         return 0;
+    }
+
+    /** The variant a swept program's points carry: the series is {@code program MODE}. */
+    static final String PROGRAM = "program";
+
+    /**
+     * @return the words after {@code --}, or {@code null} for the workload
+     * @throws UserException for words without {@code --}, the workload's options with a program, or no {@code {n}}
+     */
+    private List<String> programWords() {
+        var parsed = spec.commandLine().getParseResult();
+        int dash = parsed.originalArgs().indexOf("--");
+        if (dash < 0) {
+            if (!command.isEmpty()) {
+                throw new UserException("unexpected argument " + command.get(0) + ": a program to sweep comes after"
+                        + " '--'");
+            }
+            return null;
+        }
+        for (String o : List.of("--variants", "--iterations", "--runs", "--seed")) {
+            if (parsed.hasMatchedOption(o)) throw new UserException(o + " is the workload's: not with a program");
+        }
+        if (command.stream().noneMatch(w -> w.contains(SweepRunner.SIZE))) {
+            throw new UserException("the program's words need " + SweepRunner.SIZE + " where each size goes, e.g."
+                    + " -- -cp DIR Main " + SweepRunner.SIZE);
+        }
+        return List.copyOf(command);
+    }
+
+    private static workbench.session.ProgramCommand programAt(List<String> words, int n) {
+        try {
+            return SweepRunner.program(words, n);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
     }
 
     private List<Integer> sizes() {

@@ -3,6 +3,7 @@ package workbench.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import workbench.model.Clock;
 import workbench.model.RunInfo;
 
 /**
@@ -10,8 +11,9 @@ import workbench.model.RunInfo;
  *
  * <p><b>Refusals</b> change what a row's number is, so that B/A says nothing about the program: another engine or
  * event (CPU against wall-clock samples), another thread scope, another JIT setting (c1 against c2 code is a
- * slowdown of its own), calibrated against raw timing, or another line timing. {@code compare} stops on them
- * unless {@code --force}. <b>Warnings</b> leave the numbers comparable but a change may come from them rather than
+ * slowdown of its own), calibrated against raw timing, another line timing, or another clock of the timed trace
+ * (thread CPU against wall-clock times; a run saved before the clock was recorded was timed by the wall clock).
+ * {@code compare} stops on them unless {@code --force}. <b>Warnings</b> leave the numbers comparable but a change may come from them rather than
  * from the program: the sampling interval, the JDK, the machine (host, cores, clock source), what was instrumented.
  *
  * @param refusals the differences that make the comparison meaningless, e.g. {@code event cpu -> wall}
@@ -39,6 +41,7 @@ public record Comparability(List<String> refusals, List<String> warnings) {
         List<String> warnings = new ArrayList<>();
         if (a.mode() != b.mode()) refusals.add("mode " + a.mode().cliName() + " -> " + b.mode().cliName());
         for (String k : REFUSED) setting(a, b, k, refusals);
+        differ(Clock.SETTING, clock(a).cliName(), clock(b).cliName(), refusals);
         for (String k : WARNED) setting(a, b, k, warnings);
         differ("JDK", a.jvm().javaVersion(), b.jvm().javaVersion(), warnings);
         differ("VM", a.jvm().vmName(), b.jvm().vmName(), warnings);
@@ -46,6 +49,10 @@ public record Comparability(List<String> refusals, List<String> warnings) {
         differ("cores", Integer.toString(a.jvm().cores()), Integer.toString(b.jvm().cores()), warnings);
         differ("clock source", a.clock().source(), b.clock().source(), warnings);
         return new Comparability(refusals, warnings);
+    }
+
+    private static Clock clock(RunInfo run) {
+        return Clock.ofSetting(run.settings().get(Clock.SETTING));
     }
 
     private static void setting(RunInfo a, RunInfo b, String key, List<String> into) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import workbench.model.RunInfo;
+import workbench.report.FunctionHeader;
 import workbench.report.Labels;
 import workbench.statistics.Change;
 import workbench.statistics.Estimate;
@@ -50,7 +51,9 @@ public final class CompareTable {
         }
         int shown = limit > 0 ? Math.min(limit, rows.size()) : rows.size();
         List<Row> cells = new ArrayList<>();
-        for (Comparison.Row r : rows.subList(0, shown)) cells.add(new Row(labels.label(r.key().display()), r));
+        for (Comparison.Row r : rows.subList(0, shown)) {
+            cells.add(new Row(labels.label(r.key().display()) + FunctionHeader.marker(r.key().display().method()), r));
+        }
         String unit = c.measure().unit().isEmpty() ? "" : " (" + unitOf(c) + ")";
         Row head = new Row(c.measure().cliName() + unit, "A median [95% CI]", "B median [95% CI]",
                 "B/A [95% CI]", "verdict", exactHeading(), shareHeading());

@@ -1,5 +1,6 @@
 package workbench.compare;
 
+import workbench.model.BlockingCalls;
 import workbench.model.Frame;
 
 /**
@@ -10,6 +11,14 @@ import workbench.model.Frame;
  * @param display  how it is named (the report's labels read it)
  */
 public record RowKey(Object identity, Frame display) {
+
+    /**
+     * @return whether the row is one of the JDK's blocking calls ({@code "waiting"} in {@code compare --json}): under
+     *     the wall clock its time is waiting, not work
+     */
+    public boolean isWaiting() {
+        return BlockingCalls.isBlocking(display.method());
+    }
 
     @Override
     public boolean equals(Object o) {

@@ -48,6 +48,18 @@ public final class SweepChart {
         ChartFiles.write(chart(sweep), file);
     }
 
+    /**
+     * @param sweep the sweep, finished or not
+     * @return the chart as an inline {@code <svg>} element, for the HTML report
+     */
+    public static String svg(SweepStudy sweep) {
+        try {
+            return ChartFiles.inlineSvg(chart(sweep));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The chart itself: one legend entry per series; its bands are left out of the legend. */
     static XYChart chart(SweepStudy sweep) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)

@@ -19,9 +19,11 @@ import workbench.model.SweepStudy;
 import workbench.model.Target;
 import workbench.overhead.Configuration;
 import workbench.overhead.StudyOrder;
+import workbench.session.ChildCpu;
 import workbench.session.ChildRun;
 import workbench.session.ChildSetup;
 import workbench.session.ProfileSession;
+import workbench.session.ProgramCommand;
 import workbench.store.ProfileStore;
 import workbench.workload.Variant;
 import workbench.workload.WorkloadConfig;
@@ -36,6 +38,7 @@ public final class SweepRunner {
     private final ProfileSession session;
     private final Consumer<String> progress;
     private final Path work;
+    private final List<String> program;
     private SweepStudy sweep;
 
     /**
@@ -45,10 +48,38 @@ public final class SweepRunner {
      * @param work     a directory for the children's files, emptied as they are read
      */
     public SweepRunner(ProfileStore store, ProfileSession session, Consumer<String> progress, Path work) {
+        this(store, session, progress, work, null);
+    }
+
+    private SweepRunner(ProfileStore store, ProfileSession session, Consumer<String> progress, Path work,
+                        List<String> program) {
         this.store = store;
         this.session = session;
         this.progress = progress;
         this.work = work;
+        this.program = program == null ? null : List.copyOf(program);
+    }
+
+    /**
+     * @param words a program's launch words ({@code -cp DIR Main {n}}), {@link #SIZE} standing for each point's size
+     * @return a runner that sweeps that program instead of the workload; its own time is the child's CPU time (user
+     *         and system, the JVM's start included), its wall time where that is unknown
+     */
+    public SweepRunner withProgram(List<String> words) {
+        return new SweepRunner(store, session, progress, work, words);
+    }
+
+    /** What a program's launch words say where each point's size goes. */
+    public static final String SIZE = "{n}";
+
+    /**
+     * @param words a program's launch words with {@link #SIZE} in them
+     * @param n     a size
+     * @return the program at that size, checked as {@code profile --} checks it
+     * @throws IllegalArgumentException when the words do not make a program
+     */
+    public static ProgramCommand program(List<String> words, int n) {
+        return ProgramCommand.parse(words.stream().map(w -> w.replace(SIZE, Integer.toString(n))).toList());
     }
 
     /**
@@ -87,14 +118,17 @@ public final class SweepRunner {
     }
 
     private SweepRun measure(SweepPoint point, int k, Target base) throws IOException {
-        Target target = target(point, base);
+        ProgramCommand command = program == null ? null : program(program, point.n());
+        Target target = command == null ? target(point, base) : command.target();
+        ProfileSession session = command == null ? this.session : this.session.withProgram(command);
         Configuration c = SweepModes.configuration(point.mode());
         ChildRun child;
         List<SweepRun.FunctionCost> functions = new ArrayList<>();
+        double cpu = ChildCpu.seconds();
         if (c == Configuration.PLAIN) {
             child = session.plain(target, ChildSetup.NONE);
         } else {
-            ProfileSession.Recorded recorded = session.recordChild(c.recorder(), target, "sweep", "",
+            ProfileSession.Recorded recorded = session.recordChild(c.recorder(command), target, "sweep", "",
                     suffix -> work.resolve("child" + suffix));
             child = recorded.child();
             // the exact calls and times per function, for growth per function; the profile itself is not kept
@@ -111,7 +145,10 @@ public final class SweepRunner {
             throw new IOException("a child " + (child.timedOut() ? "timed out" : "exited with " + child.exitCode())
                     + ": " + String.join(" ", child.command()));
         }
-        return new SweepRun(point, k, child.wallNanos(), child.ownNanos(), child.peakHeapBytes(), functions);
+        // a program reports no own time: its CPU time stands for it, which a neighbour's load does not stretch
+        cpu = ChildCpu.seconds() - cpu;
+        long own = command == null || !(cpu > 0) ? child.ownNanos() : Math.round(cpu * 1e9);
+        return new SweepRun(point, k, child.wallNanos(), own, child.peakHeapBytes(), functions);
     }
 
     /** The point's workload: the base's runs, alpha and seed at the point's size, iterations and variant. */
@@ -138,7 +175,20 @@ public final class SweepRunner {
     public static SweepStudy plan(String id, String name, WorkloadConfig base, List<Integer> sizes,
                                   List<Integer> iterations, List<String> variants, List<String> modes, int repeat,
                                   long seed, List<String> notices) {
-        SweepStudy empty = new SweepStudy(id, name, ProfileSession.workloadTarget(base), ProfileSession.jvm(),
+        return plan(id, name, ProfileSession.workloadTarget(base), sizes, iterations, variants, modes, repeat, seed,
+                notices);
+    }
+
+    /**
+     * {@link #plan(String, String, WorkloadConfig, List, List, List, List, int, long, List)} of any target: for a
+     * program, its main class and arguments at the first size, one iteration and one variant, its label.
+     *
+     * @return the sweep as planned, no runs yet
+     */
+    public static SweepStudy plan(String id, String name, Target base, List<Integer> sizes,
+                                  List<Integer> iterations, List<String> variants, List<String> modes, int repeat,
+                                  long seed, List<String> notices) {
+        SweepStudy empty = new SweepStudy(id, name, base, ProfileSession.jvm(),
                 Instant.now().toString(), repeat, seed, sizes, iterations, variants, modes, List.of(), List.of(),
                 notices);
         List<String> keys = new ArrayList<>();

@@ -27,33 +27,28 @@ public final class SweepTable {
      */
     public static void print(SweepStudy sweep, PrintWriter out) {
         List<SweepFigures.Series> series = SweepFigures.of(sweep);
-        out.printf(Locale.ROOT, "sweep: %s, %s run(s) in each child, %d child(ren) per point, order seed %d%n",
-                sweep.describe(), sweep.base().workload().get("runs"), sweep.repeat(), sweep.orderSeed());
+        out.printf(Locale.ROOT, "sweep: %s, %s, %d child(ren) per point, order seed %d%n", sweep.describe(),
+                sweep.base().workload().isEmpty() ? sweep.base().describe()
+                        : sweep.base().workload().get("runs") + " run(s) in each child",
+                sweep.repeat(), sweep.orderSeed());
         out.printf(Locale.ROOT, "Java %s (%s) on %s, %d cores%s%n", sweep.jvm().javaVersion(), sweep.jvm().vmName(),
                 sweep.jvm().os(), sweep.jvm().cores(), sweep.finished() ? ""
                         : "; PARTIAL: " + sweep.runs().size() + " of " + sweep.order().size() + " children ran");
         sweep.notices().forEach(n -> out.println("note: " + n));
         out.println();
-        out.println("own time (s): the workload's time in the child, start-up apart; median [95% interval]");
+        out.println(sweep.base().workload().isEmpty()
+                ? "own time (s): the program's CPU time in the child, start-up included; median [95% interval]"
+                : "own time (s): the workload's time in the child, start-up apart; median [95% interval]");
         grid(sweep, series, SweepFigures.Series::own, out);
         out.println();
         out.println("growth: own time ~ (n x iterations)^k, least squares on log-log, k [95% bootstrap interval]");
         int width = series.stream().mapToInt(s -> s.name().length()).max().orElse(6);
         for (SweepFigures.Series s : series) {
             Estimate k = s.exponent();
-            out.printf(Locale.ROOT, "%-" + width + "s  k = %s%n", s.name(), k.isKnown()
-                    ? String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", k.value(), k.lower(), k.upper())
+            out.printf(Locale.ROOT, "%-" + width + "s  k = %s%n", s.name(), k.isKnown() ? exponent(k)
                     : "- (needs two sizes of work)");
             FixedCostFit f = s.fixed();
-            if (f.exponent().isKnown()) {
-                out.printf(Locale.ROOT, "%-" + width + "s  %s; with a fixed cost: own time = %s s + %s x^k,"
-                        + " k = %.3f [%.3f, %.3f]%n", "", f.powerLawMisses()
-                        ? String.format(Locale.ROOT, "one power law does not fit (lack of fit p = %.2g)", f.lackOfFitP())
-                        : Double.isNaN(f.lackOfFitP()) ? "fit of one power law untested (no repeats)"
-                        : String.format(Locale.ROOT, "one power law fits (lack of fit p = %.2g)", f.lackOfFitP()),
-                        num(f.fixed()), num(f.scale()), f.exponent().value(), f.exponent().lower(),
-                        f.exponent().upper());
-            }
+            if (f.exponent().isKnown()) out.printf(Locale.ROOT, "%-" + width + "s  %s%n", "", fixedCost(f));
         }
         for (SweepFigures.Series s : series) functions(sweep, s, out);
         out.println();
@@ -81,13 +76,48 @@ public final class SweepTable {
         out.printf(Locale.ROOT, "  %-24s  %7s  %6s  %s%n", "k - k(leader) [95%]", "calls k", "share", "function");
         int shown = Math.min(rows.size(), 12);
         for (FunctionGrowth g : rows.subList(0, shown)) {
-            Estimate k = g.relative();
-            out.printf(Locale.ROOT, "  %-24s  %7.3f  %5.1f%%  %s%s%n",
-                    String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", k.value(), k.lower(), k.upper()),
-                    g.callsExponent(), 100 * g.share(), Labels.STRIPPED.label(g.function()),
-                    g.fasterThanLeader() ? "  (faster than the leader)" : g.leader() ? "  (the leader)" : "");
+            out.printf(Locale.ROOT, "  %-24s  %7.3f  %5.1f%%  %s%s%n", relative(g), g.callsExponent(),
+                    100 * g.share(), Labels.STRIPPED.label(g.function()), mark(g).isEmpty() ? "" : "  (" + mark(g) + ")");
         }
         if (shown < rows.size()) out.printf(Locale.ROOT, "  (%d more functions)%n", rows.size() - shown);
+    }
+
+    /**
+     * @param f a series' fit with a fixed cost, its exponent known
+     * @return whether one power law fits, and the fit with a fixed cost, in one line
+     */
+    public static String fixedCost(FixedCostFit f) {
+        return String.format(Locale.ROOT, "%s; with a fixed cost: own time = %s s + %s x^k, k = %.3f [%.3f, %.3f]",
+                f.powerLawMisses()
+                        ? String.format(Locale.ROOT, "one power law does not fit (lack of fit p = %.2g)", f.lackOfFitP())
+                        : Double.isNaN(f.lackOfFitP()) ? "fit of one power law untested (no repeats)"
+                        : String.format(Locale.ROOT, "one power law fits (lack of fit p = %.2g)", f.lackOfFitP()),
+                num(f.fixed()), num(f.scale()), f.exponent().value(), f.exponent().lower(), f.exponent().upper());
+    }
+
+    /**
+     * @param k an exponent with its interval
+     * @return {@code 1.003 [0.990, 1.016]}, or {@code -} when unknown
+     */
+    public static String exponent(Estimate k) {
+        return k.isKnown() ? String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", k.value(), k.lower(), k.upper()) : "-";
+    }
+
+    /**
+     * @param g a function's growth
+     * @return {@code +0.123 [+0.100, +0.150]}: k - k(leader) with its interval
+     */
+    public static String relative(FunctionGrowth g) {
+        Estimate k = g.relative();
+        return String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", k.value(), k.lower(), k.upper());
+    }
+
+    /**
+     * @param g a function's growth
+     * @return what marks it: faster than the leader, the leader, or nothing
+     */
+    public static String mark(FunctionGrowth g) {
+        return g.fasterThanLeader() ? "faster than the leader" : g.leader() ? "the leader" : "";
     }
 
     private static void grid(SweepStudy sweep, List<SweepFigures.Series> series,
@@ -118,7 +148,11 @@ public final class SweepTable {
         }
     }
 
-    private static String cell(Estimate e) {
+    /**
+     * @param e a median with its interval
+     * @return {@code 1.234 [1.2, 1.3]}, or {@code -} when unknown
+     */
+    public static String cell(Estimate e) {
         if (!e.isKnown()) return "-";
         return num(e.value()) + " [" + num(e.lower()) + ", " + num(e.upper()) + "]";
     }

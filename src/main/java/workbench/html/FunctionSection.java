@@ -12,6 +12,7 @@ import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
 import workbench.model.FunctionStats.CallerStats;
 import workbench.model.MethodId;
+import workbench.report.FunctionHeader;
 import workbench.report.Labels;
 
 /**
@@ -34,11 +35,12 @@ final class FunctionSection {
 
     /**
      * @param data   the run's data
+     * @param timeOf what each thread's times are ({@link FunctionHeader#timeOf}, {@link FunctionHeader#SAMPLED_TIME})
      * @param labels how functions are named
      * @param prefix unique within the page, for the panels' ids
      * @return the section's HTML
      */
-    static String html(FunctionData data, Labels labels, String prefix) {
+    static String html(FunctionData data, String timeOf, Labels labels, String prefix) {
         List<FunctionStats> stats = new ArrayList<>(data.merged());
         stats.sort(Comparator.comparingLong(FunctionStats::totalNanos).reversed()
                 .thenComparing(s -> labels.label(s.function())));
@@ -47,13 +49,17 @@ final class FunctionSection {
         Table table = new Table("functions", COLUMNS);
         StringBuilder panels = new StringBuilder();
         Map<MethodId, String> ids = new HashMap<>();
+        boolean waiting = false;
         for (int i = 0; i < stats.size(); i++) ids.put(stats.get(i).method(), prefix + "-f" + i);
         for (int i = 0; i < stats.size(); i++) {
             FunctionStats s = stats.get(i);
             String id = ids.get(s.method());
+            String marker = FunctionHeader.marker(s.method());
+            waiting |= !marker.isEmpty();
             table.row(List.of(Cell.number(ncalls(s.calls(), s.primitiveCalls()), s.calls()),
                     seconds(s.totalNanos()), perCall(s.totalNanos(), s.calls()), seconds(s.cumulativeNanos()),
-                    perCall(s.cumulativeNanos(), s.primitiveCalls()), Cell.text(labels.label(s.function()))), id);
+                    perCall(s.cumulativeNanos(), s.primitiveCalls()), Cell.text(labels.label(s.function()) + marker)),
+                    id);
             panels.append("<div class=\"edges\" id=\"").append(Html.escape(id)).append("\" hidden>")
                     .append(Html.element("h4", labels.label(s.function())))
                     .append(edges("was called by", s.callers(), labels, ids))
@@ -64,15 +70,18 @@ final class FunctionSection {
                 totals.calls(), totals.calls() == totals.primitiveCalls() ? ""
                         : String.format(Locale.ROOT, " (%,d primitive calls)", totals.primitiveCalls()),
                 totals.totalNanos() / 1e9);
-        String note = data.calibrated()
-                ? String.format(Locale.ROOT, "Calibrated: %.1f ns of profiler overhead per call subtracted.",
+        String note = (data.calibrated()
+                ? String.format(Locale.ROOT, "Calibrated: %.1f ns of profiler overhead per call subtracted",
                         data.overheadNanosPerCall())
-                : String.format(Locale.ROOT, "Raw: profiler overhead of %.1f ns per call not subtracted.",
-                        data.overheadNanosPerCall());
+                : String.format(Locale.ROOT, "Raw: profiler overhead of %.1f ns per call not subtracted",
+                        data.overheadNanosPerCall())) + FunctionHeader.clock(data) + ".";
+        String threads = FunctionHeader.threads(data, timeOf);
+        if (threads != null) note = threads + ". " + note;
         // the panels wait out of sight; the script opens one under its function's row
         return "<p>" + Html.escape(head) + ". " + Html.escape(note) + " Ordered by internal time; click a heading to"
                 + " sort by it, a function to see its callers and callees (and one of those to go to it).</p>\n"
-                + table.html() + "<div class=\"panels\" hidden>\n" + panels + "</div>\n";
+                + table.html() + (waiting ? "<p>" + Html.escape(FunctionHeader.legend()) + "</p>\n" : "")
+                + "<div class=\"panels\" hidden>\n" + panels + "</div>\n";
     }
 
     /** One direction of a function's edges; a click on one moves to that function's own panel. */

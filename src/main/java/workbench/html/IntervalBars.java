@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -91,9 +90,7 @@ final class IntervalBars {
     static String svg(CategoryChart chart) {
         if (chart == null) return "";
         try {
-            String doc = new String(ChartFiles.svg(chart), StandardCharsets.UTF_8);
-            int start = doc.indexOf("<svg"); // the XML declaration and doctype have no place inside HTML
-            return start < 0 ? "" : doc.substring(start);
+            return ChartFiles.inlineSvg(chart);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,11 +13,13 @@ import workbench.model.FunctionData;
 import workbench.model.LineData;
 import workbench.model.AccuracyStudy;
 import workbench.model.OverheadStudy;
+import workbench.model.SweepStudy;
 import workbench.model.ProfileData;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
 import workbench.model.HybridFunctionData;
 import workbench.model.HybridLineData;
+import workbench.report.FunctionHeader;
 import workbench.report.Labels;
 import workbench.report.ProfilePrinter;
 import workbench.report.SourceLookup;
@@ -62,7 +64,8 @@ public final class ReportPage {
         b.append(data.accept(new ProfileData.Visitor<String>() {
             @Override
             public String visitFunctions(FunctionData f) {
-                return "<h3>Functions (cProfile)</h3>\n" + FunctionSection.html(f, labels, prefix) + (f.hasCallTree()
+                return "<h3>Functions (cProfile)</h3>\n"
+                        + FunctionSection.html(f, FunctionHeader.timeOf(f), labels, prefix) + (f.hasCallTree()
                         ? "<h3>Flame graph of the call paths</h3>\n<p class=\"note\">Exact calls: each frame is as"
                                 + " wide as the calls made on its path, with all they called (threads merged).</p>\n"
                                 + FlameFrame.html(title(set), callPaths(f, title(set)))
@@ -74,7 +77,7 @@ public final class ReportPage {
             public String visitHybridFunctions(HybridFunctionData sf) {
                 return "<h3>Functions (calls counted, times sampled)</h3>\n<p class=\"note\">"
                         + Html.escape(ProfilePrinter.sampledNote(sf)) + "</p>\n"
-                        + FunctionSection.html(sf.functions(), labels, prefix)
+                        + FunctionSection.html(sf.functions(), FunctionHeader.SAMPLED_TIME, labels, prefix)
                         + "<h3>The samples the times come from</h3>\n"
                         + SampleSection.html(sf.samples(), by, labels, title(set));
             }
@@ -143,6 +146,16 @@ public final class ReportPage {
     public ReportPage accuracy(AccuracyStudy study) {
         tabs++;
         page.tab((study.name().isEmpty() ? study.id() : study.name()) + " (accuracy)", AccuracySection.html(study));
+        return this;
+    }
+
+    /**
+     * @param sweep a sweep, finished or not
+     * @return this
+     */
+    public ReportPage sweep(SweepStudy sweep) {
+        tabs++;
+        page.tab((sweep.name().isEmpty() ? sweep.id() : sweep.name()) + " (sweep)", SweepSection.html(sweep, labels));
         return this;
     }
 

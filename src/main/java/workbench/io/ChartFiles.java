@@ -51,4 +51,15 @@ public final class ChartFiles {
         VectorGraphicsEncoder.saveVectorGraphic(chart, bytes, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
         return bytes.toByteArray();
     }
+
+    /**
+     * @param chart the chart
+     * @return it as an {@code <svg>} element to put inside an HTML page (no XML declaration or doctype)
+     * @throws IOException when the encoder fails
+     */
+    public static String inlineSvg(Chart<?, ?> chart) throws IOException {
+        String doc = new String(svg(chart), java.nio.charset.StandardCharsets.UTF_8);
+        int start = doc.indexOf("<svg"); // the XML declaration and doctype have no place inside HTML
+        return start < 0 ? "" : doc.substring(start);
+    }
 }

@@ -13,12 +13,22 @@ import java.util.Optional;
  * @param overheadNanosPerCall the per-call cost the agent measured for itself (subtracted when calibrated)
  * @param calibrated           whether that cost was subtracted ({@code false} for {@code --raw})
  * @param threads              statistics of each profiled thread
+ * @param clock                the clock the times were read with ({@link Clock#WALL} in runs saved before it was kept)
+ * @param clockReadNanos       what one reading of that clock cost in the profiled JVM, 0 where unknown
+ * @param process              the profiled process's own wall and CPU time, which the threads' times stand beside
  */
-public record FunctionData(double overheadNanosPerCall, boolean calibrated, List<ThreadFunctions> threads)
-        implements ProfileData {
+public record FunctionData(double overheadNanosPerCall, boolean calibrated, List<ThreadFunctions> threads,
+                           Clock clock, double clockReadNanos, ProcessTimes process) implements ProfileData {
 
     public FunctionData {
         threads = List.copyOf(threads);
+        if (clock == null) clock = Clock.WALL;
+        if (process == null) process = ProcessTimes.UNKNOWN;
+    }
+
+    /** Wall-clock statistics whose clock cost and process times are unknown. */
+    public FunctionData(double overheadNanosPerCall, boolean calibrated, List<ThreadFunctions> threads) {
+        this(overheadNanosPerCall, calibrated, threads, Clock.WALL, 0, ProcessTimes.UNKNOWN);
     }
 
     @Override
@@ -118,6 +128,10 @@ public record FunctionData(double overheadNanosPerCall, boolean calibrated, List
         if (o.calibrated != calibrated) {
             throw new IllegalArgumentException("cannot add a calibrated profile to a raw one");
         }
+        if (o.clock != clock) {
+            throw new IllegalArgumentException("cannot add a profile timed by the " + o.clock.cliName()
+                    + " clock to one timed by the " + clock.cliName() + " clock");
+        }
         Map<String, List<FunctionStats>> byThread = new LinkedHashMap<>();
         Map<String, CallTree> trees = new HashMap<>();
         for (List<ThreadFunctions> side : List.of(threads, o.threads)) {
@@ -130,9 +144,13 @@ public record FunctionData(double overheadNanosPerCall, boolean calibrated, List
         byThread.forEach((name, stats) -> sum.add(new ThreadFunctions(name, merge(stats), trees.get(name))));
         long calls = totals().calls();
         long otherCalls = o.totals().calls();
-        double overhead = calls + otherCalls == 0 ? overheadNanosPerCall
-                : (overheadNanosPerCall * calls + o.overheadNanosPerCall * otherCalls) / (calls + otherCalls);
-        return new FunctionData(overhead, calibrated, sum);
+        return new FunctionData(perCall(overheadNanosPerCall, calls, o.overheadNanosPerCall, otherCalls), calibrated,
+                sum, clock, perCall(clockReadNanos, calls, o.clockReadNanos, otherCalls), process.plus(o.process));
+    }
+
+    /** @return a cost per call of two runs, averaged over their calls */
+    private static double perCall(double a, long callsA, double b, long callsB) {
+        return callsA + callsB == 0 ? a : (a * callsA + b * callsB) / (callsA + callsB);
     }
 
     /** @return whether the run kept its call paths: any thread has a call tree (runs saved before them have none) */

@@ -13,12 +13,19 @@ import java.util.TreeMap;
  * @param timing              how the lines were timed
  * @param overheadNanosPerHit the per-line cost measured and subtracted (0 when none)
  * @param functions           one entry per profiled function
+ * @param clock               the clock exact times were read with ({@link Clock#WALL} in runs saved before it was kept)
  */
-public record LineData(LineTiming timing, double overheadNanosPerHit, List<FunctionLines> functions)
+public record LineData(LineTiming timing, double overheadNanosPerHit, List<FunctionLines> functions, Clock clock)
         implements ProfileData {
 
     public LineData {
         functions = List.copyOf(functions);
+        if (clock == null) clock = Clock.WALL;
+    }
+
+    /** Line data read with the wall clock. */
+    public LineData(LineTiming timing, double overheadNanosPerHit, List<FunctionLines> functions) {
+        this(timing, overheadNanosPerHit, functions, Clock.WALL);
     }
 
     @Override
@@ -84,6 +91,7 @@ public record LineData(LineTiming timing, double overheadNanosPerHit, List<Funct
     public LineData plus(ProfileData other) {
         if (!(other instanceof LineData o)) throw ProfileData.kindMismatch(this, other);
         if (o.timing != timing) throw new IllegalArgumentException("cannot add line data of different timings");
+        if (o.clock != clock) throw new IllegalArgumentException("cannot add line data of different clocks");
         Map<MethodId, FunctionLines> sum = new LinkedHashMap<>();
         for (FunctionLines f : functions) sum.merge(f.method(), f, FunctionLines::plus);
         for (FunctionLines f : o.functions) sum.merge(f.method(), f, FunctionLines::plus);
@@ -91,7 +99,7 @@ public record LineData(LineTiming timing, double overheadNanosPerHit, List<Funct
         long otherHits = o.totalHits();
         double overhead = hits + otherHits == 0 ? overheadNanosPerHit
                 : (overheadNanosPerHit * hits + o.overheadNanosPerHit * otherHits) / (hits + otherHits);
-        return new LineData(timing, overhead, new ArrayList<>(sum.values()));
+        return new LineData(timing, overhead, new ArrayList<>(sum.values()), clock);
     }
 
     /**

@@ -25,10 +25,13 @@ import java.util.Map;
  * @param timedOut    whether it was stopped at the time limit
  * @param partial     how far the counts go when they stop before the program's end, {@code null} when they cover
  *                    the whole run (and in runs saved before this field existed)
+ * @param recipe      what {@code profile} was told to run, for {@code compare --rerun}; {@code null} for a run that
+ *                    cannot be made again (attached to a running JVM, or saved before this field existed)
  */
 public record RunInfo(String id, String name, Mode mode, Target target, Map<String, String> settings,
                       List<String> notices, String startedAt, List<String> command, JvmInfo jvm, ClockInfo clock,
-                      long wallNanos, List<Long> runNanos, int exitCode, boolean timedOut, Partial partial) {
+                      long wallNanos, List<Long> runNanos, int exitCode, boolean timedOut, Partial partial,
+                      RunRecipe recipe) {
 
     public RunInfo {
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
@@ -37,12 +40,20 @@ public record RunInfo(String id, String name, Mode mode, Target target, Map<Stri
         runNanos = List.copyOf(runNanos);
     }
 
-    /** A run whose counts cover the whole program. */
+    /** A run that cannot be made again. */
+    public RunInfo(String id, String name, Mode mode, Target target, Map<String, String> settings,
+                   List<String> notices, String startedAt, List<String> command, JvmInfo jvm, ClockInfo clock,
+                   long wallNanos, List<Long> runNanos, int exitCode, boolean timedOut, Partial partial) {
+        this(id, name, mode, target, settings, notices, startedAt, command, jvm, clock, wallNanos, runNanos, exitCode,
+                timedOut, partial, null);
+    }
+
+    /** A run whose counts cover the whole program, that cannot be made again. */
     public RunInfo(String id, String name, Mode mode, Target target, Map<String, String> settings,
                    List<String> notices, String startedAt, List<String> command, JvmInfo jvm, ClockInfo clock,
                    long wallNanos, List<Long> runNanos, int exitCode, boolean timedOut) {
         this(id, name, mode, target, settings, notices, startedAt, command, jvm, clock, wallNanos, runNanos, exitCode,
-                timedOut, null);
+                timedOut, null, null);
     }
 
     /** @return the workload's own time: the sum of its runs, or the child's wall time when it reported none */

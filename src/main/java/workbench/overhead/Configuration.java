@@ -165,8 +165,8 @@ public enum Configuration {
     }
 
     /**
-     * @param program the program the study runs after {@code --}, {@code null} for the workload
-     * @return {@link #recorder()}, its defaults (what is instrumented) the program's
+     * @param program the program profiled ({@code null} for the workload): by default its own code is instrumented
+     * @return {@link #recorder()} for that program
      */
     public ModeRecorder recorder(workbench.session.ProgramCommand program) {
         return ModeDescriptors.studyRecorder(cliName, program);

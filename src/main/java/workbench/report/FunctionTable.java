@@ -21,7 +21,7 @@ public final class FunctionTable {
 
     private final List<FunctionStats> stats;
     private final List<SortKey> sortKeys;
-    private final String note;
+    private final List<String> notes;
     private final Labels labels;
     private final FunctionData.Totals totals;
 
@@ -32,9 +32,19 @@ public final class FunctionTable {
      * @param labels   how functions are named
      */
     public FunctionTable(List<FunctionStats> stats, List<SortKey> sortKeys, String note, Labels labels) {
+        this(stats, sortKeys, labels, note == null ? List.of() : List.of(note));
+    }
+
+    /**
+     * @param stats    one entry per function (threads already merged or split by the caller)
+     * @param sortKeys the order, most significant first; empty for the order given
+     * @param labels   how functions are named
+     * @param notes    lines printed under the totals (what they are summed over, the calibration)
+     */
+    public FunctionTable(List<FunctionStats> stats, List<SortKey> sortKeys, Labels labels, List<String> notes) {
         this.stats = List.copyOf(stats);
         this.sortKeys = List.copyOf(sortKeys);
-        this.note = note;
+        this.notes = List.copyOf(notes);
         this.labels = labels;
         this.totals = FunctionData.Totals.of(this.stats);
     }
@@ -49,13 +59,22 @@ public final class FunctionTable {
         out.print("         " + totals.calls() + " function calls ");
         if (totals.calls() != totals.primitiveCalls()) out.print("(" + totals.primitiveCalls() + " primitive calls) ");
         out.println("in " + seconds(totals.totalNanos()) + " seconds");
-        if (note != null) out.println("   " + note);
+        for (String note : notes) out.println("   " + note);
         out.println();
         Selection sel = select(restrictions);
         if (!sel.list.isEmpty()) {
             out.println(sel.msg);
             out.println("   ncalls  tottime  percall  cumtime  percall filename:lineno(function)");
-            for (FunctionStats s : sel.list) out.println(line(s, labels));
+            boolean waiting = false;
+            for (FunctionStats s : sel.list) {
+                String marker = FunctionHeader.marker(s.method());
+                waiting |= !marker.isEmpty();
+                out.println(line(s, labels) + marker);
+            }
+            if (waiting) {
+                out.println();
+                out.println("   " + FunctionHeader.legend());
+            }
             out.println();
             out.println();
         }

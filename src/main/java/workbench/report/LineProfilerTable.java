@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import workbench.model.Durations;
+import workbench.model.Clock;
 import workbench.model.LineData;
 import workbench.model.LineData.FunctionLines;
 import workbench.model.LineData.LineStats;
@@ -66,6 +67,10 @@ public final class LineProfilerTable {
     public void print(LineData profile, SampleData samples, PrintWriter out) {
         boolean timed = profile.timing() != LineTiming.HITS;
         out.println("Timer unit: " + g(UNIT, 6) + " s");
+        // line_profiler's header where the times are its own; a line more where they are not wall-clock time
+        if (timed && profile.clock() != Clock.WALL) {
+            out.println("Clock: " + profile.clock().describe() + " time (--clock " + profile.clock().cliName() + ")");
+        }
         if (timed && profile.overheadNanosPerHit() > 0) {
             out.printf(Locale.ROOT, "Timer overhead: %.1f ns per timed line start, subtracted (calibrated)%n",
                     profile.overheadNanosPerHit());

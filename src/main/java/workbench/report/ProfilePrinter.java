@@ -31,13 +31,13 @@ public final class ProfilePrinter {
         data.accept(new ProfileData.Visitor<Void>() {
             @Override
             public Void visitFunctions(FunctionData f) {
-                printFunctions(f, calibrationNote(f), settings, out);
+                printFunctions(f, calibrationNote(f), FunctionHeader.timeOf(f), settings, out);
                 return null;
             }
 
             @Override
             public Void visitHybridFunctions(HybridFunctionData sf) {
-                printFunctions(sf.functions(), sampledNote(sf), settings, out);
+                printFunctions(sf.functions(), sampledNote(sf), FunctionHeader.SAMPLED_TIME, settings, out);
                 return null;
             }
 
@@ -65,9 +65,9 @@ public final class ProfilePrinter {
     private static String calibrationNote(FunctionData profile) {
         return profile.calibrated()
                 ? String.format(Locale.ROOT, "Calibrated: %.1f ns of profiler overhead per call subtracted"
-                        + " (--raw keeps it)", profile.overheadNanosPerCall())
+                        + " (--raw keeps it)", profile.overheadNanosPerCall()) + FunctionHeader.clock(profile)
                 : String.format(Locale.ROOT, "Raw: profiler overhead of %.1f ns per call not subtracted",
-                        profile.overheadNanosPerCall());
+                        profile.overheadNanosPerCall()) + FunctionHeader.clock(profile);
     }
 
     /**
@@ -83,14 +83,20 @@ public final class ProfilePrinter {
                 Durations.format(s.intervalNanos()), data.unattributedSamples());
     }
 
-    private static void printFunctions(FunctionData profile, String note, ReportSettings s, PrintWriter out) {
+    /**
+     * @param timeOf what each thread's times are, for the line that says a merged table sums threads
+     */
+    private static void printFunctions(FunctionData profile, String note, String timeOf, ReportSettings s,
+                                       PrintWriter out) {
         if (s.perThread()) {
             for (FunctionData.ThreadFunctions t : profile.threads()) {
                 out.println("Thread: " + t.thread());
                 printOne(new FunctionTable(t.functions(), s.sortKeys(), note, s.labels()), s, out);
             }
         } else {
-            printOne(new FunctionTable(profile.merged(), s.sortKeys(), note, s.labels()), s, out);
+            String threads = FunctionHeader.threads(profile, timeOf);
+            List<String> notes = threads == null ? List.of(note) : List.of(threads, note);
+            printOne(new FunctionTable(profile.merged(), s.sortKeys(), s.labels(), notes), s, out);
         }
     }
 

@@ -55,10 +55,18 @@ public final class AsyncProfilerAgent {
             if (in == null) {
                 throw new EngineUnavailableException("async-profiler's " + resource + " is not on the class path");
             }
-            Path lib = dir.resolve(LIBRARY);
+            Path lib = libraryIn(dir);
             Files.copy(in, lib, StandardCopyOption.REPLACE_EXISTING);
             return lib;
         }
+    }
+
+    /**
+     * @param dir a directory given to {@link #extractLibrary}
+     * @return the library there: a running profiler takes further commands ({@code dump}) through it by attach
+     */
+    public static Path libraryIn(Path dir) {
+        return dir.resolve(LIBRARY);
     }
 
     /**

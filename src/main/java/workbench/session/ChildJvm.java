@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import workbench.agent.AgentJar;
 import workbench.agent.ParentWatch;
 
@@ -34,6 +35,7 @@ public final class ChildJvm {
     private Duration timeout;
     private Path stdout;
     private Path stderr;
+    private final List<Consumer<ProcessHandle>> started = new ArrayList<>();
 
     /** @param javaHome the JDK or JRE to run the child with */
     public ChildJvm(Path javaHome) {
@@ -43,6 +45,15 @@ public final class ChildJvm {
     /** @return a child on the same Java as this JVM */
     public static ChildJvm sameJava() {
         return new ChildJvm(Path.of(System.getProperty("java.home")));
+    }
+
+    /**
+     * @param listener told the child's process as soon as it has started (the live view attaches to it)
+     * @return this
+     */
+    public ChildJvm onStart(Consumer<ProcessHandle> listener) {
+        started.add(listener);
+        return this;
     }
 
     /** @return this, with a JVM option such as {@code -javaagent:...} added */
@@ -155,6 +166,13 @@ public final class ChildJvm {
         // child's own shutdown hooks still run (destroy is SIGTERM), so its agent writes what it has.
         Thread stopChild = new Thread(p::destroy, "workbench-stop-child");
         Runtime.getRuntime().addShutdownHook(stopChild);
+        for (Consumer<ProcessHandle> l : started) {
+            try {
+                l.accept(p.toHandle());
+            } catch (RuntimeException e) {
+                // a watcher of the child (the live view) failing is no reason to leave the child unwatched
+            }
+        }
         boolean timedOut = false;
         try {
             if (timeout == null) {

@@ -30,12 +30,13 @@ final class DeterministicDescriptor implements ModeDescriptor {
     public ModeRecorder recorder(ModeOptions o) {
         o.refuseJit();
         if (o.timing() == LineTiming.EXACT) {
-            return new DeterministicRecorder(o.includes(), o.excludes(), o.raw(), o.paths());
+            return new DeterministicRecorder(o.includes(), o.excludes(), o.raw(), o.paths(), o.clock());
         }
         if (o.timing() != LineTiming.SAMPLED) {
             throw new IllegalArgumentException("--mode deterministic takes --timing exact or sampled, not "
                     + o.timing().cliName());
         }
+        o.refuseClock("--clock is for the timed trace (--timing exact): sampled times are the sampler's --event");
         if (o.raw()) {
             throw new IllegalArgumentException("--raw is for the timed trace: sampled times have no probe cost to"
                     + " keep");

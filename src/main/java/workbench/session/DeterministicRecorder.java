@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import workbench.agent.AgentOptions;
 import workbench.model.CallTree;
+import workbench.model.Clock;
 import workbench.model.FunctionData;
 import workbench.model.Mode;
 import workbench.trace.TraceConverter;
@@ -35,15 +36,31 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
     private final int paths;
     /** Whether the agent only counts (the hybrid mode's half): no clock, no calibration, no call paths. */
     private final boolean counting;
+    private final Clock clock;
+    /** The clock the last run's probes read: the one asked for, unless the JVM could not read it. */
+    private Clock used;
     private List<String> notices = List.of();
 
     private DeterministicRecorder(List<String> includes, List<String> excludes, boolean raw, int paths,
-                                  boolean counting) {
+                                  boolean counting, Clock clock) {
         this.includes = List.copyOf(includes);
         this.excludes = List.copyOf(excludes);
         this.raw = raw;
         this.paths = paths;
         this.counting = counting;
+        this.clock = clock;
+        this.used = clock;
+    }
+
+    /**
+     * @param includes class or method patterns to instrument (empty: the workload's classes)
+     * @param excludes patterns never to instrument
+     * @param raw      keep the probes' own cost in the figures (no calibration)
+     * @param paths    calling-context nodes kept per thread (0: no call paths)
+     * @param clock    the clock the probes read
+     */
+    public DeterministicRecorder(List<String> includes, List<String> excludes, boolean raw, int paths, Clock clock) {
+        this(includes, excludes, raw, paths, false, clock);
     }
 
     /**
@@ -53,7 +70,7 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
      * @param paths    calling-context nodes kept per thread (0: no call paths)
      */
     public DeterministicRecorder(List<String> includes, List<String> excludes, boolean raw, int paths) {
-        this(includes, excludes, raw, paths, false);
+        this(includes, excludes, raw, paths, Clock.WALL);
     }
 
     /** A recorder that keeps no call paths (the default: they cost time per call, see {@code --stacks}). */
@@ -67,7 +84,7 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
      * @return a recorder whose agent counts calls per caller and callee and reads no clock
      */
     static DeterministicRecorder counting(List<String> includes, List<String> excludes) {
-        return new DeterministicRecorder(includes, excludes, false, 0, true);
+        return new DeterministicRecorder(includes, excludes, false, 0, true, Clock.WALL);
     }
 
     @Override
@@ -82,6 +99,7 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
         if (!excludes.isEmpty()) s.put("exclude", String.join(";", excludes));
         if (!counting) {
             s.put("calibrated", Boolean.toString(!raw));
+            s.put(Clock.SETTING, used.cliName());
             s.put("call paths", paths == 0 ? "off" : "up to " + paths + " nodes per thread");
         }
         return s;
@@ -97,7 +115,7 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
         // Calibration runs even with --raw: the header still states the overhead that was left in.
         // The hybrid probes read no clock, so there is nothing to calibrate.
         return new AgentOptions(counting ? AgentOptions.HYBRID : AgentOptions.TRACE,
-                output.toAbsolutePath().toString(), includes, excludes, !counting).withPaths(paths);
+                output.toAbsolutePath().toString(), includes, excludes, !counting).withPaths(paths).withClock(clock);
     }
 
     @Override
@@ -110,6 +128,8 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
                     + " matched no class the program loaded; nothing saved");
         }
         FunctionData functions = TraceConverter.toFunctionData(data, !raw && !counting);
+        used = data.clock();
+        if (!counting) said.addAll(AgentNotices.clock(clock, data.clock()));
         said.addAll(truncations(functions, data.maxPaths()));
         notices = List.copyOf(said);
         return functions;

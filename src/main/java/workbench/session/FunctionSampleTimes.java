@@ -48,7 +48,7 @@ public final class FunctionSampleTimes {
             out.add(new FunctionData.ThreadFunctions(t.thread(), new ThreadTimes(t.functions()).charge(t.thread(),
                     samples)));
         }
-        return new FunctionData(0, false, out);
+        return new FunctionData(0, false, out, counts.clock(), 0, counts.process());
     }
 
     /** One thread's functions, indexed for matching, and the samples charged to them. */

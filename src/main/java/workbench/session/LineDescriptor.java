@@ -28,6 +28,11 @@ final class LineDescriptor implements ModeDescriptor {
 
     @Override
     public ModeRecorder recorder(ModeOptions o) {
+        if (o.timing() == LineTiming.EXACT) {
+            o.refuseJit();
+            return new LineRecorder(o.functions(), o.timing(), o.clock());
+        }
+        o.refuseClock("--clock is for --timing exact: --timing " + o.timing().cliName() + " reads no clock of ours");
         if (o.timing() != LineTiming.SAMPLED) {
             o.refuseJit();
             return new LineRecorder(o.functions(), o.timing());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import workbench.agent.AgentOptions;
 import workbench.instrument.FunctionSelector;
+import workbench.model.Clock;
 import workbench.model.LineData;
 import workbench.model.LineTiming;
 import workbench.model.Mode;
@@ -29,6 +30,9 @@ public final class LineRecorder implements AgentRecorder<LineData> {
 
     private final List<String> functions;
     private final LineTiming timing;
+    private final Clock clock;
+    /** The clock the last run's probes read: the one asked for, unless the JVM could not read it. */
+    private Clock used;
     private final List<String> agentNotices = new ArrayList<>();
 
     /**
@@ -37,9 +41,25 @@ public final class LineRecorder implements AgentRecorder<LineData> {
      * @throws IllegalArgumentException for sampled timing: that is {@link HybridRecorder#line}
      */
     public LineRecorder(List<String> functions, LineTiming timing) {
+        this(functions, timing, Clock.WALL);
+    }
+
+    /**
+     * @param functions function patterns (empty: the workload's {@code confidenceInterval})
+     * @param timing    {@link LineTiming#EXACT} or {@link LineTiming#HITS}
+     * @param clock     the clock exact timing reads
+     * @throws IllegalArgumentException for sampled timing, or for another clock than the wall clock with hits (which
+     *                                  read none)
+     */
+    public LineRecorder(List<String> functions, LineTiming timing, Clock clock) {
         if (timing == LineTiming.SAMPLED) throw new IllegalArgumentException("sampled timing is the hybrid recorder's");
+        if (timing != LineTiming.EXACT && clock != Clock.WALL) {
+            throw new IllegalArgumentException("--clock is for --timing exact: --timing hits reads no clock");
+        }
         this.functions = List.copyOf(functions);
         this.timing = timing;
+        this.clock = clock;
+        this.used = clock;
     }
 
     @Override
@@ -52,6 +72,7 @@ public final class LineRecorder implements AgentRecorder<LineData> {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("functions", functions.isEmpty() ? FunctionSelector.DEFAULT_PATTERN : String.join(";", functions));
         m.put("timing", timing.cliName());
+        if (timing == LineTiming.EXACT) m.put(Clock.SETTING, used.cliName());
         return m;
     }
 
@@ -68,7 +89,7 @@ public final class LineRecorder implements AgentRecorder<LineData> {
     @Override
     public AgentOptions agentOptions(Path output) {
         return new AgentOptions(AgentOptions.LINE, output.toAbsolutePath().toString(), List.of(), List.of(),
-                timing == LineTiming.EXACT, functions, timing.cliName());
+                timing == LineTiming.EXACT, functions, timing.cliName()).withClock(clock);
     }
 
     @Override
@@ -80,6 +101,8 @@ public final class LineRecorder implements AgentRecorder<LineData> {
         LineData lines = LineDataReader.read(file);
         agentNotices.clear(); // a recorder used again reports its last run
         agentNotices.addAll(AgentNotices.read(file));
+        used = lines.clock();
+        if (timing == LineTiming.EXACT) agentNotices.addAll(AgentNotices.clock(clock, lines.clock()));
         if (lines.functions().isEmpty()) {
             throw new NothingMatchedException("--function " + (functions.isEmpty() ? FunctionSelector.DEFAULT_PATTERN
                     : String.join(", --function ", functions)) + " matched no method the program loaded; nothing saved");

@@ -37,18 +37,15 @@ public final class ModeDescriptors {
     }
 
     /**
-     * @param configuration a configuration's name in the overhead study ({@code line-exact})
-     * @param program       the program the study runs after {@code --}, {@code null} for the workload: what is
-     *                      instrumented then defaults to the program's code, as {@code profile -- program} does
-     * @return a fresh recorder for it, made as {@code profile} makes one
-     * @throws IllegalArgumentException when no mode has a configuration of that name
+     * @param configuration a study configuration's name
+     * @param program       the program it profiles, for what is instrumented by default; {@code null} for the workload
+     * @return a fresh recorder for it
+     * @throws IllegalArgumentException when no mode has that configuration
      */
     public static ModeRecorder studyRecorder(String configuration, ProgramCommand program) {
         for (ModeDescriptor d : ALL) {
             Map<String, ModeOptions> configs = d.studyConfigurations();
-            if (configs.containsKey(configuration)) {
-                return d.recorder(configs.get(configuration).forProgram(program));
-            }
+            if (configs.containsKey(configuration)) return d.recorder(configs.get(configuration).forProgram(program));
         }
         throw new IllegalArgumentException("no mode has the study configuration '" + configuration + "'");
     }

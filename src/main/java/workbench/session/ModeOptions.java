@@ -3,6 +3,7 @@ package workbench.session;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import workbench.model.Clock;
 import workbench.model.JitMode;
 import workbench.model.LineTiming;
 import workbench.sampling.SamplingSettings;
@@ -20,18 +21,26 @@ import workbench.sampling.SamplingSettings;
  * @param sampling  the sampler's settings, asked for only by a mode that samples (bad ones throw then)
  * @param jit       the compilers the program runs with under a sampler of lines
  * @param notice    where a sampler says, as it happens, that another engine stands in
+ * @param clock     deterministic, timed: the clock the probes read
  */
 public record ModeOptions(List<String> includes, List<String> excludes, boolean raw, int paths, List<String> functions,
                           LineTiming timing, Supplier<SamplingSettings> sampling, JitMode jit,
-                          Consumer<String> notice) {
+                          Consumer<String> notice, Clock clock) {
 
     /** What a mode without a sampler of lines says to {@code --jit}. */
     static final String JIT_REFUSAL = "--jit is for sampled lines: --mode sampling, or --mode line --timing sampled";
 
     public ModeOptions {
+        if (clock == null) clock = Clock.WALL;
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         functions = List.copyOf(functions);
+    }
+
+    /** Options of a run read with the wall clock. */
+    public ModeOptions(List<String> includes, List<String> excludes, boolean raw, int paths, List<String> functions,
+                       LineTiming timing, Supplier<SamplingSettings> sampling, JitMode jit, Consumer<String> notice) {
+        this(includes, excludes, raw, paths, functions, timing, sampling, jit, notice, Clock.WALL);
     }
 
     /**
@@ -49,7 +58,15 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
      * @return these options with that timing
      */
     public ModeOptions withTiming(LineTiming t) {
-        return new ModeOptions(includes, excludes, raw, paths, functions, t, sampling, jit, notice);
+        return new ModeOptions(includes, excludes, raw, paths, functions, t, sampling, jit, notice, clock);
+    }
+
+    /**
+     * @param c the clock
+     * @return these options with that clock
+     */
+    public ModeOptions withClock(Clock c) {
+        return new ModeOptions(includes, excludes, raw, paths, functions, timing, sampling, jit, notice, c);
     }
 
     /**
@@ -58,7 +75,7 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
      * @return these options with that sampler
      */
     public ModeOptions withSampling(SamplingSettings s, JitMode jit) {
-        return new ModeOptions(includes, excludes, raw, paths, functions, timing, () -> s, jit, notice);
+        return new ModeOptions(includes, excludes, raw, paths, functions, timing, () -> s, jit, notice, clock);
     }
 
     /**
@@ -69,7 +86,16 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
     public ModeOptions forProgram(ProgramCommand program) {
         if (program == null) return this;
         return new ModeOptions(includes.isEmpty() ? program.packages() : includes, excludes, raw, paths,
-                functions.isEmpty() ? List.of(program.mainFunctions()) : functions, timing, sampling, jit, notice);
+                functions.isEmpty() ? List.of(program.mainFunctions()) : functions, timing, sampling, jit, notice,
+                clock);
+    }
+
+    /**
+     * @param why the refusal, naming what {@code --clock} is for
+     * @throws IllegalArgumentException when {@code --clock} asks for another clock than the wall clock
+     */
+    void refuseClock(String why) {
+        if (clock != Clock.WALL) throw new IllegalArgumentException(why);
     }
 
     /** @throws IllegalArgumentException when {@code --jit} asks for other compilers: only samplers of lines use them */

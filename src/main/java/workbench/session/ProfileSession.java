@@ -20,6 +20,7 @@ import workbench.model.JvmInfo;
 import workbench.model.Profile;
 import workbench.model.ProfileData;
 import workbench.model.RunInfo;
+import workbench.model.RunRecipe;
 import workbench.model.RunSet;
 import workbench.model.Target;
 import workbench.store.ProfileStore;
@@ -42,6 +43,7 @@ public final class ProfileSession {
     private final Path stdout;
     private final Path stderr;
     private final ProgramCommand program;
+    private final RunRecipe recipe;
     /** The JDK the children run on; {@code null}: this JVM's. */
     private final Path javaHome;
 
@@ -51,12 +53,13 @@ public final class ProfileSession {
      * @param jvmArgs extra options for the child JVM (e.g. {@code -XX:TieredStopAtLevel=1})
      */
     public ProfileSession(ProfileStore store, Duration timeout, List<String> jvmArgs) {
-        this(store, timeout, jvmArgs, List.of(), null, null, null, null);
+        this(store, timeout, jvmArgs, List.of(), null, null, null, null, null);
     }
 
     private ProfileSession(ProfileStore store, Duration timeout, List<String> jvmArgs, List<Path> classPath,
-                           Path stdout, Path stderr, ProgramCommand program, Path javaHome) {
+                           Path stdout, Path stderr, ProgramCommand program, RunRecipe recipe, Path javaHome) {
         this.program = program;
+        this.recipe = recipe;
         this.javaHome = javaHome;
         this.store = store;
         this.timeout = timeout;
@@ -71,7 +74,7 @@ public final class ProfileSession {
      * @return a session whose children also have these on their class path
      */
     public ProfileSession withClassPath(List<Path> entries) {
-        return new ProfileSession(store, timeout, jvmArgs, entries, stdout, stderr, program, javaHome);
+        return new ProfileSession(store, timeout, jvmArgs, entries, stdout, stderr, program, recipe, javaHome);
     }
 
     /**
@@ -81,7 +84,7 @@ public final class ProfileSession {
     public ProfileSession withJvmArgs(List<String> more) {
         List<String> all = new ArrayList<>(jvmArgs);
         all.addAll(more);
-        return new ProfileSession(store, timeout, all, classPath, stdout, stderr, program, javaHome);
+        return new ProfileSession(store, timeout, all, classPath, stdout, stderr, program, recipe, javaHome);
     }
 
     /**
@@ -89,7 +92,7 @@ public final class ProfileSession {
      * @return a session whose children write their standard output there
      */
     public ProfileSession withStdout(Path file) {
-        return new ProfileSession(store, timeout, jvmArgs, classPath, file, stderr, program, javaHome);
+        return new ProfileSession(store, timeout, jvmArgs, classPath, file, stderr, program, recipe, javaHome);
     }
 
     /**
@@ -97,7 +100,7 @@ public final class ProfileSession {
      * @return a session whose children write their standard error there
      */
     public ProfileSession withStderr(Path file) {
-        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, file, program, javaHome);
+        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, file, program, recipe, javaHome);
     }
 
     /**
@@ -106,7 +109,15 @@ public final class ProfileSession {
      * @return a session whose children run that program, with nothing of the workbench on its class path
      */
     public ProfileSession withProgram(ProgramCommand command) {
-        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, stderr, command, javaHome);
+        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, stderr, command, recipe, javaHome);
+    }
+
+    /**
+     * @param what what {@code profile} was told to run, kept in every run this session saves
+     * @return a session whose runs can be made again ({@code compare --rerun})
+     */
+    public ProfileSession withRecipe(RunRecipe what) {
+        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, stderr, program, what, javaHome);
     }
 
     /**
@@ -116,7 +127,7 @@ public final class ProfileSession {
      * @return a session whose children run on that JDK
      */
     public ProfileSession withJava(Path home) {
-        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, stderr, program, home);
+        return new ProfileSession(store, timeout, jvmArgs, classPath, stdout, stderr, program, recipe, home);
     }
 
     /**
@@ -199,7 +210,7 @@ public final class ProfileSession {
                 String suffix = repeat == 1 ? "" : "-" + k;
                 Recorded r = launch(target, recorder, (workDir, result, run) -> {
                     try {
-                        return recorded(recorder, target, runId, name,
+                        return recorded(recorder, target, recipe, runId, name,
                                 ext -> kept(kept, store.sibling(runId, suffix + ext)), workDir, result, run);
                     } catch (IOException | RuntimeException e) {
                         throw new RunNotSavedException(run.exitCode(), e);
@@ -263,18 +274,18 @@ public final class ProfileSession {
      */
     public Recorded recordChild(ModeRecorder recorder, Target target, String id, String name,
                                 ModeRecorder.SaveFiles saveFiles) throws IOException {
-        return launch(target, recorder, (workDir, result, run) -> recorded(recorder, target, id, name, saveFiles,
-                workDir, result, run));
+        return launch(target, recorder, (workDir, result, run) -> recorded(recorder, target, recipe, id, name,
+                saveFiles, workDir, result, run));
     }
 
     /** Reads what an ended child left into its profile. */
-    private static Recorded recorded(ModeRecorder recorder, Target target, String id, String name,
+    private static Recorded recorded(ModeRecorder recorder, Target target, RunRecipe recipe, String id, String name,
                                      ModeRecorder.SaveFiles saveFiles, Path workDir, ChildJvm.Result result,
                                      ChildRun run) throws IOException {
         ProfileData data = recorder.collect(workDir, result, saveFiles);
         RunInfo info = new RunInfo(id, name, recorder.mode(), target, recorder.settings(), recorder.notices(),
                 run.startedAt(), run.command(), jvm(), run.clock(), run.wallNanos(), run.runNanos(),
-                run.exitCode(), run.timedOut(), AgentOutput.partial(workDir, run));
+                run.exitCode(), run.timedOut(), AgentOutput.partial(workDir, run), recipe);
         return new Recorded(new Profile(info, data), run);
     }
 

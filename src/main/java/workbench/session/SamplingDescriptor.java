@@ -28,6 +28,8 @@ final class SamplingDescriptor implements ModeDescriptor {
 
     @Override
     public ModeRecorder recorder(ModeOptions o) {
+        o.refuseClock("--clock is for the timed trace (--mode deterministic); a sampler's clock is --event cpu or"
+                + " wall");
         return new SamplingRecorder(o.sampling().get(), o.jit(), o.notice());
     }
 

@@ -54,6 +54,14 @@ public final class SamplingRecorder implements ModeRecorder {
         this.notice = notice;
     }
 
+    /**
+     * @param workDir a run's work directory
+     * @return the recording there; async-profiler creates it as it starts, so it also says the profiler is running
+     */
+    public static Path recordingIn(Path workDir) {
+        return workDir.resolve(RECORDING);
+    }
+
     @Override
     public Mode mode() {
         return Mode.SAMPLING;

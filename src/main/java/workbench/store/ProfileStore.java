@@ -10,6 +10,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -180,6 +181,57 @@ public final class ProfileStore {
         for (Listing r : headers()) {
             if (r.name().equals(name)) throw StoreException.badInput("--name '" + name + "' is taken by run " + r.id());
         }
+        claimName(name);
+    }
+
+    /**
+     * Claims a name for the run this process is making, so that two runs started side by side cannot both take it
+     * (each would pass the check of the saved runs). The claim is a hidden file created atomically that holds this
+     * process's id; the save gives it up, and a claim whose process has ended (a failed or killed run) is taken over.
+     * One race is left: two processes taking over one dead claim at once can both succeed.
+     */
+    private void claimName(String name) {
+        Path claim = dir.resolve(".name." + name + CLAIM);
+        long self = ProcessHandle.current().pid();
+        try {
+            Files.createDirectories(dir);
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try {
+                    Files.writeString(claim, Long.toString(self), StandardOpenOption.CREATE_NEW,
+                            StandardOpenOption.WRITE);
+                    return;
+                } catch (FileAlreadyExistsException e) {
+                    long owner = owner(claim);
+                    if (owner == self) return;
+                    // an empty claim is being written by its owner this instant
+                    if (owner == 0 || owner > 0 && ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
+                        throw StoreException.badInput("--name '" + name + "' is taken by a run being made (process "
+                                + owner + ")");
+                    }
+                    Files.deleteIfExists(claim); // its process has ended without saving
+                }
+            }
+        } catch (IOException e) {
+            throw StoreException.failure("cannot claim the name '" + name + "' in " + dir + ": " + reason(e), e);
+        }
+        throw StoreException.badInput("--name '" + name + "' is being claimed by other runs; try again");
+    }
+
+    /** @return the process id a name claim holds, 0 while it is being written, -1 when unreadable or gone */
+    private static long owner(Path claim) {
+        try {
+            String text = Files.readString(claim).trim();
+            return text.isEmpty() ? 0 : Long.parseLong(text);
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Gives up this process's claim on a name, once a saved file carries it. */
+    private void releaseName(String name) {
+        if (name == null || name.isEmpty()) return;
+        Path claim = dir.resolve(".name." + name + CLAIM);
+        if (owner(claim) == ProcessHandle.current().pid()) claim.toFile().delete();
     }
 
     /**
@@ -284,6 +336,7 @@ public final class ProfileStore {
             throw StoreException.failure("cannot save run to " + target + ": " + reason(e), e);
         }
         release(envelope.id());
+        releaseName(envelope.name());
         return target;
     }
 

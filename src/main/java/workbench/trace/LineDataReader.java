@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import workbench.model.Clock;
 import workbench.model.LineData;
 import workbench.model.LineTiming;
 import workbench.model.MethodId;
@@ -51,6 +52,7 @@ public final class LineDataReader {
         }
         LineTiming timing = null;
         double overhead = 0;
+        Clock clock = Clock.WALL;
         Map<MethodId, Table> tables = new LinkedHashMap<>();
         Table current = null;
         for (int i = 1; i < rows.size(); i++) {
@@ -64,6 +66,9 @@ public final class LineDataReader {
                         break;
                     case "overhead-ns":
                         overhead = Double.parseDouble(f[1]);
+                        break;
+                    case Clock.SETTING:
+                        clock = Clock.fromCliName(f[1]);
                         break;
                     case "table":
                         MethodId method = MethodId.ofInternal(f[1], f[2], f[3]);
@@ -95,6 +100,6 @@ public final class LineDataReader {
             }
             functions.add(new LineData.FunctionLines(t.method, new SourceRef(t.file, t.firstLine), lines));
         }
-        return new LineData(timing, overhead, functions);
+        return new LineData(timing, overhead, functions, clock);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import workbench.model.Clock;
 import workbench.io.AtomicFiles;
 
 /**
@@ -45,11 +46,26 @@ public final class LineDataWriter {
      */
     public static void write(Path file, String timing, double overheadNanos, List<Table> tables)
             throws IOException {
+        write(file, timing, overheadNanos, Clock.WALL, tables);
+    }
+
+    /**
+     * @param file          the target file
+     * @param timing        {@code exact} or {@code hits}
+     * @param overheadNanos calibrated cost of one timed line start (0 when not timed)
+     * @param clock         the clock the times were read with: a {@code clock} row names any but the wall clock, so
+     *                      that a wall-clock file is the one earlier builds wrote
+     * @param tables        every table's counters
+     * @throws IOException when the file cannot be written; the previous file is then untouched
+     */
+    public static void write(Path file, String timing, double overheadNanos, Clock clock, List<Table> tables)
+            throws IOException {
         AtomicFiles.write(file, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(LineFormat.MAGIC + "\t" + LineFormat.VERSION + "\n");
             w.write("timing\t" + timing + "\n");
             w.write(String.format(Locale.ROOT, "overhead-ns\t%.3f%n", overheadNanos));
+            if (clock != Clock.WALL) w.write(Clock.SETTING + "\t" + clock.cliName() + "\n");
             for (Table t : tables) {
                 w.write("table\t" + t.className() + "\t" + t.method() + "\t" + t.descriptor() + "\t" + t.file() + "\t"
                         + t.firstLine() + "\n");

@@ -8,12 +8,14 @@ package workbench.trace;
  * workbench-line-data	2
  * timing	exact
  * overhead-ns	23.125
+ * clock	cpu
  * table	workbench/workload/BoxedBootstrap	confidenceInterval	(Ljava/util/List;IDLjava/util/Random;)Lworkbench/workload/Interval;	workbench/workload/BoxedBootstrap.java	20
  * line	26	4000040	1234567	40
  * </pre>
  *
- * <p>{@code line} rows give line, hits, raw nanoseconds and timed intervals, for each line of the preceding table
- * that holds code or was hit.
+ * <p>The {@code clock} row is there only for a clock other than the wall clock, so a wall-clock file is what earlier
+ * builds wrote and read. {@code line} rows give line, hits, raw nanoseconds and timed intervals, for each line of the
+ * preceding table that holds code or was hit.
  */
 final class LineFormat {
 

@@ -61,7 +61,7 @@ public final class TraceConverter {
             threads.add(new FunctionData.ThreadFunctions(name, FunctionData.merge(e.getValue()), trees.get(e.getKey())));
         }
         double perCall = data.insideNanos() + (calls == 0 ? 0 : overhead / calls);
-        return new FunctionData(perCall, calibrate, threads);
+        return new FunctionData(perCall, calibrate, threads, data.clock(), data.clockReadNanos(), data.process());
     }
 
     /** One thread's conversion. */

@@ -1,6 +1,8 @@
 package workbench.trace;
 
 import java.util.List;
+import workbench.model.Clock;
+import workbench.model.ProcessTimes;
 
 /**
  * The content of a raw trace file, as the agent wrote it: function ids and what they stand for, and per thread
@@ -14,13 +16,24 @@ import java.util.List;
  * @param maxPaths     calling-context nodes each thread could keep before calls went under the marker (0: no tree)
  * @param functions    every function id handed out, indexed by id
  * @param threads      every thread that ran instrumented code
+ * @param clock        the clock the probes read
+ * @param clockReadNanos measured cost of one reading of that clock, 0 where not measured
+ * @param process      the process's own wall and CPU time at the dump
  */
 public record TraceData(double insideNanos, double outsideCallNanos, double outsideMethodNanos, long wallNanos,
-                        int maxPaths, List<Function> functions, List<ThreadData> threads) {
+                        int maxPaths, List<Function> functions, List<ThreadData> threads, Clock clock,
+                        double clockReadNanos, ProcessTimes process) {
 
     public TraceData {
         functions = List.copyOf(functions);
         threads = List.copyOf(threads);
+    }
+
+    /** A wall-clock trace without the clock's cost or the process's times. */
+    public TraceData(double insideNanos, double outsideCallNanos, double outsideMethodNanos, long wallNanos,
+                     int maxPaths, List<Function> functions, List<ThreadData> threads) {
+        this(insideNanos, outsideCallNanos, outsideMethodNanos, wallNanos, maxPaths, functions, threads, Clock.WALL, 0,
+                ProcessTimes.UNKNOWN);
     }
 
     /** A trace without a call tree. */

@@ -10,7 +10,12 @@ final class TraceFormat {
     /** "WBTR". */
     static final int MAGIC = 0x57425452;
     /** Bumped whenever the layout changes. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+    /**
+     * The version before the clock: its header ends at the wall time and node limit, and it was read with the wall
+     * clock. A killed workbench of an earlier build may have left one behind, so it is still read.
+     */
+    static final int WALL_ONLY = 2;
     /** Precedes each thread block. */
     static final byte THREAD = 'T';
     /** Follows the last thread block. */

@@ -11,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import workbench.model.Clock;
+import workbench.model.ProcessTimes;
 
 /** Reads a raw trace file; anything but a complete file of our format fails with a one-line message. */
 public final class TraceReader {
@@ -38,7 +40,7 @@ public final class TraceReader {
     private static TraceData read(DataInputStream in, Path file) throws IOException {
         if (in.readInt() != TraceFormat.MAGIC) throw new IOException(file + " is not a workbench trace file");
         int version = in.readUnsignedShort();
-        if (version != TraceFormat.VERSION) {
+        if (version != TraceFormat.VERSION && version != TraceFormat.WALL_ONLY) {
             throw new IOException("trace file " + file + " has format version " + version + ", this build reads "
                     + TraceFormat.VERSION);
         }
@@ -47,6 +49,18 @@ public final class TraceReader {
         double outsideMethod = in.readDouble();
         long wall = in.readLong();
         int maxPaths = count(in, file);
+        Clock clock = Clock.WALL;
+        double clockRead = 0;
+        ProcessTimes process = ProcessTimes.UNKNOWN;
+        if (version != TraceFormat.WALL_ONLY) {
+            int c = in.readUnsignedByte();
+            if (c >= Clock.values().length) {
+                throw new IOException("trace file " + file + " is corrupt (clock " + c + ")");
+            }
+            clock = Clock.values()[c];
+            clockRead = in.readDouble();
+            process = new ProcessTimes(in.readLong(), in.readLong());
+        }
         int n = count(in, file);
         List<TraceData.Function> functions = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -82,7 +96,8 @@ public final class TraceReader {
             }
             threads.add(new TraceData.ThreadData(name, threadId, fcs, ecs, pns));
         }
-        return new TraceData(inside, outsideCall, outsideMethod, wall, maxPaths, functions, threads);
+        return new TraceData(inside, outsideCall, outsideMethod, wall, maxPaths, functions, threads, clock, clockRead,
+                process);
     }
 
     private static int count(DataInputStream in, Path file) throws IOException {

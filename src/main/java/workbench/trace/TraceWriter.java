@@ -26,6 +26,10 @@ public final class TraceWriter {
             out.writeDouble(data.outsideMethodNanos());
             out.writeLong(data.wallNanos());
             out.writeInt(data.maxPaths());
+            out.writeByte(data.clock().ordinal());
+            out.writeDouble(data.clockReadNanos());
+            out.writeLong(data.process().wallNanos());
+            out.writeLong(data.process().cpuNanos());
             out.writeInt(data.functions().size());
             for (TraceData.Function f : data.functions()) {
                 out.writeInt(f.id());

@@ -23,6 +23,7 @@ public final class SafetyProgram {
         Natives.run();
         Hidden.run();
         Generated.run();
+        Encapsulation.run();
         Busy.run(args.length > 0 ? Long.parseLong(args[0]) : 0);
         System.out.flush();
         System.exit(EXIT);

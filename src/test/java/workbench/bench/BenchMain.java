@@ -23,9 +23,9 @@ public final class BenchMain {
 
     /** @return every section, in the order they are run by default */
     static List<BenchSection> sections() {
-        return List.of(new VariantsBench(), new MemoryBench(), new DeterministicBench(), new CallTreeBench(),
-                new ThreadMemoryBench(), new HybridBench(), new SamplingBench(), new LineBench(), new JavacBench(), new CheckpointBench(),
-                new ProbeCostBench());
+        return List.of(new VariantsBench(), new MemoryBench(), new DeterministicBench(), new ClockBench(),
+                new CallTreeBench(), new ThreadMemoryBench(), new HybridBench(), new SamplingBench(), new LineBench(),
+                new JavacBench(), new CheckpointBench(), new ProbeCostBench());
     }
 
     /**

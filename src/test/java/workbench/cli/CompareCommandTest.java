@@ -70,6 +70,24 @@ class CompareCommandTest {
     }
 
     @Test
+    void a_blocking_call_is_marked_waiting_in_the_table_and_in_json() {
+        Frame take = workbench.model.Frames.builtin("java.util.concurrent.BlockingQueue", "take");
+        store.save(SyntheticSets.deterministic("20261130-011000-deterministic", 6, Map.of(WORK, 1.0, take, 2.0),
+                Map.of(WORK, 10L, take, 3L), 0.02, 10));
+        store.save(SyntheticSets.deterministic("20261130-011100-deterministic", 6, Map.of(WORK, 1.0, take, 3.0),
+                Map.of(WORK, 10L, take, 3L), 0.02, 11));
+        Cli.Result table = compare("last~1", "last");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().lines().anyMatch(l -> l.endsWith("{java.util.concurrent.BlockingQueue.take} [waiting]")),
+                table.out());
+        assertTrue(table.out().lines().anyMatch(l -> l.endsWith("Boot.java:20(Boot.work)")), table.out());
+        Cli.Result json = compare("--json", "last~1", "last");
+        assertEquals(0, json.code(), json.err());
+        assertEquals(1, json.out().split("\"waiting\" : true", -1).length - 1, json.out());
+        assertEquals(1, json.out().split("\"waiting\" : false", -1).length - 1, json.out());
+    }
+
+    @Test
     void bad_input_is_one_line_and_exit_code_2() {
         store.save(new RunSet("20261130-010200-sampling", "", List.of(SyntheticSets.profile("s",
                 workbench.store.SampleRuns.samples(), 1_000_000))));
@@ -158,5 +176,21 @@ class CompareCommandTest {
         assertEquals(0, noted.code(), noted.err());
         assertEquals("workbench: note: A and B differ in JDK 17.0.15 -> 25.0.1, host h -> other, cores 2 -> 8; a"
                 + " change may come from that" + System.lineSeparator(), noted.err());
+    }
+
+    @Test
+    void runs_of_different_clocks_are_refused_unless_forced_and_a_run_without_a_clock_reads_as_wall() {
+        store.save(measuredAs("20261130-010700-deterministic", Map.of("clock", "cpu"), null, 7));
+        store.save(measuredAs("20261130-010800-deterministic", Map.of("clock", "wall"), null, 8));
+        store.save(measuredAs("20261130-010900-deterministic", Map.of(), null, 9));
+        assertBad(compare("20261130-010700", "20261130-010800"),
+                "A and B were measured differently (clock cpu -> wall): their numbers do not compare; --force");
+        assertBad(compare("20261130-010900", "20261130-010700"),
+                "A and B were measured differently (clock wall -> cpu): their numbers do not compare; --force");
+        Cli.Result forced = compare("--force", "20261130-010700", "20261130-010800");
+        assertEquals(0, forced.code(), forced.err());
+        Cli.Result old = compare("20261130-010900", "20261130-010800");
+        assertEquals(0, old.code(), old.err());
+        assertEquals("", old.err());
     }
 }

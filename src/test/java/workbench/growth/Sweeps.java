@@ -11,7 +11,42 @@ import workbench.workload.WorkloadConfig;
 /** Hand-made sweeps: times chosen by the test (c · (n · iterations)^k, 2 % apart per run), no child JVM. */
 public final class Sweeps {
 
+    /** {@link #withQuadratic}'s linear function, the leader. */
+    public static final workbench.model.Frame LINEAR = workbench.compare.SyntheticSets.function("App", "scan", 10);
+    /** {@link #withQuadratic}'s quadratic function, 10 % of the linear one's time at the smallest size. */
+    public static final workbench.model.Frame QUADRATIC = workbench.compare.SyntheticSets.function("App", "pairs", 20);
+    private static final workbench.model.Frame STARTUP = workbench.compare.SyntheticSets.function("App", "main", 5);
+
     private Sweeps() {
+    }
+
+    /**
+     * @return a deterministic sweep of a linear program with one quadratic function inside, over four sizes, three
+     *         runs a point, 3 % lognormal noise (seeded): the functions' calls and own times in every run
+     */
+    public static SweepStudy withQuadratic() {
+        List<Integer> sizes = List.of(1000, 2000, 4000, 8000);
+        SweepStudy s = SweepRunner.plan("20261206-000000-sweep", "", new WorkloadConfig(1000, 10, 1, 0.05,
+                Variant.PRIMITIVE, 1, null), sizes, List.of(10), List.of("primitive"), List.of("deterministic"), 3, 1,
+                List.of());
+        java.util.Map<String, SweepPoint> points = new java.util.HashMap<>();
+        s.points().forEach(p -> points.put(p.key(), p));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(2815);
+        for (Slot slot : s.order()) {
+            SweepPoint p = points.get(slot.config());
+            double x = p.work();
+            long linear = nanos(random, 1e3 * x);
+            long quadratic = nanos(random, 1e-4 * x * x); // 10 % of the linear part at the smallest size
+            long startup = nanos(random, 5e6);
+            List<SweepRun.FunctionCost> f = List.of(new SweepRun.FunctionCost(LINEAR, (long) x, linear),
+                    new SweepRun.FunctionCost(QUADRATIC, 1, quadratic), new SweepRun.FunctionCost(STARTUP, 1, startup));
+            s = s.plus(new SweepRun(p, slot.run(), linear + quadratic + startup, linear + quadratic, -1, f));
+        }
+        return s;
+    }
+
+    private static long nanos(java.util.SplittableRandom random, double mean) {
+        return Math.round(mean * Math.exp(0.03 * random.nextGaussian()));
     }
 
     /**

@@ -35,6 +35,7 @@ import workbench.model.SourceRef;
 import workbench.model.Target;
 import workbench.overhead.Configuration;
 import workbench.overhead.StudyOrder;
+import workbench.report.FunctionHeader;
 import workbench.report.Labels;
 import workbench.report.SourceLookup;
 import workbench.report.StatprofTable;
@@ -105,6 +106,26 @@ class ReportPageTest {
         Matcher lambdaRow = Pattern.compile("data-row=\"(t0-f\\d+)\">[^\n]*Main.lambda\\$main\\$0\\)</td></tr>").matcher(html);
         assertTrue(lambdaRow.find());
         assertTrue(panel.contains("data-row=\"" + lambdaRow.group(1) + "\""), panel);
+    }
+
+    @Test
+    void a_run_of_two_threads_says_what_its_total_sums_and_marks_the_parked_row_waiting() {
+        Frame work = frame("demo.Main", "work", "()V", 3);
+        Frame take = new Frame(new MethodId("java.util.concurrent.BlockingQueue", "take", ""), SourceRef.UNKNOWN,
+                Frame.Kind.BUILTIN);
+        FunctionData data = new FunctionData(50, true, List.of(
+                new FunctionData.ThreadFunctions("main", List.of(new FunctionStats(work, 1, 1, 9_000, 9_000, List.of()))),
+                new FunctionData.ThreadFunctions("waiter", List.of(new FunctionStats(take, 1, 1, 9_000, 9_000,
+                        List.of())))), workbench.model.Clock.WALL, 22.0,
+                new workbench.model.ProcessTimes(2_000_000_000L, 1_000_000_000L));
+        Profile p = SyntheticSets.profile("20261130-000100-deterministic", data, 9_000);
+        String html = page().run(new RunSet(p.run().id(), "", List.of(p))).render();
+        assertTrue(html.contains("Summed over 2 threads (the wall-clock time of each; --per-thread splits them); the"
+                + " process ran 2.000 s of wall time and 1.000 s of CPU time."), html);
+        assertTrue(html.contains("; clock wall: 22.0 ns per reading."), html);
+        assertTrue(html.contains("{java.util.concurrent.BlockingQueue.take} [waiting]</td>"), html);
+        assertFalse(html.contains("Main.work) [waiting]"), html);
+        assertTrue(html.contains("<p>" + FunctionHeader.WAITING + ": a JDK call that blocks"), html);
     }
 
     @Test
@@ -239,6 +260,20 @@ class ReportPageTest {
         assertTrue(html.contains("<td class=\"num\" data-v=\"0.500000000\">50%</td><td data-v=\"[47, 53]%\">"),
                 "JFR's share on the method, with its interval");
         assertTrue(html.contains("<li>of a delay of 100us in A.f, deterministic put 100 %"), "the summary");
+    }
+
+    @Test
+    void a_sweep_draws_its_chart_exponents_and_growth_per_function_quadratic_first() {
+        String html = page().sweep(workbench.growth.Sweeps.withQuadratic()).render();
+        assertTrue(html.contains("<div class=\"chart\"><svg"), "the chart inline, without its XML prolog");
+        assertTrue(html.contains("Growth per function, primitive deterministic"), html);
+        int pairs = html.indexOf("data-v=\"App.java:20(App.pairs)\"");
+        int scan = html.indexOf("data-v=\"App.java:10(App.scan)\"");
+        assertTrue(pairs > 0 && scan > pairs, "the quadratic function before the linear leader");
+        Matcher row = Pattern.compile("<tr><td data-v=\"App.java:20\\(App.pairs\\)\">.*?</tr>").matcher(html);
+        assertTrue(row.find(), html);
+        assertTrue(row.group().contains("faster than the leader"), row.group());
+        assertTrue(html.contains("with a fixed cost: own time ="), html);
     }
 
     private static String panel(String html, String label) {

@@ -135,4 +135,32 @@ class ConcurrentSavesTest {
             return s.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".")).sorted().toList();
         }
     }
+
+    /**
+     * A name is claimed when it is checked, so that two runs started side by side with one {@code --name} cannot both
+     * pass the check of the saved runs and both save under it; a claim left by a process that ended is taken over.
+     */
+    @Test
+    void a_name_held_by_a_running_process_is_refused_and_one_left_by_an_ended_process_is_taken_over() throws Exception {
+        Path profiles = Files.createDirectories(dir.resolve("profiles"));
+        Process other = new ProcessBuilder("sleep", "60").start();
+        try {
+            Files.writeString(profiles.resolve(".name.fast.claim"), Long.toString(other.pid()));
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> new ProfileStore(profiles).checkNewName("fast"));
+            assertEquals("--name 'fast' is taken by a run being made (process " + other.pid() + ")",
+                    refused.getMessage());
+        } finally {
+            other.destroyForcibly().waitFor();
+        }
+        ProfileStore store = new ProfileStore(profiles);
+        store.checkNewName("fast"); // its process has ended: taken over
+        assertEquals(Long.toString(ProcessHandle.current().pid()),
+                Files.readString(profiles.resolve(".name.fast.claim")));
+        store.checkNewName("fast"); // this process's own claim
+        String id = store.newId("deterministic");
+        store.save(SampleRuns.profile(id, "fast", SampleRuns.functions()));
+        assertFalse(Files.exists(profiles.resolve(".name.fast.claim")), "the saved file carries the name now");
+        assertThrows(StoreException.class, () -> new ProfileStore(profiles).checkNewName("fast"));
+    }
 }

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import workbench.model.Clock;
+import workbench.model.FunctionData;
+import workbench.model.ProcessTimes;
 import workbench.model.Profile;
 import workbench.model.ProfileData;
 import workbench.model.RunInfo;
@@ -64,6 +67,32 @@ class ProfileStoreTest {
         Files.writeString(file, mapper.writeValueAsString(root));
         assertFalse(Files.readString(file).contains("\"partial\""));
         assertNull(store.load(file).runs().get(0).run().partial());
+    }
+
+    @Test
+    void the_clock_and_the_process_times_round_trip_and_a_run_saved_before_them_reads_as_wall() throws IOException {
+        ProfileStore store = new ProfileStore(dir.resolve("profiles"));
+        FunctionData f = SampleRuns.functions();
+        FunctionData cpu = new FunctionData(f.overheadNanosPerCall(), f.calibrated(), f.threads(), Clock.CPU, 312.5,
+                new ProcessTimes(2_000_000_000L, 2_500_000_000L));
+        Profile p = SampleRuns.profile("cpu-clock", cpu);
+        Path file = store.save(p);
+        FunctionData loaded = store.load(file).runs().get(0).data().functionData().orElseThrow();
+        assertEquals(cpu, loaded);
+        assertEquals(Clock.CPU, loaded.clock());
+        // the file of a build that had neither: the wall clock, its cost and the process's times unknown
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode root = mapper.readTree(Files.readString(file));
+        List<com.fasterxml.jackson.databind.JsonNode> data = root.findParents("clockReadNanos");
+        assertEquals(1, data.size(), root.toString());
+        for (String field : List.of("clock", "clockReadNanos", "process")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) data.get(0)).remove(field);
+        }
+        Files.writeString(file, mapper.writeValueAsString(root));
+        FunctionData old = store.load(file).runs().get(0).data().functionData().orElseThrow();
+        assertEquals(new FunctionData(f.overheadNanosPerCall(), f.calibrated(), f.threads()), old);
+        assertEquals(Clock.WALL, old.clock());
+        assertEquals(ProcessTimes.UNKNOWN, old.process());
     }
 
     @Test

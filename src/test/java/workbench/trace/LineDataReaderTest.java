@@ -1,7 +1,9 @@
 package workbench.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import workbench.model.Clock;
 import workbench.model.LineData;
 import workbench.model.LineTiming;
 import workbench.model.MethodId;
@@ -36,6 +39,20 @@ class LineDataReaderTest {
         assertEquals(List.of(1L, 6L, 0L), f.lines().stream().map(LineData.LineStats::hits).toList());
         // 0.5 ns per timed interval, rounded: one off each timed line
         assertEquals(List.of(99L, 39L, 0L), f.lines().stream().map(LineData.LineStats::nanos).toList());
+    }
+
+    @Test
+    void the_cpu_clock_is_named_in_the_file_and_a_wall_clock_file_is_the_one_earlier_builds_wrote() throws IOException {
+        LineDataWriter.Table table = new LineDataWriter.Table("demo/Reader", "check", "()V", "demo/Reader.java", 10,
+                new long[] {1}, new long[] {100}, new long[] {1}, new boolean[] {true});
+        Path cpu = dir.resolve("cpu.wbl");
+        LineDataWriter.write(cpu, "exact", 0.5, Clock.CPU, List.of(table));
+        assertEquals(Clock.CPU, LineDataReader.read(cpu).clock());
+        Path wall = dir.resolve("wall.wbl");
+        LineDataWriter.write(wall, "exact", 0.5, Clock.WALL, List.of(table));
+        assertEquals(Clock.WALL, LineDataReader.read(wall).clock());
+        assertFalse(Files.readString(wall).contains("clock"), Files.readString(wall));
+        assertTrue(Files.readString(cpu).contains("\nclock\tcpu\n"), Files.readString(cpu));
     }
 
     @Test

@@ -88,7 +88,8 @@ class AgentSafetyIT {
                 "static init: ExceptionInInitializerError (ArithmeticException)", "static init: NoClassDefFoundError",
                 "super(compute(x)): 51", "native: unlinked", "hidden class: 6 15, hidden true",
                 "huge: " + SafetyClasses.hugeResult(7) + " 2 3", "java 5 class: 1 6 10 11 12",
-                "code before super(): 8 6 2 4", "new in a branching line: 1 4", "busy: done")) {
+                "code before super(): 8 6 2 4", "new in a branching line: 1 4", "busy: done",
+                "encapsulation: java.lang's private String.value is InaccessibleObjectException")) {
             assertTrue(out.contains(line + "\n"), "'" + line + "' missing from\n" + out);
         }
         assertTrue(out.contains(VIRTUAL ? "virtual threads: 328350" : "virtual threads: none before JDK 21"), out);

@@ -7,6 +7,8 @@ package workbench.agent.rt;
  * <p>{@link #inside()} is the part of a call's cost that falls between its own two timestamps (it inflates the
  * callee's time); {@link #outsideCall()} and {@link #outsideMethod()} are the rest (it inflates the caller's own time). Both are taken as the
  * minimum over several rounds, after the loop has been compiled, because instrumented hot code is compiled too.
+ * Both are read with the run's own clock ({@link ThreadClock}), so that what is subtracted is in the units of what
+ * it is subtracted from, and a CPU-clock calibration is not inflated by the time its thread waited for a core.
  */
 public final class Calibration {
 
@@ -37,11 +39,11 @@ public final class Calibration {
         for (int r = 0; r < ROUNDS; r++) {
             ThreadTrace t = new ThreadTrace(Thread.currentThread(), 4, maxPaths);
             PRIVATE.set(t);
-            long start = System.nanoTime();
+            long start = ThreadClock.now();
             callSites(t);
-            long middle = System.nanoTime();
+            long middle = ThreadClock.now();
             methods(t);
-            long end = System.nanoTime();
+            long end = ThreadClock.now();
             bestCall = Math.min(bestCall, (double) (middle - start) / (4.0 * CALLS));
             bestMethod = Math.min(bestMethod, (double) (end - middle) / (4.0 * CALLS));
             long own = 0;

@@ -145,7 +145,7 @@ public final class LineCounters {
             int span = (c.length - HEADER) / 3;
             c[HEADER + 2 * span + slot]++;
             c[CUR] = slot;
-            c[LAST] = System.nanoTime();
+            c[LAST] = ThreadClock.now();
         }
         return c;
     }
@@ -160,7 +160,7 @@ public final class LineCounters {
     public static void line(long[] c, int slot) {
         c[HEADER + slot]++;
         if (c[DEPTH] == 1) {
-            long now = System.nanoTime();
+            long now = ThreadClock.now();
             int span = (c.length - HEADER) / 3;
             c[HEADER + span + (int) c[CUR]] += now - c[LAST];
             c[HEADER + 2 * span + slot]++;
@@ -178,7 +178,7 @@ public final class LineCounters {
     public static void exit(long[] c) {
         if (c[DEPTH] == 1) {
             int span = (c.length - HEADER) / 3;
-            c[HEADER + span + (int) c[CUR]] += System.nanoTime() - c[LAST];
+            c[HEADER + span + (int) c[CUR]] += ThreadClock.now() - c[LAST];
         }
         c[DEPTH]--;
     }
@@ -242,13 +242,13 @@ public final class LineCounters {
     public static double calibrate() {
         long[] c = new long[HEADER + 3 * 2];
         c[DEPTH] = 1;
-        c[LAST] = System.nanoTime();
+        c[LAST] = ThreadClock.now();
         final int n = 100_000;
         double best = Double.MAX_VALUE;
         for (int round = 0; round < 30; round++) {
-            long start = System.nanoTime();
+            long start = ThreadClock.now();
             for (int i = 0; i < n; i++) line(c, i & 1);
-            best = Math.min(best, (System.nanoTime() - start) / (double) n);
+            best = Math.min(best, (ThreadClock.now() - start) / (double) n);
         }
         return best;
     }
@@ -284,7 +284,9 @@ public final class LineCounters {
             nanos = new long[t.span];
             timedIntervals = new long[t.span];
             code = t.code.clone();
-            long now = System.nanoTime();
+            // under the CPU clock another thread's time cannot be read here: its open line ends at its last start
+            boolean wall = !ThreadClock.isCpu();
+            long now = ThreadClock.now();
             List<long[]> all = new ArrayList<>(t.arrays);
             if (t.finished != null) all.add(t.finished);
             for (long[] c : all) {
@@ -295,7 +297,7 @@ public final class LineCounters {
                 }
                 // a thread still inside the table (System.exit, a timeout): its current line runs until now
                 int cur = (int) c[CUR];
-                if (c[DEPTH] > 0 && cur >= 0 && cur < t.span) nanos[cur] += Math.max(0, now - c[LAST]);
+                if (wall && c[DEPTH] > 0 && cur >= 0 && cur < t.span) nanos[cur] += Math.max(0, now - c[LAST]);
             }
         }
     }

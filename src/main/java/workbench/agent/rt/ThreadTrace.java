@@ -163,7 +163,7 @@ public final class ThreadTrace extends ThreadCounters {
         fr[f + F_CHILD_TIME] = 0;
         fr[f + F_SEQ] = seq++;
         depth = d + 1;
-        fr[f + F_START] = System.nanoTime();
+        fr[f + F_START] = ThreadClock.now();
     }
 
     /**
@@ -173,7 +173,7 @@ public final class ThreadTrace extends ThreadCounters {
      * @param id the function id given to the matching {@link #enter}
      */
     public void exit(int id) {
-        long now = System.nanoTime();
+        long now = ThreadClock.now();
         int d = depth - 1;
         if (d >= 0 && frames[d * STRIDE + F_ID] == id) {
             pop(d, now);
@@ -191,7 +191,7 @@ public final class ThreadTrace extends ThreadCounters {
     public void unwind(int id) {
         int d = depth - 1;
         if (d >= 0 && frames[d * STRIDE + F_ID] == id) return;
-        long now = System.nanoTime();
+        long now = ThreadClock.now();
         int at = find(id);
         if (at < 0) return;
         for (int i = depth - 1; i > at; i--) pop(i, now);
@@ -368,7 +368,9 @@ public final class ThreadTrace extends ThreadCounters {
 
     /** Closes every open frame at the current time: the run ended (System.exit, a timeout) with them open. */
     public void closeAll() {
-        long now = System.nanoTime();
+        long now = ThreadClock.timeOf(thread);
+        // under the CPU clock an ended thread's time is gone: its open frames end at the last one's start
+        if (depth > 0) now = Math.max(now, frames[(depth - 1) * STRIDE + F_START]);
         for (int i = depth - 1; i >= 0; i--) pop(i, now);
     }
 

@@ -1,0 +1,90 @@
+package workbench.agent.rt;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * The one clock the deterministic runtime reads, as yappi's {@code wall} and {@code cpu} clocks:
+ * {@code System.nanoTime} by default, or the current thread's CPU time, which stands still while the thread is
+ * parked, blocked, sleeping or waiting for a core.
+ *
+ * <p>The CPU clock is {@code ThreadMXBean.getCurrentThreadCpuTime}: HotSpot reads {@code clock_gettime} with the
+ * thread's CPU clock id, a system call the vDSO does not serve, so each reading costs several times a
+ * {@code nanoTime} (measured per run by {@link #readCost}, and in {@code docs/threads-and-clocks.md}). The management
+ * classes are loaded only when the CPU clock is asked for.
+ */
+public final class ThreadClock {
+
+    /** Set once, before any instrumented code runs: threads started later see it through {@code Thread.start}. */
+    private static boolean cpu;
+
+    private static final int READS = 20_000;
+    private static final int ROUNDS = 7;
+    /** Keeps the timed loop's result alive, so that the compiler cannot drop the loop. */
+    private static volatile long sink;
+
+    private ThreadClock() {
+    }
+
+    /**
+     * Makes {@link #now} read the thread's CPU time from now on, where the JVM can measure it.
+     *
+     * @return whether it can: {@code false} leaves the wall clock (a JVM without thread CPU time or without the
+     *     {@code java.management} module)
+     */
+    public static boolean useCpu() {
+        try {
+            ThreadMXBean threads = Cpu.THREADS;
+            if (!threads.isCurrentThreadCpuTimeSupported()) return false;
+            if (!threads.isThreadCpuTimeEnabled()) threads.setThreadCpuTimeEnabled(true);
+            if (threads.getCurrentThreadCpuTime() < 0) return false;
+            cpu = true;
+            return true;
+        } catch (LinkageError | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** @return whether the runtime reads the thread's CPU time */
+    public static boolean isCpu() {
+        return cpu;
+    }
+
+    /** @return the current thread's time in nanoseconds on the run's clock: the only reading the probes take */
+    static long now() {
+        return cpu ? Cpu.THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    /**
+     * Another thread's time on the run's clock, for frames the dump closes in a copy of that thread's trace.
+     *
+     * @param owner the thread, {@code null} for a total of finished threads
+     * @return its time now; under the CPU clock, -1 for a thread that has ended (its clock is gone)
+     */
+    static long timeOf(Thread owner) {
+        if (!cpu) return System.nanoTime();
+        if (owner == Thread.currentThread()) return now();
+        return owner == null ? -1 : Cpu.THREADS.getThreadCpuTime(owner.getId());
+    }
+
+    /**
+     * @return nanoseconds one {@link #now} costs on this thread, timed by the clock itself (so that a CPU-clock
+     *     figure leaves out the time the thread waited for a core): the fastest of a few rounds, after warming up
+     */
+    public static double readCost() {
+        double best = Double.MAX_VALUE;
+        for (int r = 0; r < ROUNDS; r++) {
+            long acc = 0;
+            long start = now();
+            for (int i = 0; i < READS; i++) acc += now();
+            best = Math.min(best, (now() - start) / (double) READS);
+            sink = acc;
+        }
+        return best;
+    }
+
+    /** Loaded on the CPU clock's first use only: a wall-clock run never touches {@code java.management}. */
+    private static final class Cpu {
+        static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    }
+}

@@ -67,6 +67,14 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
      */
     public static final String CHECKPOINT_PROPERTY = "workbench.agent.checkpoint";
 
+    /**
+     * System property of the profiled JVM that adds a known busy delay ({@code CLASS.METHOD[:LINE]@NANOS}) beside
+     * whatever mode the agent runs, for {@code workbench accuracy}; see {@code InjectMode}.
+     */
+    public static final String INJECT_PROPERTY = "workbench.agent.inject";
+    /** System property of the profiled JVM: where the injected delay's record ({@link DelayTruth}) is written. */
+    public static final String INJECT_TRUTH_PROPERTY = "workbench.agent.inject.truth";
+
     private static final List<String> KEYS = List.of("mode", "output", "include", "exclude", "calibrate", "functions",
             "timing", "paths", "checkpoint", "clock");
 

@@ -26,7 +26,8 @@ public final class PreMain {
             System.err.println("workbench agent: " + e.getMessage() + "; running without profiling");
             return;
         }
-        if (parsed.mode().equals(AgentOptions.RESERVE)) {
+        boolean inject = System.getProperty(AgentOptions.INJECT_PROPERTY) != null;
+        if (parsed.mode().equals(AgentOptions.RESERVE) && !inject) {
             DumpReserve.holdForSampler();
             return;
         }
@@ -35,6 +36,16 @@ public final class PreMain {
         } catch (Exception e) {
             System.err.println("workbench agent: cannot define the runtime in the bootstrap class loader (" + e
                     + "); running without profiling");
+            return;
+        }
+        try {
+            // first: its transformer must run before the profiling mode's, whose probes then wrap the delay
+            InjectMode.startIfAsked(inst);
+        } catch (RuntimeException | LinkageError e) {
+            System.err.println("workbench agent: cannot inject the delay (" + e + "); running without it");
+        }
+        if (parsed.mode().equals(AgentOptions.RESERVE)) {
+            DumpReserve.holdForSampler();
             return;
         }
         try {

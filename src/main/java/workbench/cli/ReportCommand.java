@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import workbench.html.ReportPage;
+import workbench.model.AccuracyStudy;
 import workbench.model.OverheadStudy;
 import workbench.model.SweepStudy;
 import workbench.model.RunSet;
@@ -94,8 +95,10 @@ public final class ReportCommand implements Callable<Integer> {
             Path file = resolver.path(ref);
             Optional<SweepStudy> sweep = store.sweep(file);
             Optional<OverheadStudy> study = store.study(file);
+            Optional<AccuracyStudy> accuracy = store.accuracy(file);
             if (sweep.isPresent()) page.sweep(sweep.get());
             else if (study.isPresent()) page.overhead(study.get());
+            else if (accuracy.isPresent()) page.accuracy(accuracy.get());
             else page.run(store.load(file));
         }
         for (int i = 0; i + 1 < compare.size(); i += 2) {
@@ -112,7 +115,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     private static RunSet runSet(ProfileStore store, RunResolver resolver, String ref) {
         Path file = resolver.path(ref);
-        if (store.sweep(file).isPresent() || store.study(file).isPresent()) {
+        if (store.sweep(file).isPresent() || store.study(file).isPresent() || store.accuracy(file).isPresent()) {
             throw new UserException("--compare " + ref + ": compare takes runs or run sets, not a study or a sweep");
         }
         return store.load(file);

@@ -14,6 +14,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import workbench.model.AccuracyRun;
+import workbench.model.AccuracyStudy;
 import workbench.model.OverheadRun;
 import workbench.model.OverheadStudy;
 import workbench.model.RunInfo;
@@ -41,6 +43,7 @@ public final class RunsCommand implements Callable<Integer> {
     int limit;
 
     private static String target(ProfileStore.Listing l) {
+        if (l.accuracy() != null) return l.accuracy().target().describe();
         return l.study() != null ? l.study().target().describe() : l.sweep() != null ? l.sweep().describe()
                 : l.first().target().describe();
     }
@@ -77,6 +80,14 @@ public final class RunsCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, row, l.id(), l.name(), "sweep", w.describe(), w.runs().size(),
                         w.jvm().javaVersion(), String.format(Locale.ROOT, "%.2f", wall / 1e9),
                         DATE.format(Instant.parse(w.startedAt())));
+                continue;
+            }
+            AccuracyStudy a = l.accuracy();
+            if (a != null) { // runs: its children; wall: their own times together
+                long own = a.runs().stream().mapToLong(AccuracyRun::ownNanos).sum();
+                out.printf(Locale.ROOT, row, l.id(), l.name(), "accuracy", a.target().describe(), a.runs().size(),
+                        a.jvm().javaVersion(), String.format(Locale.ROOT, "%.2f", own / 1e9),
+                        DATE.format(Instant.parse(a.startedAt())));
                 continue;
             }
             if (s != null) { // runs: its children; wall: all of them together

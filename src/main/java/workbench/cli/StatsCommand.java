@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import java.util.Optional;
 import workbench.growth.SweepTable;
+import workbench.model.AccuracyStudy;
 import workbench.model.OverheadStudy;
 import workbench.model.SweepStudy;
 import workbench.model.ProfileData;
@@ -62,6 +63,11 @@ public final class StatsCommand implements Callable<Integer> {
             Optional<SweepStudy> sweep = storeOptions.store().sweep(file);
             if (sweep.isPresent()) {
                 SweepTable.print(sweep.get(), spec.commandLine().getOut()); // the bytes sweep printed
+                return 0;
+            }
+            Optional<AccuracyStudy> accuracy = storeOptions.store().accuracy(file);
+            if (accuracy.isPresent()) {
+                AccuracyCommand.print(accuracy.get(), false, storeOptions.store(), spec.commandLine().getOut());
                 return 0;
             }
             Optional<OverheadStudy> study = storeOptions.store().study(file);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = "Runs the bootstrap confidence-interval workload and profiles it three ways:"
                 + " deterministic (cProfile), sampling (statprof) and per line (line_profiler).",
         subcommands = {RunCommand.class, ProfileCommand.class, StatsCommand.class, RunsCommand.class, CompareCommand.class,
-            OverheadCommand.class, ExportCommand.class, SweepCommand.class, HistoryCommand.class, ReportCommand.class,
+            OverheadCommand.class, AccuracyCommand.class, ExportCommand.class, SweepCommand.class, HistoryCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class WorkbenchCommand implements Runnable {
 

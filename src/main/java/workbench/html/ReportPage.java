@@ -11,6 +11,7 @@ import workbench.export.FlameGraphExporter;
 import workbench.export.PathValue;
 import workbench.model.FunctionData;
 import workbench.model.LineData;
+import workbench.model.AccuracyStudy;
 import workbench.model.OverheadStudy;
 import workbench.model.SweepStudy;
 import workbench.model.ProfileData;
@@ -135,6 +136,16 @@ public final class ReportPage {
     public ReportPage overhead(OverheadStudy study) {
         tabs++;
         page.tab((study.name().isEmpty() ? study.id() : study.name()) + " (overhead)", OverheadSection.html(study));
+        return this;
+    }
+
+    /**
+     * @param study an accuracy study, finished or not
+     * @return this
+     */
+    public ReportPage accuracy(AccuracyStudy study) {
+        tabs++;
+        page.tab((study.name().isEmpty() ? study.id() : study.name()) + " (accuracy)", AccuracySection.html(study));
         return this;
     }
 

@@ -48,6 +48,8 @@ import workbench.agent.rt.HybridThreadCounts;
 final class TraceMethodRewriter {
 
     private static final String LOOKUP = "java/lang/invoke/MethodHandles$Lookup";
+    /** The agent's runtime: calls into it are injected code, not the program's calls. */
+    private static final String RUNTIME_PACKAGE = "workbench/agent/rt/";
 
     private final ClassNode cn;
     private final MethodNode mn;
@@ -240,8 +242,9 @@ final class TraceMethodRewriter {
     private List<MethodInsnNode> builtinCalls(AbstractInsnNode superCall) {
         List<MethodInsnNode> calls = new ArrayList<>();
         for (AbstractInsnNode n : mn.instructions) {
+            // a call into the runtime is ours (an injected delay): the method's own time, never a row of its own
             if (n instanceof MethodInsnNode m && n != superCall && !m.owner.startsWith("[")
-                    && !selector.instruments(m.owner)) {
+                    && !m.owner.startsWith(RUNTIME_PACKAGE) && !selector.instruments(m.owner)) {
                 calls.add(m);
             }
         }

@@ -132,9 +132,7 @@ public enum Configuration {
         List<Configuration> chosen = new ArrayList<>(List.of(PLAIN));
         for (String raw : names) {
             String n = raw.trim().toLowerCase(Locale.ROOT);
-            List<Configuration> match = selectable().stream().filter(c -> c.cliName.equals(n)
-                    || c.cliName.startsWith(n + "-") || n.equals("sampling") && c.label.startsWith("sampling"))
-                    .toList();
+            List<Configuration> match = matching(n, selectable());
             if (match.isEmpty() && !n.equals("plain") && !n.equals("reference")) {
                 throw new IllegalArgumentException("unknown mode '" + raw + "' for --modes (expected "
                         + String.join(", ", selectable().stream().map(Configuration::cliName).toList())
@@ -144,6 +142,17 @@ public enum Configuration {
         }
         chosen.add(REFERENCE);
         return chosen.stream().distinct().sorted().toList();
+    }
+
+    /**
+     * @param name  a name {@code --modes} took, trimmed and in lower case
+     * @param among the configurations it may name
+     * @return those it names: the one of that name, or a family's ({@code sampling}, {@code async}, {@code jfr},
+     *         {@code line}) members
+     */
+    public static List<Configuration> matching(String name, List<Configuration> among) {
+        return among.stream().filter(c -> c.cliName.equals(name) || c.cliName.startsWith(name + "-")
+                || name.equals("sampling") && c.label.startsWith("sampling")).toList();
     }
 
     /**

@@ -78,6 +78,16 @@ public final class ProfileSession {
     }
 
     /**
+     * @param more child JVM options besides this session's (e.g. the accuracy study's injected delay)
+     * @return a session whose children also get them
+     */
+    public ProfileSession withJvmArgs(List<String> more) {
+        List<String> all = new ArrayList<>(jvmArgs);
+        all.addAll(more);
+        return new ProfileSession(store, timeout, all, classPath, stdout, stderr, program, recipe, javaHome);
+    }
+
+    /**
      * @param file where the profiled program's standard output is appended (default: ours)
      * @return a session whose children write their standard output there
      */

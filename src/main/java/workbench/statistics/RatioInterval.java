@@ -56,11 +56,25 @@ public final class RatioInterval {
         for (double x : a) {
             for (double y : b) ratios[r++] = ratio(y, x);
         }
-        Arrays.sort(ratios);
-        RankSumNull.Cut cut = RankSumNull.cut(a.length, b.length, level);
         Median median = Median.withDefaults();
-        double value = ratio(median.evaluate(b), median.evaluate(a));
-        return new Estimate(value, ratios[cut.k() - 1], ratios[ratios.length - cut.k()], cut.level());
+        return interval(ratios, a.length, b.length, level, ratio(median.evaluate(b), median.evaluate(a)));
+    }
+
+    /**
+     * The interval that inverts the rank-sum test: the k-th smallest and k-th largest of the n·m pairwise
+     * comparisons (ratios, or {@link ShiftInterval}'s differences), k from the exact null distribution of U.
+     *
+     * @param pairwise the comparisons, sorted here
+     * @param n        the baseline's size
+     * @param m        the other side's size
+     * @param level    the confidence wanted
+     * @param value    the point estimate
+     * @return the estimate with its interval, at the level reached
+     */
+    static Estimate interval(double[] pairwise, int n, int m, double level, double value) {
+        Arrays.sort(pairwise);
+        RankSumNull.Cut cut = RankSumNull.cut(n, m, level);
+        return new Estimate(value, pairwise[cut.k() - 1], pairwise[pairwise.length - cut.k()], cut.level());
     }
 
     /** Checks what a run can measure: a finite amount, never below zero. */

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import workbench.io.AtomicFiles;
+import workbench.model.AccuracyStudy;
 import workbench.model.OverheadStudy;
 import workbench.model.Profile;
 import workbench.model.RunInfo;
@@ -254,7 +255,7 @@ public final class ProfileStore {
      */
     public Path save(RunSet set) {
         return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), set.id(), set.name(), set.size(), null,
-                null, set.runs()), true);
+                null, null, set.runs()), true);
     }
 
     /**
@@ -266,7 +267,7 @@ public final class ProfileStore {
      */
     public Path save(OverheadStudy study) {
         return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), study.id(), study.name(), 0, study,
-                null, List.of()), false);
+                null, null, List.of()), false);
     }
 
     /**
@@ -278,7 +279,31 @@ public final class ProfileStore {
      */
     public Path save(SweepStudy sweep) {
         return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), sweep.id(), sweep.name(), 0, null, sweep,
-                List.of()), false);
+                null, List.of()), false);
+    }
+
+    /**
+     * Saves an accuracy study atomically under its id (again, as it grows: a later save replaces the earlier).
+     *
+     * @param study the study; its id names the file
+     * @return the file written
+     * @throws StoreException (a failure, not bad input) when the directory cannot be written
+     */
+    public Path save(AccuracyStudy study) {
+        return write(new RunFormat.Envelope(RunFormat.FORMAT, version(), study.id(), study.name(), 0, null, null,
+                study, List.of()), false);
+    }
+
+    /**
+     * @param path a saved file
+     * @return the accuracy study it holds, empty for anything else
+     * @throws StoreException (bad input) when it is missing, unreadable, or of another format version
+     */
+    public Optional<AccuracyStudy> accuracy(Path path) {
+        if (!Files.isRegularFile(path)) throw StoreException.badInput("no saved run at " + path);
+        RunFormat.Header h = header(path);
+        if (h.format() != RunFormat.FORMAT) throw wrongFormat(path, h);
+        return Optional.ofNullable(h.accuracy());
     }
 
     /**
@@ -356,6 +381,9 @@ public final class ProfileStore {
             throw StoreException.badInput(path + " is an overhead study, not a run set (stats prints it)");
         }
         if (h.sweep() != null) throw StoreException.badInput(path + " is a sweep, not a run set (stats prints it)");
+        if (h.accuracy() != null) {
+            throw StoreException.badInput(path + " is an accuracy study, not a run set (stats prints it)");
+        }
         try {
             RunFormat.Envelope e = json().readValue(path.toFile(), RunFormat.Envelope.class);
             if (e.runs() == null || e.runs().isEmpty() || e.runs().size() != e.size() || e.id() == null) {
@@ -412,12 +440,14 @@ public final class ProfileStore {
      * @param first the first run's header, {@code null} for a study
      * @param study the overhead study the file holds, {@code null} otherwise
      * @param sweep the sweep the file holds, {@code null} otherwise
+     * @param accuracy the accuracy study the file holds, {@code null} otherwise
      */
-    public record Listing(String id, String name, int size, RunInfo first, OverheadStudy study, SweepStudy sweep) {
+    public record Listing(String id, String name, int size, RunInfo first, OverheadStudy study, SweepStudy sweep,
+                          AccuracyStudy accuracy) {
 
         /** A run set's listing. */
         public Listing(String id, String name, int size, RunInfo first) {
-            this(id, name, size, first, null, null);
+            this(id, name, size, first, null, null, null);
         }
     }
 
@@ -433,8 +463,11 @@ public final class ProfileStore {
             try {
                 RunFormat.Header h = RunFormat.header(json(), file(id));
                 if (h.run() != null) out.add(new Listing(id, h.run().name(), h.size(), h.run()));
-                if (h.study() != null) out.add(new Listing(id, h.study().name(), 0, null, h.study(), null));
-                if (h.sweep() != null) out.add(new Listing(id, h.sweep().name(), 0, null, null, h.sweep()));
+                if (h.study() != null) out.add(new Listing(id, h.study().name(), 0, null, h.study(), null, null));
+                if (h.sweep() != null) out.add(new Listing(id, h.sweep().name(), 0, null, null, h.sweep(), null));
+                if (h.accuracy() != null) {
+                    out.add(new Listing(id, h.accuracy().name(), 0, null, null, null, h.accuracy()));
+                }
             } catch (IOException | RuntimeException e) {
                 // not a run of this format: left out of listings
             }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import workbench.model.FunctionData;
 import workbench.model.LineData;
+import workbench.model.AccuracyStudy;
 import workbench.model.OverheadStudy;
 import workbench.model.Profile;
 import workbench.model.ProfileData;
@@ -54,10 +55,11 @@ final class RunFormat {
      * @param size      how many runs (written before them, for listings)
      * @param overhead  the overhead study the file holds instead of runs, {@code null} otherwise
      * @param sweep     the sweep the file holds instead of runs, {@code null} otherwise
+     * @param accuracy  the accuracy study the file holds instead of runs, {@code null} otherwise
      * @param runs      the runs
      */
     record Envelope(int format, String workbench, String id, String name, int size, OverheadStudy overhead,
-                    SweepStudy sweep, List<Profile> runs) {
+                    SweepStudy sweep, AccuracyStudy accuracy, List<Profile> runs) {
     }
 
     /** Jackson's view of the sealed data type: a {@code kind} property names the record. */
@@ -88,11 +90,13 @@ final class RunFormat {
      * @param run       the first run's header, {@code null} when the format is not this build's or for a study
      * @param study     the overhead study the file holds, {@code null} otherwise
      * @param sweep     the sweep the file holds, {@code null} otherwise
+     * @param accuracy  the accuracy study the file holds, {@code null} otherwise
      */
-    record Header(int format, String workbench, int size, RunInfo run, OverheadStudy study, SweepStudy sweep) {
+    record Header(int format, String workbench, int size, RunInfo run, OverheadStudy study, SweepStudy sweep,
+                  AccuracyStudy accuracy) {
 
         Header(int format, String workbench, int size, RunInfo run) {
-            this(format, workbench, size, run, null, null);
+            this(format, workbench, size, run, null, null, null);
         }
     }
 
@@ -122,13 +126,21 @@ final class RunFormat {
                         if (format != FORMAT) return new Header(format, writer, size, null);
                         if (p.currentToken() != JsonToken.VALUE_NULL) {
                             return new Header(format, writer, size, null, mapper.readValue(p, OverheadStudy.class),
-                                    null);
+                                    null, null);
                         }
                     }
                     case "sweep" -> {
                         if (format != FORMAT) return new Header(format, writer, size, null);
                         if (p.currentToken() != JsonToken.VALUE_NULL) {
-                            return new Header(format, writer, size, null, null, mapper.readValue(p, SweepStudy.class));
+                            return new Header(format, writer, size, null, null, mapper.readValue(p, SweepStudy.class),
+                                    null);
+                        }
+                    }
+                    case "accuracy" -> {
+                        if (format != FORMAT) return new Header(format, writer, size, null);
+                        if (p.currentToken() != JsonToken.VALUE_NULL) {
+                            return new Header(format, writer, size, null, null, null,
+                                    mapper.readValue(p, AccuracyStudy.class));
                         }
                     }
                     case "runs" -> {

@@ -252,6 +252,17 @@ class ReportPageTest {
     }
 
     @Test
+    void an_accuracy_study_draws_each_configurations_share_of_the_delay_with_its_table_and_summary() {
+        String html = page().accuracy(workbench.overhead.AccuracyFiguresTest.study()).render();
+        assertTrue(html.contains("(accuracy)"), "its tab");
+        assertTrue(html.contains("<div class=\"chart\"><svg"), "the chart inline");
+        assertTrue(html.contains(">sampling jfr 1ms</td>"), "a row per configuration");
+        assertTrue(html.contains("<td class=\"num\" data-v=\"0.500000000\">50%</td><td data-v=\"[47, 53]%\">"),
+                "JFR's share on the method, with its interval");
+        assertTrue(html.contains("<li>of a delay of 100us in A.f, deterministic put 100 %"), "the summary");
+    }
+
+    @Test
     void a_sweep_draws_its_chart_exponents_and_growth_per_function_quadratic_first() {
         String html = page().sweep(workbench.growth.Sweeps.withQuadratic()).render();
         assertTrue(html.contains("<div class=\"chart\"><svg"), "the chart inline, without its XML prolog");

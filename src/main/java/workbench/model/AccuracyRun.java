@@ -1,0 +1,35 @@
+package workbench.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One child of an accuracy study: with or without the injected delay, under one profiler configuration, and the time
+ * its profile gave each function (kept per function, not the whole profile, so that a saved study stays small).
+ *
+ * @param config     the configuration's label
+ * @param run        which of the configuration's runs, from 1
+ * @param injected   whether the delay was injected
+ * @param ownNanos   the program's own time (start-up left out)
+ * @param delayCalls how many times the delay ran (0 without)
+ * @param delayNanos the CPU time the delay spent: the truth (0 without)
+ * @param delayWallNanos the wall-clock time the delay took (0 without): the truth for a profiler on a wall clock
+ * @param functions  the profile's own time per function ({@code Class.method}), nanoseconds: traced, or samples
+ *                   times the interval; the delay's own frame counted in its caller, as inlined code would be
+ */
+public record AccuracyRun(String config, int run, boolean injected, long ownNanos, long delayCalls, long delayNanos,
+                          long delayWallNanos, Map<String, Double> functions) {
+
+    public AccuracyRun {
+        functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
+    }
+
+    /**
+     * @param function a function's name
+     * @return the time the profile gave it, 0 when it has none
+     */
+    public double nanosOf(String function) {
+        return functions.getOrDefault(function, 0.0);
+    }
+}

@@ -1,0 +1,70 @@
+package workbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import workbench.overhead.AccuracyFiguresTest;
+import workbench.store.ProfileStore;
+
+/** {@code accuracy}'s bad input (one line, exit 2, before any child runs), its JSON, and stats on a saved study. */
+class AccuracyCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Cli.Result run(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "accuracy";
+        all[1] = "--profiles";
+        all[2] = dir.toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        return Cli.run(all);
+    }
+
+    @Test
+    void bad_injections_are_one_line_and_exit_2() {
+        String[][] cases = {{"--inject", "randint=200ns", "1000"}, {"--inject", "Data.randint", "1000"},
+            {"--inject", "Data.randint=fast", "1000"}, {"--inject", "Data.randint=+0%", "1000"},
+            {"--inject", "Data.randint:12=1us", "1000"}, {"--inject", "Data.randint=1us", "--modes", "line", "1000"},
+            {"--inject", "Data.randint=1us", "--repeat", "0", "1000"}};
+        for (String[] c : cases) {
+            Cli.Result r = run(c);
+            assertEquals(2, r.code(), String.join(" ", c) + ": " + r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith("workbench: "), r.err());
+        }
+    }
+
+    @Test
+    void json_holds_every_configurations_figures_and_stats_prints_the_table() throws Exception {
+        ProfileStore store = new ProfileStore(dir);
+        var study = AccuracyFiguresTest.study();
+        store.save(study);
+        StringWriter w = new StringWriter();
+        AccuracyCommand.print(study, true, store, new PrintWriter(w));
+        JsonNode json = new ObjectMapper().readTree(w.toString());
+        assertEquals("A.f", json.get("function").asText());
+        assertEquals(3, json.get("rows").size());
+        JsonNode jfr = json.get("rows").get(2);
+        assertEquals("sampling jfr 1ms", jfr.get("config").asText());
+        assertEquals(0.5, jfr.get("onMethod").get("value").asDouble(), 1e-9);
+        assertTrue(jfr.get("onMethod").get("upper").asDouble() < 1);
+        assertEquals("B.g", jfr.get("elsewhere").get(0).get("function").asText());
+
+        Cli.Result stats = Cli.run("stats", "--profiles", dir.toString(), study.id());
+        assertEquals(0, stats.code(), stats.err());
+        assertTrue(stats.out().startsWith("accuracy of each profiler: a busy delay of 100us"), stats.out());
+        Cli.Result last = Cli.run("stats", "--profiles", dir.toString(), "last");
+        assertEquals(stats.out(), last.out(), last.err());
+        Cli.Result runs = Cli.run("runs", "--profiles", dir.toString());
+        assertTrue(runs.out().lines().anyMatch(l -> l.startsWith(study.id() + " ") && l.contains(" accuracy ")),
+                runs.out());
+    }
+}

@@ -1,0 +1,68 @@
+package workbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import workbench.model.AccuracyRun;
+import workbench.model.AccuracyStudy;
+import workbench.overhead.AccuracyFigures;
+import workbench.store.ProfileStore;
+
+/**
+ * A small real accuracy study on a target with two methods of equal work, the delay injected into one: the delay
+ * runs once per call, the deterministic mode puts the added time on the right method, and the study's table, save,
+ * {@code stats} and {@code --json} hold every configuration with its interval.
+ */
+class AccuracyIT {
+
+    private static final int ROUNDS = 20_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_delay_in_one_of_two_equal_methods_is_found_by_the_deterministic_mode_within_five_percent() {
+        Cli.Result r = Cli.run("accuracy", "--profiles", dir.toString(), "--inject", "EqualWork.left=10us",
+                "--repeat", "3", "--modes", "deterministic,async-10ms", "--", "-cp", "target/test-classes",
+                "workbench.validation.targets.EqualWork", String.valueOf(ROUNDS));
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).matches("accuracy of each profiler: a busy delay of 10us \\(10000 ns a call asked,"
+                + " (9|10)[0-9]{3} ns spent\\) in EqualWork.left; .*"), r.out());
+        for (String row : List.of("deterministic", "sampling async 10ms")) {
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(row + " ") && l.matches(".* 3 +[0-9.]+ +[0-9.]+ +-?[0-9]+ % "
+                    + "\\[-?[0-9]+, -?[0-9]+\\] % +-?[0-9]+ % +-?[0-9]+ % .*")), row + " in\n" + r.out());
+        }
+        assertTrue(r.out().contains("\nsummary:\n- of a delay of 10us in EqualWork.left, "), r.out());
+
+        ProfileStore store = new ProfileStore(dir);
+        String id = r.err().lines().filter(l -> l.startsWith("workbench: saved study ")).findFirst().orElseThrow()
+                .substring("workbench: saved study ".length()).trim();
+        AccuracyStudy study = store.accuracy(store.dir().resolve(id + ".json")).orElseThrow();
+        assertEquals(12, study.runs().size());
+        for (AccuracyRun run : study.runs()) {
+            // the truth: one delay per call of left, none without the injection
+            assertEquals(run.injected() ? ROUNDS : 0, run.delayCalls(), run.toString());
+            if (run.injected()) {
+                double perCall = run.delayNanos() / (double) run.delayCalls();
+                assertTrue(perCall > 9_000 && perCall < 11_000, "a 10 us delay cost " + perCall + " ns");
+            }
+        }
+        AccuracyFigures.Row det = AccuracyFigures.of(study).rows().stream()
+                .filter(row -> row.config().equals("deterministic")).findFirst().orElseThrow();
+        // the tracer's clock is the wall clock: on a busy machine the delay took longer there than on the CPU, and
+        // the tracer counts all of it
+        assertTrue(Math.abs(det.onMethodWall().value() - 1) <= 0.05, "deterministic put " + det.onMethodWall()
+                + " of the delay's wall-clock time on left\n" + r.out());
+        assertTrue(det.onMethod().lower() <= det.onMethod().value() && det.onMethod().value()
+                <= det.onMethod().upper(), det.toString());
+
+        Cli.Result stats = Cli.run("stats", "--profiles", dir.toString(), id);
+        assertEquals(0, stats.code(), stats.err());
+        assertEquals(r.out(), stats.out());
+    }
+}

@@ -52,7 +52,8 @@ public final class AccuracyCommand implements Callable<Integer> {
 
     @Option(names = "--inject", paramLabel = "METHOD=DELAY", required = true,
             description = "Where and how long: Class.method=200ns (ns, us, ms), or Class.method=+25%% of the method's"
-                    + " own time in a first exact run. The class is its simple or binary name.")
+                    + " own time in a first exact run. The class is its simple or binary name. Class.method:LINE"
+                    + " puts it at a line and runs the line modes and the samplers by line.")
     String inject;
 
     @Option(names = "--repeat", paramLabel = "K", defaultValue = "5",
@@ -62,7 +63,8 @@ public final class AccuracyCommand implements Callable<Integer> {
 
     @Option(names = "--modes", paramLabel = "M", split = ",",
             description = "Configurations: deterministic, hybrid, async-1ms, async-10ms, jfr-1ms, jfr-10ms,"
-                    + " reference, or a family: sampling, async, jfr (default: all).")
+                    + " reference, or a family: sampling, async, jfr (default: all); for a line target line-exact,"
+                    + " line-sampled and the samplers, family line too.")
     List<String> modes;
 
     @Option(names = "--json", description = "Print the study's figures as JSON, for scripts.")
@@ -87,14 +89,11 @@ public final class AccuracyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException("--inject: " + e.getMessage());
         }
-        if (place.contains(":")) {
-            throw new UserException("--inject: a line target (Class.method:LINE) is not measured by the study yet;"
-                    + " give Class.method");
-        }
+        boolean atLine = place.contains(":");
         String asked = inject.substring(eq + 1).trim();
         Double percent = percent(asked);
         long nanos = percent == null ? nanos(asked) : 0;
-        List<Configuration> configs = configurations();
+        List<Configuration> configs = configurations(atLine);
         List<String> program = programWords();
         ProgramCommand cmd = program == null ? null : parse(program);
         ProfileStore store = storeOptions.store();
@@ -113,9 +112,10 @@ public final class AccuracyCommand implements Callable<Integer> {
                     if (seen.add(line)) progress(err, "workbench: " + line);
                 }, Files.createDirectories(work.resolve("files")), cmd);
         List<String> notes = new ArrayList<>();
+        if (atLine) notes.add(AccuracyRunner.HITS_LEFT_OUT);
         String function = AccuracyRunner.function(place);
         if (percent != null) {
-            AccuracyRunner.Calibrated c = runner.perCall(target, function, percent);
+            AccuracyRunner.Calibrated c = runner.perCall(target, place, percent);
             nanos = c.nanos();
             notes.add(c.note());
             progress(err, "workbench: " + c.note());
@@ -155,7 +155,7 @@ public final class AccuracyCommand implements Callable<Integer> {
         }
         ObjectMapper mapper = store.json().copy().enable(SerializationFeature.INDENT_OUTPUT);
         out.println(mapper.writeValueAsString(Map.of("study", study.id(), "function", study.function(),
-                "delayNanos", study.delayNanos(), "rows", AccuracyFigures.of(study).rows())));
+                "place", study.place(), "delayNanos", study.delayNanos(), "rows", AccuracyFigures.of(study).rows())));
         out.flush();
     }
 
@@ -180,20 +180,24 @@ public final class AccuracyCommand implements Callable<Integer> {
         }
     }
 
-    private List<Configuration> configurations() {
-        if (modes == null) return AccuracyRunner.CONFIGURATIONS;
+    private List<Configuration> configurations(boolean atLine) {
+        List<Configuration> all = AccuracyRunner.configurations(atLine);
+        if (modes == null) return all;
         List<Configuration> out = new ArrayList<>();
         for (String raw : modes) {
             String n = raw.trim().toLowerCase(Locale.ROOT);
-            List<Configuration> match = Configuration.matching(n, AccuracyRunner.CONFIGURATIONS);
+            if (atLine && n.equals(Configuration.LINE_HITS.cliName())) {
+                throw new UserException("--modes: " + AccuracyRunner.HITS_LEFT_OUT);
+            }
+            List<Configuration> match = Configuration.matching(n, all);
             if (match.isEmpty()) {
-                throw new UserException("unknown mode '" + raw + "' for --modes (expected " + String.join(", ",
-                        AccuracyRunner.CONFIGURATIONS.stream().map(Configuration::cliName).toList())
-                        + ", or sampling, async, jfr)");
+                throw new UserException("unknown mode '" + raw + "' for --modes" + (atLine ? " with a line target"
+                        : "") + " (expected " + String.join(", ", all.stream().map(Configuration::cliName).toList())
+                        + ", or sampling, async, jfr" + (atLine ? ", line)" : ")"));
             }
             match.stream().filter(c -> !out.contains(c)).forEach(out::add);
         }
-        return AccuracyRunner.CONFIGURATIONS.stream().filter(out::contains).toList();
+        return all.stream().filter(out::contains).toList();
     }
 
     /** @return the words after {@code --}, or {@code null} for the workload */

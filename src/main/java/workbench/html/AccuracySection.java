@@ -42,22 +42,29 @@ final class AccuracySection {
             }
         }
         b.append("<div class=\"chart\">").append(IntervalBars.svg(bars.chart("share of the injected delay put on "
-                + study.function() + " (CPU truth, 95% interval)", "on the method (%)", "on the method", 100,
+                + study.judged() + " (CPU truth, 95% interval)", study.atLine() ? "on the line (%)" : "on the method (%)",
+                study.atLine() ? "on the line" : "on the method", 100,
                 "100%"))).append("</div>\n");
-        Table t = new Table("accuracy", List.of(new Column("configuration", false), new Column("runs", true),
+        List<Column> columns = new ArrayList<>(List.of(new Column("configuration", false), new Column("runs", true),
                 new Column("cpu (ms)", true), new Column("wall (ms)", true), new Column("on it", true),
                 new Column("95% interval", false), new Column("of wall", true), new Column("seen", true),
                 new Column("elsewhere", false)));
+        // a line study has one column more: what went to the injected function's other lines
+        if (study.atLine()) columns.add(7, new Column("next lines", true));
+        Table t = new Table("accuracy", columns);
         for (Row r : f.rows()) {
             List<String> elsewhere = new ArrayList<>();
             for (AccuracyFigures.Elsewhere e : r.elsewhere()) {
                 elsewhere.add(e.function() + " (" + e.relation() + ") " + percent(e.share()));
             }
-            t.row(List.of(Cell.text(r.config()), Cell.number(Integer.toString(r.runs()), r.runs()),
+            List<Cell> cells = new ArrayList<>(List.of(Cell.text(r.config()),
+                    Cell.number(Integer.toString(r.runs()), r.runs()),
                     number(r.truth().value() / 1e6), number(r.wallTruth().value() / 1e6),
                     Cell.number(percent(r.onMethod()), r.onMethod().value()), Cell.text(interval(r.onMethod())),
                     Cell.number(percent(r.onMethodWall()), r.onMethodWall().value()),
-                    Cell.number(percent(r.seen()), r.seen().value()), Cell.text(String.join(", ", elsewhere))), null);
+                    Cell.number(percent(r.seen()), r.seen().value()), Cell.text(String.join(", ", elsewhere))));
+            if (study.atLine()) cells.add(7, Cell.number(percent(r.neighbours()), r.neighbours().value()));
+            t.row(cells, null);
         }
         b.append(t.html());
         b.append("<p class=\"note\">on it = the time the profile added to the method between the runs with the delay"

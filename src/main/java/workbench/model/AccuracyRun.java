@@ -16,7 +16,9 @@ import java.util.Map;
  * @param delayNanos the CPU time the delay spent: the truth (0 without)
  * @param delayWallNanos the wall-clock time the delay took (0 without): the truth for a profiler on a wall clock
  * @param functions  the profile's own time per function ({@code Class.method}), nanoseconds: traced, or samples
- *                   times the interval; the delay's own frame counted in its caller, as inlined code would be
+ *                   times the interval; the delay's own frame counted in its caller, as inlined code would be.
+ *                   In a line study the injected function's time is kept per line, {@code Class.method:LINE}, and a
+ *                   line mode's profile has its lines only
  */
 public record AccuracyRun(String config, int run, boolean injected, long ownNanos, long delayCalls, long delayNanos,
                           long delayWallNanos, Map<String, Double> functions) {

@@ -53,6 +53,27 @@ public record AccuracyStudy(String id, String name, Target target, JvmInfo jvm, 
         return slot.run() > repeat;
     }
 
+    /** @return whether the delay is at a line ({@code Class.method:LINE}): the study then judges lines */
+    public boolean atLine() {
+        return place.contains(":");
+    }
+
+    /**
+     * @return what the study judges, as its runs key it ({@link AccuracyRun#functions}): the function, or for a line
+     *         target its line, {@code Class.method:LINE}
+     */
+    public String judged() {
+        return atLine() ? function + place.substring(place.lastIndexOf(':')) : function;
+    }
+
+    /**
+     * @param key a key of a run's times
+     * @return whether it is a line of the injected function other than the injected one: a neighbour
+     */
+    public boolean neighbour(String key) {
+        return atLine() && key.startsWith(function + ":") && !key.equals(judged());
+    }
+
     /** @return whether every planned child finished */
     public boolean finished() {
         return runs.size() == order.size();

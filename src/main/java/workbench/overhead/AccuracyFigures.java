@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import workbench.model.AccuracyRun;
@@ -36,19 +37,23 @@ public record AccuracyFigures(List<Row> rows) {
      * @param onMethod  {@code added} as a share of the truth's median: 1 is right
      * @param onMethodWall {@code added} as a share of the wall-clock truth: 1 is right for a profiler on a wall
      *                  clock, which also counts the time the thread waited for a CPU
+     * @param neighbours in a line study, the time the profile added to the injected function's other lines, as a
+     *                  share of the truth; unknown in a method study
      * @param seen      the time the profile added over all functions, as a share of the truth (how much of the delay
      *                  the profiler saw at all; its clock's own, so a wall clock on a busy machine sees more)
      * @param elsewhere the other functions that gained most, as shares of the truth
      */
     public record Row(String config, int runs, Estimate truth, Estimate wallTruth, Estimate added,
-                      Estimate onMethod, Estimate onMethodWall, Estimate seen, List<Elsewhere> elsewhere) {
+                      Estimate onMethod, Estimate onMethodWall, Estimate neighbours, Estimate seen,
+                      List<Elsewhere> elsewhere) {
     }
 
     /**
-     * A function other than the injected one that the profile gave more time with the delay.
+     * A function other than the injected one (in a line study, a line other than the injected one) that the profile gave more time with the delay.
      *
      * @param function its name
-     * @param relation {@code caller}, {@code callee} or {@code other}, as the profiles' stacks showed
+     * @param relation {@code caller}, {@code callee} or {@code other}, as the profiles' stacks showed; in a line
+     *                 study {@code neighbour} for another line of the injected function
      * @param share    its added time as a share of the truth, with the interval
      */
     public record Elsewhere(String function, String relation, Estimate share) {
@@ -67,8 +72,10 @@ public record AccuracyFigures(List<Row> rows) {
             Estimate truth = MedianInterval.of(values(with, r -> r.delayNanos()));
             double t = truth.value();
             Estimate wallTruth = MedianInterval.of(values(with, r -> r.delayWallNanos()));
-            String f = study.function();
+            String f = study.judged();
             Estimate added = ShiftInterval.of(values(without, r -> r.nanosOf(f)), values(with, r -> r.nanosOf(f)));
+            Estimate neighbours = study.atLine() ? share(ShiftInterval.of(values(without, r -> neighbours(study, r)),
+                    values(with, r -> neighbours(study, r))), t) : Estimate.UNKNOWN;
             Estimate seen = ShiftInterval.of(values(without, AccuracyFigures::total), values(with,
                     AccuracyFigures::total));
             Set<String> names = new LinkedHashSet<>();
@@ -78,15 +85,23 @@ public record AccuracyFigures(List<Row> rows) {
             for (String n : names) {
                 Estimate e = ShiftInterval.of(values(without, r -> r.nanosOf(n)), values(with, r -> r.nanosOf(n)));
                 if (e.value() > 0) {
-                    elsewhere.add(new Elsewhere(n, study.relations().getOrDefault(n, "other"), share(e, t)));
+                    String relation = study.neighbour(n) ? "neighbour" : study.relations().getOrDefault(n, "other");
+                    elsewhere.add(new Elsewhere(n, relation, share(e, t)));
                 }
             }
             elsewhere.sort(Comparator.comparingDouble((Elsewhere e) -> -e.share().value())
                     .thenComparing(Elsewhere::function));
             rows.add(new Row(config, Math.min(with.size(), without.size()), truth, wallTruth, added,
-                    share(added, t), share(added, wallTruth.value()), share(seen, t), List.copyOf(elsewhere.subList(0, Math.min(ELSEWHERE_SHOWN, elsewhere.size())))));
+                    share(added, t), share(added, wallTruth.value()), neighbours, share(seen, t),
+                    List.copyOf(elsewhere.subList(0, Math.min(ELSEWHERE_SHOWN, elsewhere.size())))));
         }
         return new AccuracyFigures(rows);
+    }
+
+    /** @return the time a run gave the injected function's lines other than the injected one */
+    private static double neighbours(AccuracyStudy study, AccuracyRun r) {
+        return r.functions().entrySet().stream().filter(e -> study.neighbour(e.getKey()))
+                .mapToDouble(Map.Entry::getValue).sum();
     }
 
     private static double total(AccuracyRun r) {

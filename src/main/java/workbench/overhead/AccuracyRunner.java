@@ -13,7 +13,9 @@ import workbench.model.AccuracyRun;
 import workbench.model.AccuracyStudy;
 import workbench.model.DelayTruth;
 import workbench.model.FunctionData;
+import workbench.model.Frame;
 import workbench.model.FunctionStats;
+import workbench.model.LineData;
 import workbench.model.OverheadStudy.Slot;
 import workbench.model.Profile;
 import workbench.model.Target;
@@ -33,6 +35,27 @@ public final class AccuracyRunner {
     public static final List<Configuration> CONFIGURATIONS = List.of(Configuration.DETERMINISTIC,
             Configuration.HYBRID, Configuration.ASYNC_1MS, Configuration.ASYNC_10MS, Configuration.JFR_1MS,
             Configuration.JFR_10MS, Configuration.REFERENCE);
+
+    /**
+     * A line target's configurations: the line modes that time lines (exact, and hybrid: {@code --timing sampled})
+     * and the samplers read by line ({@code sampling --by line}); the line mode's hit counts, not timed, are left out
+     * ({@link #HITS_LEFT_OUT}).
+     */
+    public static final List<Configuration> LINE_CONFIGURATIONS = List.of(Configuration.LINE_EXACT,
+            Configuration.LINE_SAMPLED, Configuration.ASYNC_1MS, Configuration.ASYNC_10MS, Configuration.JFR_1MS,
+            Configuration.JFR_10MS, Configuration.REFERENCE);
+
+    /** Why a line study has no row of {@code line --timing hits}: a note of the study. */
+    public static final String HITS_LEFT_OUT = "line hits left out: --timing hits counts line starts without a clock,"
+            + " so it puts no time on any line";
+
+    /**
+     * @param atLine whether the delay is at a line
+     * @return the configurations a study of that target runs
+     */
+    public static List<Configuration> configurations(boolean atLine) {
+        return atLine ? LINE_CONFIGURATIONS : CONFIGURATIONS;
+    }
 
     private final ProfileStore store;
     private final ProfileSession session;
@@ -62,32 +85,47 @@ public final class AccuracyRunner {
 
     /**
      * The first, exact run of a relative delay ({@code +25%}): the deterministic mode, no delay, gives the function's
-     * own time and calls.
+     * own time and calls; for a line target the line mode ({@code --timing exact}) gives the line's time and hits.
      *
      * @param target   the program
-     * @param function the function, as profiles name it
-     * @param percent  the delay as a share of the function's own time, in percent
+     * @param place    where the delay goes ({@code Class.method} or {@code Class.method:LINE})
+     * @param percent  the delay as a share of the function's own time (the line's time), in percent
      * @return the delay per call in nanoseconds, and the line that says how it was found
-     * @throws IOException when the child fails or never calls the function
+     * @throws IOException when the child fails or never calls the function (never runs the line)
      */
-    public Calibrated perCall(Target target, String function, double percent) throws IOException {
-        Profile p = session.record(Configuration.DETERMINISTIC.recorder(program), target, "accuracy", "",
+    public Calibrated perCall(Target target, String place, double percent) throws IOException {
+        String function = function(place);
+        boolean atLine = place.contains(":");
+        Configuration exact = atLine ? Configuration.LINE_EXACT : Configuration.DETERMINISTIC;
+        Profile p = session.record(exact.recorder(program, lineFunctions(place)), target, "accuracy", "",
                 suffix -> work.resolve("calibration" + suffix));
         clean();
-        Optional<FunctionData> data = p.data().functionData();
-        long calls = 0;
-        double own = 0;
-        for (FunctionStats s : data.map(FunctionData::merged).orElse(List.of())) {
-            if (ProfileShares.name(s.function()).equals(function)) {
-                calls += s.calls();
-                own += Math.max(0, s.totalNanos());
-            }
-        }
-        if (calls == 0) throw new IOException("the exact run never called " + function + ": nothing to delay");
-        long nanos = Math.max(1, Math.round(own * percent / 100 / calls));
+        String judged = atLine ? OwnTimes.lineKey(function, line(place)) : function;
+        Map<String, Double> own = OwnTimes.of(p.data(), atLine ? function : null);
+        long calls = atLine ? hits(p, function, line(place)) : calls(p, function);
+        if (calls == 0) throw new IOException("the exact run never ran " + judged + ": nothing to delay");
+        double nanosOwn = own.getOrDefault(judged, 0.0);
+        long nanos = Math.max(1, Math.round(nanosOwn * percent / 100 / calls));
         return new Calibrated(nanos, String.format(java.util.Locale.ROOT, "+%s%% of %s's own time: the exact run gave"
-                + " %.1f ms in %d calls, so %d ns per call", AccuracyTable.number(percent), function, own / 1e6,
-                calls, nanos));
+                + " %.1f ms in %d %s, so %d ns per %s", AccuracyTable.number(percent), judged, nanosOwn / 1e6,
+                calls, atLine ? "hits" : "calls", nanos, atLine ? "hit" : "call"));
+    }
+
+    private static long calls(Profile p, String function) {
+        long calls = 0;
+        for (FunctionStats s : p.data().functionData().map(FunctionData::merged).orElse(List.of())) {
+            if (ProfileShares.name(s.function()).equals(function)) calls += s.calls();
+        }
+        return calls;
+    }
+
+    private static long hits(Profile p, String function, int line) {
+        long hits = 0;
+        for (LineData.FunctionLines f : p.data().lineData().map(LineData::functions).orElse(List.of())) {
+            if (!ProfileShares.name(new Frame(f.method(), f.source(), Frame.Kind.JAVA)).equals(function)) continue;
+            for (LineData.LineStats s : f.lines()) if (s.line() == line) hits += s.hits();
+        }
+        return hits;
     }
 
     /**
@@ -139,8 +177,8 @@ public final class AccuracyRunner {
             boolean with = plan.injected(slot);
             Configuration c = Configuration.ofLabel(slot.config());
             Files.deleteIfExists(record);
-            Profile p = (with ? injected : session).record(c.recorder(program), plan.target(), "accuracy", "",
-                    suffix -> work.resolve("child" + suffix));
+            Profile p = (with ? injected : session).record(c.recorder(program, lineFunctions(plan.place())),
+                    plan.target(), "accuracy", "", suffix -> work.resolve("child" + suffix));
             if (p.run().exitCode() != 0 || p.run().timedOut()) {
                 throw new IOException("a child " + (p.run().timedOut() ? "timed out" : "exited with "
                         + p.run().exitCode()) + ": " + String.join(" ", p.run().command()));
@@ -153,7 +191,7 @@ public final class AccuracyRunner {
             p.run().notices().forEach(notice);
             AccuracyRun run = new AccuracyRun(c.label(), with ? slot.run() - plan.repeat() : slot.run(), with,
                     p.run().ownNanos(), truth.calls(), truth.nanos(), truth.wallNanos(),
-                    OwnTimes.of(p.data()));
+                    OwnTimes.of(p.data(), plan.atLine() ? plan.function() : null));
             Map<String, String> relations = OwnTimes.relations(p.data(), plan.function());
             synchronized (this) {
                 study = study.plus(run, relations);
@@ -198,6 +236,22 @@ public final class AccuracyRunner {
         return new AccuracyStudy(id, name, target, ProfileSession.jvm(), Instant.now().toString(), function(place),
                 place, asked, delayNanos, repeat, seed, labels, StudyOrder.shuffled(labels, 2 * repeat, seed),
                 List.of(), Map.of(), new ArrayList<>(notes));
+    }
+
+    /**
+     * @param place where the delay goes
+     * @return for a line target, the line mode's function pattern: its method ({@code Class.method}); else none
+     */
+    static List<String> lineFunctions(String place) {
+        return place.contains(":") ? List.of(place.substring(0, place.lastIndexOf(':'))) : List.of();
+    }
+
+    /**
+     * @param place {@code Class.method:LINE}
+     * @return the line
+     */
+    private static int line(String place) {
+        return Integer.parseInt(place.substring(place.lastIndexOf(':') + 1));
     }
 
     /**

@@ -33,20 +33,24 @@ public final class AccuracyTable {
                         : "; PARTIAL: " + study.runs().size() + " of " + study.order().size() + " children ran");
         study.notes().forEach(n -> OverheadTable.wrap("note: " + n, "  ", out));
         out.println();
-        String row = "%-26s %4s %8s %9s %6s %-15s %7s %6s  %s%n";
+        boolean lines = study.atLine();
+        // a line study has one column more: what went to the injected function's other lines
+        String row = "%-26s %4s %8s %9s %6s %-15s %7s " + (lines ? "%10s " : "%s") + "%6s  %s%n";
         out.printf(Locale.ROOT, row, "configuration", "runs", "cpu (ms)", "wall (ms)", "on it", " [95% interval]",
-                "of wall", "seen", "elsewhere (share of the truth)");
+                "of wall", lines ? "next lines" : "", "seen", "elsewhere (share of the truth)");
         for (Row r : f.rows()) {
             out.printf(Locale.ROOT, row, r.config(), r.runs(), number(r.truth().value() / 1e6),
                     number(r.wallTruth().value() / 1e6), percent(r.onMethod()), interval(r.onMethod()),
-                    percent(r.onMethodWall()), percent(r.seen()), elsewhere(r.elsewhere()));
+                    percent(r.onMethodWall()), lines ? percent(r.neighbours()) : "", percent(r.seen()),
+                    elsewhere(r.elsewhere()));
         }
         OverheadTable.wrap("(cpu, wall: what the delay cost per run, the truth, on the thread's CPU clock and on the"
                 + " wall clock (longer when the thread waited for a CPU); on it: the time the profile added to "
-                + study.function() + " between the runs with the delay and those without, as a share of the CPU"
-                + " truth; of wall: the same against the wall-clock truth; seen: the time it added over all functions;"
-                + " intervals invert the rank-sum test for a shift, at the level the runs reach" + level(f) + ")", " ",
-                out);
+                + study.judged() + " between the runs with the delay and those without, as a share of the CPU"
+                + " truth; of wall: the same against the wall-clock truth;" + (lines ? " next lines: the time it added"
+                + " to " + study.function() + "'s other lines;" : "") + " seen: the time it added over all"
+                + (lines ? " functions (a line mode's: over the lines it profiles)" : " functions") + "; intervals"
+                + " invert the rank-sum test for a shift, at the level the runs reach" + level(f) + ")", " ", out);
         out.println();
         out.println("summary:");
         for (String s : summary(study, f)) OverheadTable.wrap("- " + s, "  ", out);
@@ -70,8 +74,9 @@ public final class AccuracyTable {
             if (Math.abs(r.onMethod().value() - 1) < Math.abs(best.onMethod().value() - 1)) best = r;
             if (Math.abs(r.onMethod().value() - 1) > Math.abs(worst.onMethod().value() - 1)) worst = r;
         }
-        out.add(String.format(Locale.ROOT, "of a delay of %s in %s, %s put %s on the right function%s; %s put %s%s",
-                study.asked(), study.function(), best.config(), percent(best.onMethod()), where(best),
+        out.add(String.format(Locale.ROOT, "of a delay of %s in %s, %s put %s on the right %s%s; %s put %s%s",
+                study.asked(), study.judged(), best.config(), percent(best.onMethod()),
+                study.atLine() ? "line" : "function", where(best),
                 worst.config(), percent(worst.onMethod()), where(worst)));
         for (Row r : f.rows()) {
             Estimate e = r.onMethod();
@@ -109,7 +114,8 @@ public final class AccuracyTable {
         if (r.elsewhere().isEmpty()) return "";
         Elsewhere e = r.elsewhere().get(0);
         return String.format(Locale.ROOT, " (the most of the rest, %s, to %s, %s)", percent(e.share()),
-                e.function(), e.relation().equals("other") ? "not a caller or callee" : "a " + e.relation());
+                e.function(), e.relation().equals("other") ? "not a caller or callee"
+                        : e.relation().equals("neighbour") ? "a line next to it" : "a " + e.relation());
     }
 
     private static String elsewhere(List<Elsewhere> list) {

@@ -171,4 +171,13 @@ public enum Configuration {
     public ModeRecorder recorder(workbench.session.ProgramCommand program) {
         return ModeDescriptors.studyRecorder(cliName, program);
     }
+
+    /**
+     * @param program   the program profiled ({@code null} for the workload)
+     * @param functions the functions a line mode profiles line by line, empty for its default
+     * @return {@link #recorder(workbench.session.ProgramCommand)} with those functions
+     */
+    public ModeRecorder recorder(workbench.session.ProgramCommand program, List<String> functions) {
+        return ModeDescriptors.studyRecorder(cliName, program, functions);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import workbench.model.Frame;
 import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
+import workbench.model.LineData;
 import workbench.model.ProfileData;
 import workbench.model.SampleData;
 import workbench.session.DelayInjection;
@@ -30,7 +31,30 @@ final class OwnTimes {
      * @return own nanoseconds per function, named as {@link ProfileShares#name} names them
      */
     static Map<String, Double> of(ProfileData data) {
+        return of(data, null);
+    }
+
+    /**
+     * A line study's times: the injected function's own time split by line ({@code Class.method:LINE}), every other
+     * function's whole, so that the lines next to the injected one and the rest of the program are told apart.
+     *
+     * @param data   a profile
+     * @param byLine the function whose time is kept per line, {@code null} for none (a method study)
+     * @return own nanoseconds per function, or per line of {@code byLine}; a line mode's profile has its chosen
+     *         functions' lines only, each as {@code Class.method:LINE}
+     */
+    static Map<String, Double> of(ProfileData data, String byLine) {
         Map<String, Double> out = new LinkedHashMap<>();
+        Optional<LineData> lines = data.lineData();
+        if (lines.isPresent()) {
+            for (LineData.FunctionLines f : lines.get().functions()) {
+                String name = ProfileShares.name(new Frame(f.method(), f.source(), Frame.Kind.JAVA));
+                for (LineData.LineStats s : f.lines()) {
+                    out.merge(lineKey(name, s.line()), Math.max(0.0, s.nanos()), Double::sum);
+                }
+            }
+            return out;
+        }
         Optional<FunctionData> functions = data.functionData();
         if (functions.isPresent()) {
             for (FunctionStats s : functions.get().merged()) {
@@ -48,7 +72,10 @@ final class OwnTimes {
             long interval = s.sampler().intervalNanos();
             for (SampleData.StackCount st : s.stacks()) {
                 Frame self = selfFrame(s, st.frames());
-                if (self != null) out.merge(ProfileShares.name(self), (double) st.count() * interval, Double::sum);
+                if (self == null) continue;
+                String name = ProfileShares.name(self);
+                out.merge(name.equals(byLine) ? lineKey(name, self.line()) : name, (double) st.count() * interval,
+                        Double::sum);
             }
         });
         return out;
@@ -85,6 +112,15 @@ final class OwnTimes {
             }
         });
         return out;
+    }
+
+    /**
+     * @param function a function's name
+     * @param line     one of its lines
+     * @return the line's key in a line study's times
+     */
+    static String lineKey(String function, int line) {
+        return function + ":" + line;
     }
 
     private static void relate(Map<String, String> out, Frame f, String function, String relation) {

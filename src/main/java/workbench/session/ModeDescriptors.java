@@ -43,9 +43,23 @@ public final class ModeDescriptors {
      * @throws IllegalArgumentException when no mode has that configuration
      */
     public static ModeRecorder studyRecorder(String configuration, ProgramCommand program) {
+        return studyRecorder(configuration, program, List.of());
+    }
+
+    /**
+     * @param configuration a study configuration's name
+     * @param program       the program it profiles, for what is instrumented by default; {@code null} for the workload
+     * @param functions     the functions the line mode profiles line by line (an accuracy study's injected method),
+     *                      empty for the default
+     * @return a fresh recorder for it
+     * @throws IllegalArgumentException when no mode has that configuration
+     */
+    public static ModeRecorder studyRecorder(String configuration, ProgramCommand program, List<String> functions) {
         for (ModeDescriptor d : ALL) {
             Map<String, ModeOptions> configs = d.studyConfigurations();
-            if (configs.containsKey(configuration)) return d.recorder(configs.get(configuration).forProgram(program));
+            if (!configs.containsKey(configuration)) continue;
+            ModeOptions o = configs.get(configuration).forProgram(program);
+            return d.recorder(functions.isEmpty() ? o : o.withFunctions(functions));
         }
         throw new IllegalArgumentException("no mode has the study configuration '" + configuration + "'");
     }

@@ -62,6 +62,14 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
     }
 
     /**
+     * @param f function patterns for the line mode
+     * @return these options with those functions
+     */
+    public ModeOptions withFunctions(List<String> f) {
+        return new ModeOptions(includes, excludes, raw, paths, f, timing, sampling, jit, notice, clock);
+    }
+
+    /**
      * @param c the clock
      * @return these options with that clock
      */

@@ -3,6 +3,8 @@ package workbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,12 +12,15 @@ import org.junit.jupiter.api.io.TempDir;
 import workbench.model.AccuracyRun;
 import workbench.model.AccuracyStudy;
 import workbench.overhead.AccuracyFigures;
+import workbench.overhead.AccuracyRunner;
+import workbench.overhead.Configuration;
 import workbench.store.ProfileStore;
 
 /**
  * A small real accuracy study on a target with two methods of equal work, the delay injected into one: the delay
  * runs once per call, the deterministic mode puts the added time on the right method, and the study's table, save,
- * {@code stats} and {@code --json} hold every configuration with its interval.
+ * {@code stats} and {@code --json} hold every configuration with its interval; and the same for a delay at one of two
+ * lines of equal work, judged by the line modes and the samplers by line.
  */
 class AccuracyIT {
 
@@ -64,5 +69,58 @@ class AccuracyIT {
         Cli.Result stats = Cli.run("stats", "--profiles", dir.toString(), id);
         assertEquals(0, stats.code(), stats.err());
         assertEquals(r.out(), stats.out());
+    }
+
+    @Test
+    void a_delay_at_one_of_two_equal_lines_is_found_by_the_exact_line_mode_within_five_percent() throws IOException {
+        List<String> source = Files.readAllLines(Path.of("src/test/java/workbench/validation/targets/EqualLines.java"));
+        int first = lineOf(source, "// FIRST");
+        int second = lineOf(source, "// SECOND");
+        String place = "EqualLines.both:" + first;
+        Cli.Result r = Cli.run("accuracy", "--profiles", dir.toString(), "--inject", place + "=10us",
+                "--repeat", "3", "--", "-cp", "target/test-classes", "workbench.validation.targets.EqualLines",
+                String.valueOf(ROUNDS));
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).matches("accuracy of each profiler: a busy delay of 10us \\(10000 ns a call asked,"
+                + " (9|10)[0-9]{3} ns spent\\) in " + place + "; .*"), r.out());
+        assertTrue(r.out().contains("note: " + AccuracyRunner.HITS_LEFT_OUT), r.out());
+        // every line configuration, with its interval and what went to the neighbouring line
+        for (Configuration c : AccuracyRunner.LINE_CONFIGURATIONS) {
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(c.label() + " ") && l.matches(".* 3 +[0-9.]+ +[0-9.]+"
+                    + " +-?[0-9]+ % \\[-?[0-9]+, -?[0-9]+\\] % +-?[0-9]+ % +-?[0-9]+ % +-?[0-9]+ % .*")),
+                    c.label() + " in\n" + r.out());
+        }
+        assertTrue(r.out().contains("\nsummary:\n- of a delay of 10us in " + place + ", "), r.out());
+
+        ProfileStore store = new ProfileStore(dir);
+        AccuracyStudy study = store.accuracy(store.dir().resolve(savedId(r) + ".json")).orElseThrow();
+        assertEquals(6 * AccuracyRunner.LINE_CONFIGURATIONS.size(), study.runs().size());
+        for (AccuracyRun run : study.runs()) {
+            // the truth: one delay each time the line starts, none without the injection
+            assertEquals(run.injected() ? ROUNDS : 0, run.delayCalls(), run.toString());
+        }
+        AccuracyFigures.Row exact = AccuracyFigures.of(study).rows().stream()
+                .filter(row -> row.config().equals(Configuration.LINE_EXACT.label())).findFirst().orElseThrow();
+        // the line mode times lines on the wall clock, as the tracer does: all of the delay's wall-clock time, on
+        // the injected line and not on its neighbour
+        assertTrue(Math.abs(exact.onMethodWall().value() - 1) <= 0.05, "line exact put " + exact.onMethodWall()
+                + " of the delay's wall-clock time on line " + first + "\n" + r.out());
+        assertTrue(exact.neighbours().isKnown(), exact.toString());
+        for (AccuracyRun run : study.runs()) {
+            if (run.config().equals(Configuration.LINE_EXACT.label())) {
+                assertTrue(run.functions().containsKey("EqualLines.both:" + second), run.toString());
+            }
+        }
+    }
+
+    private static int lineOf(List<String> source, String marker) {
+        for (int i = 0; i < source.size(); i++) if (source.get(i).contains(marker)) return i + 1;
+        throw new AssertionError(marker + " not in the target's source");
+    }
+
+    private static String savedId(Cli.Result r) {
+        return r.err().lines().filter(l -> l.startsWith("workbench: saved study ")).findFirst().orElseThrow()
+                .substring("workbench: saved study ".length()).trim();
     }
 }

@@ -32,7 +32,9 @@ class AccuracyCommandTest {
     void bad_injections_are_one_line_and_exit_2() {
         String[][] cases = {{"--inject", "randint=200ns", "1000"}, {"--inject", "Data.randint", "1000"},
             {"--inject", "Data.randint=fast", "1000"}, {"--inject", "Data.randint=+0%", "1000"},
-            {"--inject", "Data.randint:12=1us", "1000"}, {"--inject", "Data.randint=1us", "--modes", "line", "1000"},
+            {"--inject", "Data.randint:12=1us", "--modes", "line-hits", "1000"},
+            {"--inject", "Data.randint:12=1us", "--modes", "deterministic", "1000"},
+            {"--inject", "Data.randint=1us", "--modes", "line", "1000"},
             {"--inject", "Data.randint=1us", "--repeat", "0", "1000"}};
         for (String[] c : cases) {
             Cli.Result r = run(c);
@@ -40,6 +42,25 @@ class AccuracyCommandTest {
             assertEquals(1, r.err().lines().count(), r.err());
             assertTrue(r.err().startsWith("workbench: "), r.err());
         }
+    }
+
+    @Test
+    void a_line_target_refuses_line_hits_with_the_reason_it_is_left_out() {
+        Cli.Result r = run("--inject", "Data.randint:12=1us", "--modes", "line-hits", "1000");
+        assertEquals("workbench: --modes: " + workbench.overhead.AccuracyRunner.HITS_LEFT_OUT, r.err().strip());
+    }
+
+    @Test
+    void json_of_a_line_study_has_the_place_and_what_went_to_the_neighbouring_lines() throws Exception {
+        ProfileStore store = new ProfileStore(dir);
+        var study = workbench.overhead.AccuracyFiguresTest.lineStudy();
+        StringWriter w = new StringWriter();
+        AccuracyCommand.print(study, true, store, new PrintWriter(w));
+        JsonNode json = new ObjectMapper().readTree(w.toString());
+        assertEquals("A.f:10", json.get("place").asText());
+        JsonNode async = json.get("rows").get(1);
+        assertEquals(0.7, async.get("onMethod").get("value").asDouble(), 1e-9);
+        assertEquals(0.2, async.get("neighbours").get("value").asDouble(), 1e-9);
     }
 
     @Test

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbench.model.AccuracyRun;
@@ -71,15 +71,48 @@ class AccuracyIT {
         assertEquals(r.out(), stats.out());
     }
 
+    /**
+     * A method with two lines of equal work, the line study's target with a known truth: the delay goes at the line
+     * marked {@code FIRST}; {@code SECOND}, its neighbour, is the control. It is compiled outside the
+     * {@code workbench} packages, which the line mode leaves alone unless told.
+     */
+    private static final String EQUAL_LINES = """
+            package demo.lines;
+
+            public final class EqualLines {
+                private static long sink;
+
+                static long both(long i) {
+                    long a = mix(i); // FIRST
+                    long b = mix(i + 1); // SECOND
+                    return a ^ b;
+                }
+
+                static long mix(long i) {
+                    long x = i;
+                    for (int k = 0; k < 200; k++) x = x * 6364136223846793005L + 1442695040888963407L;
+                    return x;
+                }
+
+                public static void main(String[] args) {
+                    int rounds = Integer.parseInt(args[0]);
+                    for (int i = 0; i < rounds; i++) sink += both(i);
+                    System.out.println(sink != 42 ? "done" : "");
+                }
+            }
+            """;
+
     @Test
     void a_delay_at_one_of_two_equal_lines_is_found_by_the_exact_line_mode_within_five_percent() throws IOException {
-        List<String> source = Files.readAllLines(Path.of("src/test/java/workbench/validation/targets/EqualLines.java"));
+        Path classes = Programs.compile(dir.resolve("target"), Map.of("demo/lines/EqualLines.java", EQUAL_LINES),
+                List.of());
+        List<String> source = EQUAL_LINES.lines().toList();
         int first = lineOf(source, "// FIRST");
         int second = lineOf(source, "// SECOND");
         String place = "EqualLines.both:" + first;
-        Cli.Result r = Cli.run("accuracy", "--profiles", dir.toString(), "--inject", place + "=10us",
-                "--repeat", "3", "--", "-cp", "target/test-classes", "workbench.validation.targets.EqualLines",
-                String.valueOf(ROUNDS));
+        Path profiles = dir.resolve("profiles");
+        Cli.Result r = Cli.run("accuracy", "--profiles", profiles.toString(), "--inject", place + "=10us",
+                "--repeat", "3", "--", "-cp", classes.toString(), "demo.lines.EqualLines", String.valueOf(ROUNDS));
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).matches("accuracy of each profiler: a busy delay of 10us \\(10000 ns a call asked,"
@@ -93,7 +126,7 @@ class AccuracyIT {
         }
         assertTrue(r.out().contains("\nsummary:\n- of a delay of 10us in " + place + ", "), r.out());
 
-        ProfileStore store = new ProfileStore(dir);
+        ProfileStore store = new ProfileStore(profiles);
         AccuracyStudy study = store.accuracy(store.dir().resolve(savedId(r) + ".json")).orElseThrow();
         assertEquals(6 * AccuracyRunner.LINE_CONFIGURATIONS.size(), study.runs().size());
         for (AccuracyRun run : study.runs()) {

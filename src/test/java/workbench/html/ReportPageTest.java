@@ -260,6 +260,15 @@ class ReportPageTest {
         assertTrue(html.contains("<td class=\"num\" data-v=\"0.500000000\">50%</td><td data-v=\"[47, 53]%\">"),
                 "JFR's share on the method, with its interval");
         assertTrue(html.contains("<li>of a delay of 100us in A.f, deterministic put 100 %"), "the summary");
+        assertFalse(html.contains("next lines"), "a method study has no column of neighbouring lines");
+    }
+
+    @Test
+    void a_line_accuracy_study_has_a_column_of_what_went_to_the_neighbouring_lines() {
+        String html = page().accuracy(workbench.overhead.AccuracyFiguresTest.lineStudy()).render();
+        assertTrue(html.contains("next lines"), "the column");
+        assertTrue(html.contains("<td class=\"num\" data-v=\"0.200000000\">20%</td>"), "async's 20 % on line 11");
+        assertTrue(html.contains("<li>of a delay of 100us in A.f:10, line exact put 100 % on the right line"), html);
     }
 
     @Test

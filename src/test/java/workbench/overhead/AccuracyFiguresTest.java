@@ -85,6 +85,58 @@ public class AccuracyFiguresTest {
                 summary.toString());
     }
 
+    /**
+     * A delay of 100 ms at line 10 of {@code A.f}, five runs a side: line exact puts all of it on line 10, async
+     * 70 % (20 % on line 11, its neighbour, 10 % on {@code B.g}).
+     */
+    public static AccuracyStudy lineStudy() {
+        List<String> configs = List.of("line exact", "sampling async 1ms");
+        double[][] split = {{1.0, 0, 0}, {0.7, 0.2, 0.1}};
+        List<AccuracyRun> runs = new ArrayList<>();
+        for (int c = 0; c < configs.size(); c++) {
+            for (int k = 1; k <= 5; k++) {
+                double noise = (k - 3) * 1e6;
+                for (boolean with : new boolean[] {false, true}) {
+                    double d = with ? 100e6 : 0;
+                    runs.add(new AccuracyRun(configs.get(c), k, with, 1_000_000_000L, with ? 1000 : 0,
+                            with ? 100_000_000L : 0, with ? 100_000_000L : 0, Map.of("A.f:10", 50e6 + noise
+                            + d * split[c][0], "A.f:11", 50e6 - noise + d * split[c][1], "A.f:12", 5e6,
+                            "B.g", 30e6 + d * split[c][2])));
+                }
+            }
+        }
+        return new AccuracyStudy("20261206-120000-accuracy", "", new Target("A", List.of(), Map.of()),
+                new JvmInfo("17", "vm", "Linux", "host", 2), "2026-12-06T12:00:00Z", "A.f", "A.f:10", "100us",
+                100_000, 5, 7, configs, StudyOrder.shuffled(configs, 10, 7), runs, Map.of(), List.of());
+    }
+
+    @Test
+    void a_line_study_judges_the_injected_line_and_sums_what_went_to_its_neighbours() {
+        AccuracyStudy s = lineStudy();
+        assertEquals("A.f:10", s.judged());
+        AccuracyFigures f = AccuracyFigures.of(s);
+        AccuracyFigures.Row exact = f.rows().get(0);
+        assertEquals(1.0, exact.onMethod().value(), 1e-9);
+        assertEquals(0.0, exact.neighbours().value(), 1e-9);
+        AccuracyFigures.Row async = f.rows().get(1);
+        assertEquals(0.7, async.onMethod().value(), 1e-9);
+        assertEquals(0.2, async.neighbours().value(), 1e-9);
+        assertTrue(async.neighbours().lower() <= 0.2 && async.neighbours().upper() >= 0.2);
+        assertEquals("A.f:11", async.elsewhere().get(0).function());
+        assertEquals("neighbour", async.elsewhere().get(0).relation());
+        assertEquals("B.g", async.elsewhere().get(1).function());
+        assertEquals("other", async.elsewhere().get(1).relation());
+        assertEquals("of a delay of 100us in A.f:10, line exact put 100 % on the right line; sampling async 1ms put"
+                + " 70 % (the most of the rest, 20 %, to A.f:11, a line next to it)",
+                AccuracyTable.summary(s, f).get(0));
+        String table = printed(s);
+        assertTrue(table.contains(" next lines "), table);
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("sampling async 1ms") && l.contains(" 20 % ")), table);
+        // a method study's table has no such column
+        assertTrue(!printed(study()).contains("next lines"));
+        assertTrue(AccuracyFigures.of(study()).rows().stream().noneMatch(r -> r.neighbours().isKnown()));
+    }
+
     @Test
     void a_saved_study_loads_back_equal_prints_the_same_and_is_no_run_set() {
         ProfileStore store = new ProfileStore(dir);

@@ -33,10 +33,10 @@ import workbench.store.ProfileStore;
 
 /** {@code workbench accuracy --inject METHOD=DELAY}: a known delay injected, and which profiler sees it. */
 @Command(name = "accuracy", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Inject a known busy delay at the entry of one method (spent on the thread's CPU, so the truth"
-                + " is exact), run the workload (or any program after '--') K times with it and K times without under"
+        description = {"Inject a known busy delay at the entry of one method, or at one line (spent on the thread's CPU,"
+                + " so the truth is exact), run the workload (or any program after '--') K times with it and K times without under"
                 + " each profiler, all interleaved in one shuffled order, and print the share of the delay each"
-                + " profiler put on the method, with its interval, how much it saw at all, where the rest went, and a"
+                + " profiler put on the method (the line, and its neighbouring lines), with its interval, how much it saw at all, where the rest went, and a"
                 + " summary. Saved like an overhead study: stats ID prints it again; report ID draws it.",
             "Ctrl-C stops it: the study is saved after every child, so what was measured is kept."})
 public final class AccuracyCommand implements Callable<Integer> {

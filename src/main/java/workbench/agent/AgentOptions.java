@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import workbench.instrument.WarmupBoundary;
 import workbench.model.Clock;
 
 /**
@@ -30,10 +31,12 @@ import workbench.model.Clock;
  *                  ({@code 0}: never; default {@value #CHECKPOINT_MILLIS}), so that a JVM ended without its
  *                  shutdown hooks (halt, SIGKILL, a crash) keeps what it had counted up to then
  * @param clock     deterministic mode: the clock the probes read, {@code wall} (default) or {@code cpu}
+ * @param warmup    deterministic mode: where the warm-up ends and the counts begin ({@code N@Class.method});
+ *                  {@code null} to count every call
  */
 public record AgentOptions(String mode, String output, List<String> includes, List<String> excludes,
                            boolean calibrate, List<String> functions, String timing, int paths,
-                           long checkpointMillis, Clock clock) {
+                           long checkpointMillis, Clock clock, WarmupBoundary warmup) {
 
     /** Deterministic tracing: method enter/exit and call-site probes. */
     public static final String TRACE = "trace";
@@ -76,7 +79,7 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
     public static final String INJECT_TRUTH_PROPERTY = "workbench.agent.inject.truth";
 
     private static final List<String> KEYS = List.of("mode", "output", "include", "exclude", "calibrate", "functions",
-            "timing", "paths", "checkpoint", "clock");
+            "timing", "paths", "checkpoint", "clock", "warmup");
 
     public AgentOptions {
         if (clock == null) clock = Clock.WALL;
@@ -94,6 +97,12 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         if (checkpointMillis < 0) {
             throw new IllegalArgumentException("checkpoint must be 0 or more milliseconds, got " + checkpointMillis);
         }
+    }
+
+    /** Options that count every call. */
+    public AgentOptions(String mode, String output, List<String> includes, List<String> excludes, boolean calibrate,
+                        List<String> functions, String timing, int paths, long checkpointMillis, Clock clock) {
+        this(mode, output, includes, excludes, calibrate, functions, timing, paths, checkpointMillis, clock, null);
     }
 
     /** Options read with the wall clock. */
@@ -125,7 +134,7 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
      */
     public AgentOptions withPaths(int limit) {
         return new AgentOptions(mode, output, includes, excludes, calibrate, functions, timing, limit,
-                checkpointMillis, clock);
+                checkpointMillis, clock, warmup);
     }
 
     /**
@@ -133,7 +142,8 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
      * @return these options with that period
      */
     public AgentOptions withCheckpoint(long millis) {
-        return new AgentOptions(mode, output, includes, excludes, calibrate, functions, timing, paths, millis, clock);
+        return new AgentOptions(mode, output, includes, excludes, calibrate, functions, timing, paths, millis, clock,
+                warmup);
     }
 
     /**
@@ -142,7 +152,16 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
      */
     public AgentOptions withClock(Clock c) {
         return new AgentOptions(mode, output, includes, excludes, calibrate, functions, timing, paths,
-                checkpointMillis, c);
+                checkpointMillis, c, warmup);
+    }
+
+    /**
+     * @param boundary where the warm-up ends, {@code null} for none
+     * @return these options with that warm-up
+     */
+    public AgentOptions withWarmup(WarmupBoundary boundary) {
+        return new AgentOptions(mode, output, includes, excludes, calibrate, functions, timing, paths,
+                checkpointMillis, clock, boundary);
     }
 
     /**
@@ -178,7 +197,8 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
                 Boolean.parseBoolean(calibrate), patterns(kv.get("functions")), kv.getOrDefault("timing", EXACT),
                 (int) number("paths", kv.get("paths"), 0), number("checkpoint",
                         System.getProperty(CHECKPOINT_PROPERTY, kv.get("checkpoint")), CHECKPOINT_MILLIS),
-                Clock.fromCliName(kv.getOrDefault("clock", Clock.WALL.cliName())));
+                Clock.fromCliName(kv.getOrDefault("clock", Clock.WALL.cliName())),
+                kv.containsKey("warmup") ? WarmupBoundary.parse(kv.get("warmup")) : null);
     }
 
     private static long number(String key, String value, long absent) {
@@ -229,6 +249,7 @@ public record AgentOptions(String mode, String output, List<String> includes, Li
         if (paths != 0) sb.append(",paths=").append(paths);
         if (checkpointMillis != CHECKPOINT_MILLIS) sb.append(",checkpoint=").append(checkpointMillis);
         if (clock != Clock.WALL) sb.append(",clock=").append(clock.cliName());
+        if (warmup != null) sb.append(",warmup=").append(warmup);
         return sb.append(",calibrate=").append(calibrate).toString();
     }
 }

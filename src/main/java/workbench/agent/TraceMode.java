@@ -5,16 +5,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import workbench.agent.rt.Baseline;
 import workbench.agent.rt.Calibration;
 import workbench.agent.rt.ThreadClock;
 import workbench.agent.rt.ThreadTrace;
 import workbench.agent.rt.Tracer;
+import workbench.instrument.BoundaryInstrumenter;
 import workbench.instrument.MethodTraceInstrumenter;
 import workbench.instrument.ProbeTable;
 import workbench.instrument.SkipLog;
+import workbench.instrument.WarmupBoundary;
 import workbench.model.Clock;
 import workbench.model.ProcessTimes;
+import workbench.trace.TraceBaseline;
 import workbench.trace.TraceData;
 import workbench.trace.TraceWriter;
 
@@ -37,6 +43,7 @@ final class TraceMode implements AgentMode {
         this.options = options;
         this.instrumenter = new MethodTraceInstrumenter(probes, filter, skips);
         Tracer.maxPaths(options.paths());
+        if (options.warmup() != null) Baseline.arm(options.warmup().runs());
         // before the calibration, which measures the probes with the clock they will read
         this.clock = options.clock() == Clock.CPU && ThreadClock.useCpu() ? Clock.CPU : Clock.WALL;
         this.calibration = options.calibrate() ? Calibration.measure(options.paths()) : null;
@@ -47,7 +54,10 @@ final class TraceMode implements AgentMode {
     public byte[] instrument(String internalName, byte[] classBytes) {
         byte[] out = instrumenter.instrument(internalName, classBytes);
         Tracer.capacityHint(probes.size());
-        return out;
+        WarmupBoundary boundary = options.warmup();
+        if (out == null || boundary == null || !boundary.at().matchesClass(internalName)) return out;
+        byte[] marked = BoundaryInstrumenter.instrument(out, boundary);
+        return marked == null ? out : marked;
     }
 
     /**
@@ -73,12 +83,14 @@ final class TraceMode implements AgentMode {
         List<TraceData.Function> functions = functions(probes);
         int n = functions.size();
         List<TraceData.ThreadData> threads = new ArrayList<>();
+        Map<Long, TraceData.ThreadData> baseline = baseline(n);
         for (ThreadTrace live : Tracer.traces()) {
             ThreadTrace t = live;
             try {
                 t = live.detachedCopy(); // the thread may still be running: never change its counters under it
                 t.closeAll(); // frames still open (System.exit, a timeout) end now, in the copy
                 TraceData.ThreadData data = threadData(t, n);
+                if (baseline != null) data = TraceBaseline.since(data, baseline.get(data.threadId()));
                 if (!data.functions().isEmpty()) threads.add(data);
             } catch (RuntimeException e) {
                 // a thread still running while we read its counters must not cost the other threads' data
@@ -89,7 +101,20 @@ final class TraceMode implements AgentMode {
         double call = calibration == null ? 0 : calibration.outsideCall();
         double method = calibration == null ? 0 : calibration.outsideMethod();
         return new TraceData(in, call, method, wall, options.paths(), functions, threads, clock, clockReadNanos,
-                processTimes());
+                processTimes(), baseline == null ? 0 : options.warmup().runs());
+    }
+
+    /**
+     * @param n the function ids the dump writes
+     * @return each thread's counters at the warm-up boundary by thread id, as the dump would write them; {@code null}
+     *     when no warm-up was asked for or its method has not returned often enough yet
+     */
+    private Map<Long, TraceData.ThreadData> baseline(int n) {
+        List<ThreadTrace> taken = options.warmup() == null ? null : Baseline.taken();
+        if (taken == null) return null;
+        Map<Long, TraceData.ThreadData> byThread = new HashMap<>();
+        for (ThreadTrace t : taken) byThread.put(t.threadId(), threadData(t, n));
+        return byThread;
     }
 
     /**
@@ -122,7 +147,7 @@ final class TraceMode implements AgentMode {
      * its direct calls the sum over the edges out of it. Calls from uninstrumented code come in on a root edge,
      * which is not written as an edge: pstats lists no caller for them either.
      */
-    private static TraceData.ThreadData threadData(ThreadTrace t, int n) {
+    static TraceData.ThreadData threadData(ThreadTrace t, int n) {
         // per row of the thread's (sparse) function rows, never per function of the program
         long[] fn = t.functionRows();
         int rowCount = t.functionRowCount();

@@ -3,6 +3,7 @@ package workbench.cli;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import workbench.instrument.WarmupBoundary;
 import workbench.model.Clock;
 import workbench.session.DeterministicRecorder;
 
@@ -38,6 +39,42 @@ public final class DeterministicOptions {
                     + " own CPU time, as yappi's cpu clock; a reading costs about 10x more, see the calibration line)"
                     + " (default: ${DEFAULT-VALUE}; docs/threads-and-clocks.md).")
     String clock;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
+            description = "Leave the first N runs out of the counts, as JMH's warm-up iterations: the workload runs N"
+                    + " more runs first; a program needs --warmup-at. The agent takes a baseline as the run method"
+                    + " starts its (N+1)-th call and the run keeps what came after (default: ${DEFAULT-VALUE};"
+                    + " docs/sweep-and-history.md).")
+    int warmup;
+
+    @Option(names = "--warmup-at", paramLabel = "CLASS.METHOD",
+            description = "With --warmup and a program: the method called once per run (Class.method, the class's"
+                    + " simple or binary name); its (N+1)-th call ends the warm-up (default for the workload: the"
+                    + " variant's confidenceInterval).")
+    String warmupAt;
+
+    /**
+     * @param workloadRun the workload's per-run method ({@code Class.method}), {@code null} for a program
+     * @return where the warm-up ends, {@code null} for none
+     * @throws UserException for a bad count, a program without {@code --warmup-at}, or a place that is no method
+     */
+    WarmupBoundary warmup(String workloadRun) {
+        if (warmup < 0) throw new UserException("--warmup must be 0 or more, got " + warmup);
+        if (warmup == 0) {
+            if (warmupAt != null) throw new UserException("--warmup-at needs --warmup N (the runs to leave out)");
+            return null;
+        }
+        String at = warmupAt != null ? warmupAt : workloadRun;
+        if (at == null) {
+            throw new UserException("--warmup with a program needs --warmup-at Class.method: the method it calls"
+                    + " once per run");
+        }
+        try {
+            return WarmupBoundary.of(warmup, at);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--warmup-at: " + e.getMessage());
+        }
+    }
 
     /**
      * Checks the options before anything runs.

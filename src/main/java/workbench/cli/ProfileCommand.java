@@ -198,8 +198,13 @@ public final class ProfileCommand implements Callable<Integer> {
      * @throws UserException naming an option the mode cannot take
      */
     ModeRecorder recorder(PrintWriter err, ProgramCommand program) {
+        if (pid != null && deterministic.warmup != 0) {
+            throw new UserException("--warmup is for a program started here: an attached JVM's runs began before");
+        }
+        String run = program == null ? ProfileSession.workloadRun(workload.toConfig().variant()) : null;
         try {
-            return ModeDescriptors.of(mode).recorder(modeOptions(err).forProgram(program));
+            return ModeDescriptors.of(mode).recorder(modeOptions(err).forProgram(program)
+                    .withWarmup(deterministic.warmup(run)));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }

@@ -34,7 +34,9 @@ record ProfilePlan(ProfileSession session, Supplier<ModeRecorder> recorders, Tar
         if (cmd.repeat < 1) throw new UserException("--repeat must be at least 1, got " + cmd.repeat);
         Duration timeout = cmd.timeoutSeconds == null ? null : Duration.ofMillis((long) (cmd.timeoutSeconds * 1000));
         if (program == null) {
-            Target target = ProfileSession.workloadTarget(cmd.workload.toConfig());
+            // the warm-up's runs come first, and the agent leaves them out
+            Target target = ProfileSession.workloadTarget(ProfileSession.withWarmup(cmd.workload.toConfig(),
+                    cmd.deterministic.warmup));
             cmd.checkModeOptions(err);
             ProfileSession session = new ProfileSession(cmd.storeOptions.store(), timeout, cmd.checkpointJvmArgs())
                     .withRecipe(RunRecipes.of(cmd, null));

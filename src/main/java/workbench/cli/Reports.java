@@ -3,7 +3,10 @@ package workbench.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import workbench.compare.SpreadTable;
 import workbench.export.FlameGraphExporter;
 import workbench.export.PathValue;
@@ -12,6 +15,7 @@ import workbench.model.ProfileData;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
 import workbench.report.ProfilePrinter;
+import workbench.session.DeterministicRecorder;
 import workbench.report.ReportSettings;
 import workbench.report.StatprofTable;
 
@@ -40,11 +44,37 @@ final class Reports {
             out.println((set.size() > 1 ? run.run().id() + ": " : "") + run.run().partial().describe());
             out.println();
         }
+        // so must a table that leaves the warm-up out: the same line for every run, else one per run
+        Set<String> warmups = new LinkedHashSet<>();
+        for (var run : set.runs()) warmups.add(warmupLine(run.run().settings()));
+        warmups.remove(null);
+        if (!warmups.isEmpty()) {
+            for (var run : set.runs()) {
+                String line = warmupLine(run.run().settings());
+                if (line == null) continue;
+                out.println((warmups.size() > 1 ? run.run().id() + ": " : "") + line);
+                if (warmups.size() == 1) break;
+            }
+            out.println();
+        }
         print(set.merged(), settings, flameGraph, out, err);
         if (set.size() > 1) {
             out.println();
             new SpreadTable(set, settings.labels()).print(out, settings.by() == StatprofTable.By.LINE, SPREAD_ROWS);
         }
+    }
+
+    /**
+     * @param settings a run's saved settings
+     * @return the line that says which warm-up runs its counts leave out, {@code null} for a run that asked for none
+     */
+    static String warmupLine(Map<String, String> settings) {
+        String runs = settings.get(DeterministicRecorder.WARMUP_SETTING);
+        if (runs == null) return null;
+        String at = settings.get(DeterministicRecorder.WARMUP_AT_SETTING);
+        return runs.equals("0") ? "Warm-up: none left out (" + at + " was not called often enough); every call counts"
+                : "Warm-up: the first " + runs + " run" + (runs.equals("1") ? "" : "s") + " (calls of " + at
+                        + ") left out; frames open then (main) keep their time after it, with 0 calls";
     }
 
     /**

@@ -70,6 +70,16 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The workload's seed (default: 1).")
     long seed;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "" + DEFAULT_WARMUP,
+            description = "Runs each deterministic child runs first and leaves out of its counts and own time, as"
+                    + " profile --warmup: a function's cold first calls (interpreted, before the JIT) otherwise bend"
+                    + " the growth per function at the small sizes; 0 counts every run (default: ${DEFAULT-VALUE};"
+                    + " docs/sweep-and-history.md).")
+    int warmup;
+
+    /** Warm-up runs per deterministic child unless asked otherwise. */
+    static final int DEFAULT_WARMUP = 1;
+
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "The chart: .svg or .png (default: <id>.svg beside the saved sweep).")
@@ -104,6 +114,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         if (repeat < 1) throw new UserException("--repeat must be at least 1, got " + repeat);
         if (runs < 1) throw new UserException("--runs must be at least 1, got " + runs);
+        if (warmup < 0) throw new UserException("--warmup must be 0 or more, got " + warmup);
         studyOptions.check();
         if (output != null && !SweepChart.supported(output)) {
             throw new UserException("-o " + output + ": the chart is written as .svg or .png");
@@ -117,8 +128,8 @@ public final class SweepCommand implements Callable<Integer> {
         if (program == null) {
             WorkloadConfig base = new WorkloadConfig(n.get(0), its.get(0), runs, 0.05, Variant.fromCliName(vs.get(0)),
                     seed, null);
-            plan = SweepRunner.plan(store.newId("sweep"), studyOptions.name, base, n, its, vs, ms, repeat,
-                    studyOptions.orderSeed, List.of());
+            plan = SweepRunner.withWarmup(SweepRunner.plan(store.newId("sweep"), studyOptions.name, base, n, its, vs,
+                    ms, repeat, studyOptions.orderSeed, List.of()), ms.contains("deterministic") ? warmup : 0);
         } else {
             plan = SweepRunner.plan(store.newId("sweep"), studyOptions.name, programAt(program, n.get(0)).target(), n,
                     List.of(1), List.of(PROGRAM), ms, repeat, studyOptions.orderSeed, List.of("the program's own time"
@@ -173,7 +184,7 @@ public final class SweepCommand implements Callable<Integer> {
             }
             return null;
         }
-        for (String o : List.of("--variants", "--iterations", "--runs", "--seed")) {
+        for (String o : List.of("--variants", "--iterations", "--runs", "--seed", "--warmup")) {
             if (parsed.hasMatchedOption(o)) throw new UserException(o + " is the workload's: not with a program");
         }
         if (command.stream().noneMatch(w -> w.contains(SweepRunner.SIZE))) {

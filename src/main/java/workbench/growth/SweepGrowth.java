@@ -13,10 +13,11 @@ import workbench.model.SweepStudy;
  * @param target   what was swept ({@link SweepStudy#describe})
  * @param finished whether every planned child ran
  * @param notices  what differed from what was asked, or how to read the figures, one line each
+ * @param warmup   runs each deterministic child ran first and left out of its counts and own time
  * @param series   one per variant and mode, in the table's order
  */
 public record SweepGrowth(String id, String name, String target, boolean finished, List<String> notices,
-                          List<Series> series) {
+                          int warmup, List<Series> series) {
 
     /**
      * One series.
@@ -35,6 +36,7 @@ public record SweepGrowth(String id, String name, String target, boolean finishe
     public static SweepGrowth of(SweepStudy sweep) {
         List<Series> out = new ArrayList<>();
         for (SweepFigures.Series s : SweepFigures.of(sweep)) out.add(new Series(s, FunctionGrowth.of(sweep, s.name())));
-        return new SweepGrowth(sweep.id(), sweep.name(), sweep.describe(), sweep.finished(), sweep.notices(), out);
+        return new SweepGrowth(sweep.id(), sweep.name(), sweep.describe(), sweep.finished(), sweep.notices(),
+                sweep.warmup(), out);
     }
 }

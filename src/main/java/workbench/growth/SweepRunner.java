@@ -17,11 +17,13 @@ import workbench.model.FunctionStats;
 import workbench.model.SweepRun;
 import workbench.model.SweepStudy;
 import workbench.model.Target;
+import workbench.instrument.WarmupBoundary;
 import workbench.overhead.Configuration;
 import workbench.overhead.StudyOrder;
 import workbench.session.ChildCpu;
 import workbench.session.ChildRun;
 import workbench.session.ChildSetup;
+import workbench.session.ModeRecorder;
 import workbench.session.ProfileSession;
 import workbench.session.ProgramCommand;
 import workbench.store.ProfileStore;
@@ -99,7 +101,7 @@ public final class SweepRunner {
         long started = System.nanoTime();
         for (int i = 0; i < total; i++) {
             Slot slot = order.get(i);
-            SweepRun run = measure(points.get(slot.config()), slot.run(), plan.base());
+            SweepRun run = measure(points.get(slot.config()), slot.run(), plan);
             synchronized (this) {
                 sweep = sweep.plus(run);
             }
@@ -117,7 +119,8 @@ public final class SweepRunner {
         return sweep;
     }
 
-    private SweepRun measure(SweepPoint point, int k, Target base) throws IOException {
+    private SweepRun measure(SweepPoint point, int k, SweepStudy sweep) throws IOException {
+        Target base = sweep.base();
         ProgramCommand command = program == null ? null : program(program, point.n());
         Target target = command == null ? target(point, base) : command.target();
         ProfileSession session = command == null ? this.session : this.session.withProgram(command);
@@ -128,7 +131,11 @@ public final class SweepRunner {
         if (c == Configuration.PLAIN) {
             child = session.plain(target, ChildSetup.NONE);
         } else {
-            ProfileSession.Recorded recorded = session.recordChild(c.recorder(command), target, "sweep", "",
+            // the deterministic mode's counts leave the warm-up out: its cold first calls bend the small sizes
+            WarmupBoundary warmup = warmup(point, sweep.warmup(), command);
+            ModeRecorder recorder = warmup == null ? c.recorder(command) : c.recorder(warmup);
+            if (warmup != null) target = target(point, base, warmup.runs());
+            ProfileSession.Recorded recorded = session.recordChild(recorder, target, "sweep", "",
                     suffix -> work.resolve("child" + suffix));
             child = recorded.child();
             // the exact calls and times per function, for growth per function; the profile itself is not kept
@@ -153,10 +160,28 @@ public final class SweepRunner {
 
     /** The point's workload: the base's runs, alpha and seed at the point's size, iterations and variant. */
     static Target target(SweepPoint p, Target base) {
+        return target(p, base, 0);
+    }
+
+    /** {@link #target(SweepPoint, Target)} with warm-up runs before the base's runs. */
+    private static Target target(SweepPoint p, Target base, int warmupRuns) {
         Map<String, String> w = base.workload();
-        return ProfileSession.workloadTarget(new WorkloadConfig(p.n(), p.iterations(), Integer.parseInt(w.get("runs")),
-                Double.parseDouble(w.get("alpha")), Variant.fromCliName(p.variant()), Long.parseLong(w.get("seed")),
-                null));
+        return ProfileSession.workloadTarget(ProfileSession.withWarmup(new WorkloadConfig(p.n(), p.iterations(),
+                Integer.parseInt(w.get("runs")), Double.parseDouble(w.get("alpha")), Variant.fromCliName(p.variant()),
+                Long.parseLong(w.get("seed")), null), warmupRuns));
+    }
+
+    /**
+     * @param p       a point
+     * @param runs    the sweep's warm-up runs
+     * @param program the program swept, {@code null} for the workload
+     * @return where the point's child's warm-up ends: only the workload's deterministic children leave one out
+     */
+    static WarmupBoundary warmup(SweepPoint p, int runs, ProgramCommand program) {
+        if (runs == 0 || program != null || SweepModes.configuration(p.mode()) != Configuration.DETERMINISTIC) {
+            return null;
+        }
+        return WarmupBoundary.of(runs, ProfileSession.workloadRun(Variant.fromCliName(p.variant())));
     }
 
     /**
@@ -177,6 +202,17 @@ public final class SweepRunner {
                                   long seed, List<String> notices) {
         return plan(id, name, ProfileSession.workloadTarget(base), sizes, iterations, variants, modes, repeat, seed,
                 notices);
+    }
+
+    /**
+     * @param plan   a sweep as planned
+     * @param warmup runs each deterministic child of the workload runs first and leaves out
+     * @return the plan with that warm-up
+     */
+    public static SweepStudy withWarmup(SweepStudy plan, int warmup) {
+        return new SweepStudy(plan.id(), plan.name(), plan.base(), plan.jvm(), plan.startedAt(), plan.repeat(),
+                plan.orderSeed(), plan.sizes(), plan.iterations(), plan.variants(), plan.modes(), plan.order(),
+                plan.runs(), plan.notices(), warmup);
     }
 
     /**

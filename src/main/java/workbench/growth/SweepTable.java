@@ -35,6 +35,10 @@ public final class SweepTable {
                 sweep.jvm().os(), sweep.jvm().cores(), sweep.finished() ? ""
                         : "; PARTIAL: " + sweep.runs().size() + " of " + sweep.order().size() + " children ran");
         sweep.notices().forEach(n -> out.println("note: " + n));
+        if (sweep.warmup() > 0) {
+            out.printf(Locale.ROOT, "warm-up: each deterministic child ran %d run(s) first, left out of its counts and"
+                    + " own time (--warmup)%n", sweep.warmup());
+        }
         out.println();
         out.println(sweep.base().workload().isEmpty()
                 ? "own time (s): the program's CPU time in the child, start-up included; median [95% interval]"

@@ -23,10 +23,13 @@ import java.util.List;
  * @param order      the planned order: every (point key, run) pair once ({@link SweepPoint#key()})
  * @param runs       the children that finished, in the order they ran
  * @param notices    what differed from what was asked, one line each
+ * @param warmup     runs each deterministic child of the workload ran first and left out of its counts and its own
+ *                   time ({@code sweep --warmup}); 0 for none (and in sweeps saved before it existed)
  */
 public record SweepStudy(String id, String name, Target base, JvmInfo jvm, String startedAt, int repeat,
                          long orderSeed, List<Integer> sizes, List<Integer> iterations, List<String> variants,
-                         List<String> modes, List<OverheadStudy.Slot> order, List<SweepRun> runs, List<String> notices) {
+                         List<String> modes, List<OverheadStudy.Slot> order, List<SweepRun> runs, List<String> notices,
+                         int warmup) {
 
     public SweepStudy {
         sizes = List.copyOf(sizes);
@@ -38,6 +41,15 @@ public record SweepStudy(String id, String name, Target base, JvmInfo jvm, Strin
         notices = List.copyOf(notices);
         if (new HashSet<>(order).size() != order.size()) throw new IllegalArgumentException("the order repeats a slot");
         if (runs.size() > order.size()) throw new IllegalArgumentException("more runs than the order plans");
+        if (warmup < 0) throw new IllegalArgumentException("warm-up runs must be 0 or more, got " + warmup);
+    }
+
+    /** A sweep without warm-up runs. */
+    public SweepStudy(String id, String name, Target base, JvmInfo jvm, String startedAt, int repeat, long orderSeed,
+                      List<Integer> sizes, List<Integer> iterations, List<String> variants, List<String> modes,
+                      List<OverheadStudy.Slot> order, List<SweepRun> runs, List<String> notices) {
+        this(id, name, base, jvm, startedAt, repeat, orderSeed, sizes, iterations, variants, modes, order, runs,
+                notices, 0);
     }
 
     /** @return every point of the grid: by size, then iterations, then variant, then mode */
@@ -79,7 +91,7 @@ public record SweepStudy(String id, String name, Target base, JvmInfo jvm, Strin
         List<SweepRun> all = new ArrayList<>(runs);
         all.add(run);
         return new SweepStudy(id, name, base, jvm, startedAt, repeat, orderSeed, sizes, iterations, variants, modes,
-                order, all, notices);
+                order, all, notices, warmup);
     }
 
     /** @return one short phrase for listings: {@code sweep n=1000..1000000 it=100 boxed,fused plain} */

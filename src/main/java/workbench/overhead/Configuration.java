@@ -180,4 +180,13 @@ public enum Configuration {
     public ModeRecorder recorder(workbench.session.ProgramCommand program, List<String> functions) {
         return ModeDescriptors.studyRecorder(cliName, program, functions);
     }
+
+    /**
+     * @param warmup where the warm-up of the workload's children ends, {@code null} for none
+     * @return {@link #recorder()} leaving that warm-up out of its counts
+     * @throws IllegalArgumentException for a configuration that cannot leave a warm-up out
+     */
+    public ModeRecorder recorder(workbench.instrument.WarmupBoundary warmup) {
+        return ModeDescriptors.studyRecorder(cliName, null, List.of(), warmup);
+    }
 }

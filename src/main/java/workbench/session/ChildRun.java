@@ -23,6 +23,17 @@ public record ChildRun(String startedAt, List<String> command, ClockInfo clock, 
         runNanos = List.copyOf(runNanos);
     }
 
+    /**
+     * @param warmupRuns the first runs a profile left out as warm-up
+     * @return this child's run without them: its own time is then the measured runs'
+     */
+    public ChildRun withoutFirst(int warmupRuns) {
+        if (warmupRuns == 0) return this;
+        return new ChildRun(startedAt, command, clock, wallNanos,
+                runNanos.subList(Math.min(warmupRuns, runNanos.size()), runNanos.size()), exitCode, timedOut,
+                peakHeapBytes);
+    }
+
     /** @return the workload's own time: the sum of its runs, or the wall time when it reported none */
     public long ownNanos() {
         return runNanos.isEmpty() ? wallNanos : runNanos.stream().mapToLong(Long::longValue).sum();

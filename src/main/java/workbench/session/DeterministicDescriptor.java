@@ -30,7 +30,8 @@ final class DeterministicDescriptor implements ModeDescriptor {
     public ModeRecorder recorder(ModeOptions o) {
         o.refuseJit();
         if (o.timing() == LineTiming.EXACT) {
-            return new DeterministicRecorder(o.includes(), o.excludes(), o.raw(), o.paths(), o.clock());
+            return new DeterministicRecorder(o.includes(), o.excludes(), o.raw(), o.paths(), o.clock())
+                    .withWarmup(o.warmup());
         }
         if (o.timing() != LineTiming.SAMPLED) {
             throw new IllegalArgumentException("--mode deterministic takes --timing exact or sampled, not "
@@ -40,6 +41,10 @@ final class DeterministicDescriptor implements ModeDescriptor {
         if (o.raw()) {
             throw new IllegalArgumentException("--raw is for the timed trace: sampled times have no probe cost to"
                     + " keep");
+        }
+        if (o.warmup() != null) {
+            throw new IllegalArgumentException("--warmup is for the timed trace (--timing exact): the sampler's"
+                    + " recording cannot leave the warm-up out");
         }
         if (o.paths() > 0) {
             throw new IllegalArgumentException("--stacks is for the timed trace: with --timing sampled the stacks are"
@@ -66,6 +71,15 @@ final class DeterministicDescriptor implements ModeDescriptor {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("--by", "--by is for sampled rows (--mode sampling); deterministic rows are functions");
         m.put("--function", LineDescriptor.functionRefusal(mode()));
+        return m;
+    }
+
+    /** @return the refusals of {@code --warmup} and {@code --warmup-at}, this mode's options, in another mode */
+    static Map<String, String> warmupRefusals() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String option : new String[] {"--warmup", "--warmup-at"}) {
+            m.put(option, option + " is for --mode deterministic: its exact counts are what leaves the warm-up out");
+        }
         return m;
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import workbench.agent.AgentOptions;
+import workbench.instrument.WarmupBoundary;
 import workbench.model.CallTree;
 import workbench.model.Clock;
 import workbench.model.FunctionData;
@@ -27,6 +28,10 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
 
     /** The raw file's name in the work directory. */
     static final String TRACE_FILE = "trace.wbt";
+    /** The saved setting that says how many warm-up runs were left out of the counts. */
+    public static final String WARMUP_SETTING = "warm-up runs left out";
+    /** The saved setting that names the method whose returns end the warm-up's runs. */
+    public static final String WARMUP_AT_SETTING = "warm-up ends at";
     /** Calling-context nodes kept per thread when call paths are asked for, unless asked otherwise. */
     public static final int PATH_LIMIT = AgentOptions.PATH_LIMIT;
 
@@ -37,6 +42,10 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
     /** Whether the agent only counts (the hybrid mode's half): no clock, no calibration, no call paths. */
     private final boolean counting;
     private final Clock clock;
+    /** Where the warm-up ends, {@code null} for none. */
+    private WarmupBoundary warmup;
+    /** Runs the last run left out as warm-up: 0 when none was asked for or its boundary was never reached. */
+    private int warmupLeftOut;
     /** The clock the last run's probes read: the one asked for, unless the JVM could not read it. */
     private Clock used;
     private List<String> notices = List.of();
@@ -79,6 +88,16 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
     }
 
     /**
+     * @param boundary where the warm-up ends (the (N+1)-th call of its method), {@code null} to count every call
+     * @return this recorder, leaving the warm-up out of its counts
+     */
+    public DeterministicRecorder withWarmup(WarmupBoundary boundary) {
+        if (boundary != null && counting) throw new IllegalArgumentException("the hybrid probes keep no warm-up");
+        this.warmup = boundary;
+        return this;
+    }
+
+    /**
      * @param includes class or method patterns to instrument (empty: the workload's classes)
      * @param excludes patterns never to instrument
      * @return a recorder whose agent counts calls per caller and callee and reads no clock
@@ -101,6 +120,10 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
             s.put("calibrated", Boolean.toString(!raw));
             s.put(Clock.SETTING, used.cliName());
             s.put("call paths", paths == 0 ? "off" : "up to " + paths + " nodes per thread");
+            if (warmup != null) {
+                s.put(WARMUP_SETTING, Integer.toString(warmupLeftOut));
+                s.put(WARMUP_AT_SETTING, warmup.place());
+            }
         }
         return s;
     }
@@ -115,7 +138,8 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
         // Calibration runs even with --raw: the header still states the overhead that was left in.
         // The hybrid probes read no clock, so there is nothing to calibrate.
         return new AgentOptions(counting ? AgentOptions.HYBRID : AgentOptions.TRACE,
-                output.toAbsolutePath().toString(), includes, excludes, !counting).withPaths(paths).withClock(clock);
+                output.toAbsolutePath().toString(), includes, excludes, !counting).withPaths(paths).withClock(clock)
+                .withWarmup(warmup);
     }
 
     @Override
@@ -129,10 +153,20 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
         }
         FunctionData functions = TraceConverter.toFunctionData(data, !raw && !counting);
         used = data.clock();
+        warmupLeftOut = data.warmupRuns();
+        if (warmup != null && warmupLeftOut == 0) {
+            said.add("--warmup " + warmup.runs() + ": " + warmup.place() + " was called " + warmup.runs() + " times or fewer, so no"
+                    + " warm-up was left out: the counts cover the whole run");
+        }
         if (!counting) said.addAll(AgentNotices.clock(clock, data.clock()));
         said.addAll(truncations(functions, data.maxPaths()));
         notices = List.copyOf(said);
         return functions;
+    }
+
+    @Override
+    public int warmupRunsLeftOut() {
+        return warmupLeftOut;
     }
 
     @Override

@@ -53,7 +53,7 @@ final class LineDescriptor implements ModeDescriptor {
 
     @Override
     public Map<String, String> refusedOptions() {
-        return Map.of();
+        return DeterministicDescriptor.warmupRefusals();
     }
 
     /**

@@ -2,6 +2,7 @@ package workbench.session;
 
 import java.util.List;
 import java.util.Map;
+import workbench.instrument.WarmupBoundary;
 import workbench.model.Mode;
 
 /** The profiling modes, registered once: everything that differs between modes is asked of their descriptors. */
@@ -55,10 +56,23 @@ public final class ModeDescriptors {
      * @throws IllegalArgumentException when no mode has that configuration
      */
     public static ModeRecorder studyRecorder(String configuration, ProgramCommand program, List<String> functions) {
+        return studyRecorder(configuration, program, functions, null);
+    }
+
+    /**
+     * @param configuration a study configuration's name
+     * @param program       the program it profiles, for what is instrumented by default; {@code null} for the workload
+     * @param functions     the functions the line mode profiles line by line, empty for the default
+     * @param warmup        where the warm-up ends (a sweep's deterministic children), {@code null} for none
+     * @return a fresh recorder for it
+     * @throws IllegalArgumentException when no mode has that configuration, or it cannot leave a warm-up out
+     */
+    public static ModeRecorder studyRecorder(String configuration, ProgramCommand program, List<String> functions,
+                                             WarmupBoundary warmup) {
         for (ModeDescriptor d : ALL) {
             Map<String, ModeOptions> configs = d.studyConfigurations();
             if (!configs.containsKey(configuration)) continue;
-            ModeOptions o = configs.get(configuration).forProgram(program);
+            ModeOptions o = configs.get(configuration).forProgram(program).withWarmup(warmup);
             return d.recorder(functions.isEmpty() ? o : o.withFunctions(functions));
         }
         throw new IllegalArgumentException("no mode has the study configuration '" + configuration + "'");

@@ -3,6 +3,7 @@ package workbench.session;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import workbench.instrument.WarmupBoundary;
 import workbench.model.Clock;
 import workbench.model.JitMode;
 import workbench.model.LineTiming;
@@ -22,10 +23,11 @@ import workbench.sampling.SamplingSettings;
  * @param jit       the compilers the program runs with under a sampler of lines
  * @param notice    where a sampler says, as it happens, that another engine stands in
  * @param clock     deterministic, timed: the clock the probes read
+ * @param warmup    deterministic, timed: where the warm-up ends and the counts begin; {@code null} to count every call
  */
 public record ModeOptions(List<String> includes, List<String> excludes, boolean raw, int paths, List<String> functions,
                           LineTiming timing, Supplier<SamplingSettings> sampling, JitMode jit,
-                          Consumer<String> notice, Clock clock) {
+                          Consumer<String> notice, Clock clock, WarmupBoundary warmup) {
 
     /** What a mode without a sampler of lines says to {@code --jit}. */
     static final String JIT_REFUSAL = "--jit is for sampled lines: --mode sampling, or --mode line --timing sampled";
@@ -35,6 +37,13 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         functions = List.copyOf(functions);
+    }
+
+    /** Options of a run that counts every call. */
+    public ModeOptions(List<String> includes, List<String> excludes, boolean raw, int paths, List<String> functions,
+                       LineTiming timing, Supplier<SamplingSettings> sampling, JitMode jit, Consumer<String> notice,
+                       Clock clock) {
+        this(includes, excludes, raw, paths, functions, timing, sampling, jit, notice, clock, null);
     }
 
     /** Options of a run read with the wall clock. */
@@ -58,7 +67,7 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
      * @return these options with that timing
      */
     public ModeOptions withTiming(LineTiming t) {
-        return new ModeOptions(includes, excludes, raw, paths, functions, t, sampling, jit, notice, clock);
+        return new ModeOptions(includes, excludes, raw, paths, functions, t, sampling, jit, notice, clock, warmup);
     }
 
     /**
@@ -66,7 +75,7 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
      * @return these options with those functions
      */
     public ModeOptions withFunctions(List<String> f) {
-        return new ModeOptions(includes, excludes, raw, paths, f, timing, sampling, jit, notice, clock);
+        return new ModeOptions(includes, excludes, raw, paths, f, timing, sampling, jit, notice, clock, warmup);
     }
 
     /**
@@ -74,7 +83,15 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
      * @return these options with that clock
      */
     public ModeOptions withClock(Clock c) {
-        return new ModeOptions(includes, excludes, raw, paths, functions, timing, sampling, jit, notice, c);
+        return new ModeOptions(includes, excludes, raw, paths, functions, timing, sampling, jit, notice, c, warmup);
+    }
+
+    /**
+     * @param w where the warm-up ends, {@code null} for none
+     * @return these options with that warm-up
+     */
+    public ModeOptions withWarmup(WarmupBoundary w) {
+        return new ModeOptions(includes, excludes, raw, paths, functions, timing, sampling, jit, notice, clock, w);
     }
 
     /**
@@ -83,7 +100,8 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
      * @return these options with that sampler
      */
     public ModeOptions withSampling(SamplingSettings s, JitMode jit) {
-        return new ModeOptions(includes, excludes, raw, paths, functions, timing, () -> s, jit, notice, clock);
+        return new ModeOptions(includes, excludes, raw, paths, functions, timing, () -> s, jit, notice, clock,
+                warmup);
     }
 
     /**
@@ -95,7 +113,7 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
         if (program == null) return this;
         return new ModeOptions(includes.isEmpty() ? program.packages() : includes, excludes, raw, paths,
                 functions.isEmpty() ? List.of(program.mainFunctions()) : functions, timing, sampling, jit, notice,
-                clock);
+                clock, warmup);
     }
 
     /**

@@ -59,6 +59,14 @@ public interface ModeRecorder extends ChildSetup {
         return List.of();
     }
 
+    /**
+     * @return the first runs of the last child that its counts leave out as warm-up ({@code profile --warmup}); their
+     *     times are left out of the run's own time too
+     */
+    default int warmupRunsLeftOut() {
+        return 0;
+    }
+
     /** Where a mode puts files that belong to the saved run. */
     @FunctionalInterface
     interface SaveFiles {

@@ -24,6 +24,7 @@ import workbench.model.RunRecipe;
 import workbench.model.RunSet;
 import workbench.model.Target;
 import workbench.store.ProfileStore;
+import workbench.workload.Variant;
 import workbench.workload.WorkloadConfig;
 
 /**
@@ -163,6 +164,24 @@ public final class ProfileSession {
     }
 
     /**
+     * @param variant a variant of the workload
+     * @return the method its runs call once per run ({@code Class.method}): where a warm-up ends
+     */
+    public static String workloadRun(Variant variant) {
+        return variant.create(0).getClass().getName() + ".confidenceInterval";
+    }
+
+    /**
+     * @param config     the workload's configuration
+     * @param warmupRuns runs to leave out first
+     * @return the configuration with those runs added before its own
+     */
+    public static WorkloadConfig withWarmup(WorkloadConfig config, int warmupRuns) {
+        return new WorkloadConfig(config.n(), config.iterations(), config.runs() + warmupRuns, config.alpha(),
+                config.variant(), config.seed(), config.dataFile());
+    }
+
+    /**
      * Runs a target from the workbench jar once under a recorder and saves the result.
      *
      * @param recorder the mode
@@ -283,6 +302,7 @@ public final class ProfileSession {
                                      ModeRecorder.SaveFiles saveFiles, Path workDir, ChildJvm.Result result,
                                      ChildRun run) throws IOException {
         ProfileData data = recorder.collect(workDir, result, saveFiles);
+        run = run.withoutFirst(recorder.warmupRunsLeftOut()); // the warm-up's times go with its counts
         RunInfo info = new RunInfo(id, name, recorder.mode(), target, recorder.settings(), recorder.notices(),
                 run.startedAt(), run.command(), jvm(), run.clock(), run.wallNanos(), run.runNanos(),
                 run.exitCode(), run.timedOut(), AgentOutput.partial(workDir, run), recipe);

@@ -45,7 +45,10 @@ final class SamplingDescriptor implements ModeDescriptor {
 
     @Override
     public Map<String, String> refusedOptions() {
-        return Map.of("--function", LineDescriptor.functionRefusal(mode()));
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("--function", LineDescriptor.functionRefusal(mode()));
+        m.putAll(DeterministicDescriptor.warmupRefusals());
+        return m;
     }
 
     @Override

@@ -108,14 +108,14 @@ public final class TraceConverter {
             Map<Frame, long[]> sums = new LinkedHashMap<>();
             for (TraceData.FunctionCounts fc : t.functions()) {
                 TraceData.Counts c = fc.counts();
-                if (c.calls() == 0) continue;
+                if (nothing(c)) continue;
                 add(sums.computeIfAbsent(keys.get(fc.id()), k -> new long[4]), c,
                         c.calls() * in + childCost[fc.id()], c.primitive() * in + c.descendants() * perDescendant);
             }
             Map<Frame, Map<Frame, long[]>> callers = new HashMap<>();
             for (TraceData.EdgeCounts e : t.edges()) {
                 TraceData.Counts c = e.counts();
-                if (c.calls() == 0) continue;
+                if (nothing(c)) continue;
                 int callee = e.callee();
                 // the callee's calls along this edge are charged their share of its direct calls' cost
                 double perCall = callsOf[callee] == 0 ? 0 : childCost[callee] / callsOf[callee];
@@ -181,6 +181,14 @@ public final class TraceConverter {
                 mapped[i] = b.add(p, keys.get(node.function()), node.calls(), own);
             }
             return b.build();
+        }
+
+        /**
+         * A row without calls is kept when it has time: a frame open across a warm-up boundary ({@link TraceBaseline})
+         * made its call before it and spent time after it, as pstats shows a function with 0 calls.
+         */
+        private static boolean nothing(TraceData.Counts c) {
+            return c.calls() == 0 && c.own() == 0 && c.cumulative() == 0;
         }
 
         private static void add(long[] sum, TraceData.Counts c, double ownCost, double cumulativeCost) {

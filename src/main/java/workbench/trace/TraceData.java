@@ -19,14 +19,25 @@ import workbench.model.ProcessTimes;
  * @param clock        the clock the probes read
  * @param clockReadNanos measured cost of one reading of that clock, 0 where not measured
  * @param process      the process's own wall and CPU time at the dump
+ * @param warmupRuns   calls of the warm-up boundary's method (runs) left out of the counts ({@link TraceBaseline}); 0 when
+ *                     no warm-up was asked for or its boundary was never reached
  */
 public record TraceData(double insideNanos, double outsideCallNanos, double outsideMethodNanos, long wallNanos,
                         int maxPaths, List<Function> functions, List<ThreadData> threads, Clock clock,
-                        double clockReadNanos, ProcessTimes process) {
+                        double clockReadNanos, ProcessTimes process, int warmupRuns) {
 
     public TraceData {
         functions = List.copyOf(functions);
         threads = List.copyOf(threads);
+        if (warmupRuns < 0) throw new IllegalArgumentException("warm-up runs must be 0 or more, got " + warmupRuns);
+    }
+
+    /** A trace of every call, no warm-up left out. */
+    public TraceData(double insideNanos, double outsideCallNanos, double outsideMethodNanos, long wallNanos,
+                     int maxPaths, List<Function> functions, List<ThreadData> threads, Clock clock,
+                     double clockReadNanos, ProcessTimes process) {
+        this(insideNanos, outsideCallNanos, outsideMethodNanos, wallNanos, maxPaths, functions, threads, clock,
+                clockReadNanos, process, 0);
     }
 
     /** A wall-clock trace without the clock's cost or the process's times. */

@@ -10,7 +10,9 @@ final class TraceFormat {
     /** "WBTR". */
     static final int MAGIC = 0x57425452;
     /** Bumped whenever the layout changes. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
+    /** The version before the warm-up: its header ends at the process's times, and nothing was left out. */
+    static final int NO_WARMUP = 3;
     /**
      * The version before the clock: its header ends at the wall time and node limit, and it was read with the wall
      * clock. A killed workbench of an earlier build may have left one behind, so it is still read.

@@ -40,7 +40,7 @@ public final class TraceReader {
     private static TraceData read(DataInputStream in, Path file) throws IOException {
         if (in.readInt() != TraceFormat.MAGIC) throw new IOException(file + " is not a workbench trace file");
         int version = in.readUnsignedShort();
-        if (version != TraceFormat.VERSION && version != TraceFormat.WALL_ONLY) {
+        if (version != TraceFormat.VERSION && version != TraceFormat.NO_WARMUP && version != TraceFormat.WALL_ONLY) {
             throw new IOException("trace file " + file + " has format version " + version + ", this build reads "
                     + TraceFormat.VERSION);
         }
@@ -61,6 +61,7 @@ public final class TraceReader {
             clockRead = in.readDouble();
             process = new ProcessTimes(in.readLong(), in.readLong());
         }
+        int warmupRuns = version == TraceFormat.VERSION ? count(in, file) : 0;
         int n = count(in, file);
         List<TraceData.Function> functions = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -97,7 +98,7 @@ public final class TraceReader {
             threads.add(new TraceData.ThreadData(name, threadId, fcs, ecs, pns));
         }
         return new TraceData(inside, outsideCall, outsideMethod, wall, maxPaths, functions, threads, clock, clockRead,
-                process);
+                process, warmupRuns);
     }
 
     private static int count(DataInputStream in, Path file) throws IOException {

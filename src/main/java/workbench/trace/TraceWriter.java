@@ -30,6 +30,7 @@ public final class TraceWriter {
             out.writeDouble(data.clockReadNanos());
             out.writeLong(data.process().wallNanos());
             out.writeLong(data.process().cpuNanos());
+            out.writeInt(data.warmupRuns());
             out.writeInt(data.functions().size());
             for (TraceData.Function f : data.functions()) {
                 out.writeInt(f.id());

@@ -201,7 +201,9 @@ public final class ProfileCommand implements Callable<Integer> {
         if (pid != null && deterministic.warmup != 0) {
             throw new UserException("--warmup is for a program started here: an attached JVM's runs began before");
         }
-        String run = program == null ? ProfileSession.workloadRun(workload.toConfig().variant()) : null;
+        // the workload's runs start at its variant's confidenceInterval; a program's where --warmup-at says
+        boolean workloadRuns = pid == null && ProgramProfiler.programWords(spec) == null;
+        String run = workloadRuns ? ProfileSession.workloadRun(workload.toConfig().variant()) : null;
         try {
             return ModeDescriptors.of(mode).recorder(modeOptions(err).forProgram(program)
                     .withWarmup(deterministic.warmup(run)));

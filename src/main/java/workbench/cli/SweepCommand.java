@@ -19,6 +19,7 @@ import workbench.growth.SweepChart;
 import workbench.growth.SweepGrowth;
 import workbench.growth.SweepModes;
 import workbench.growth.SweepRunner;
+import workbench.instrument.WarmupBoundary;
 import workbench.growth.SweepTable;
 import workbench.model.SweepStudy;
 import workbench.session.ProfileSession;
@@ -71,11 +72,18 @@ public final class SweepCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "" + DEFAULT_WARMUP,
-            description = "Runs each deterministic child runs first and leaves out of its counts and own time, as"
-                    + " profile --warmup: a function's cold first calls (interpreted, before the JIT) otherwise bend"
-                    + " the growth per function at the small sizes; 0 counts every run (default: ${DEFAULT-VALUE};"
+            description = "Warm-up each deterministic child runs first and leaves out of its counts and own time, as"
+                    + " profile --warmup: the work of N runs at the largest point (more runs at the smaller ones), so"
+                    + " that a function's cold first calls (interpreted, before the JIT) do not bend the growth per"
+                    + " function at the small sizes; 0 counts every run (default: ${DEFAULT-VALUE};"
                     + " docs/sweep-and-history.md).")
     int warmup;
+
+    @Option(names = "--warmup-at", paramLabel = "CLASS.METHOD",
+            description = "With a program: the method it calls once per run; its first runs are the warm-up, and the"
+                    + " program's words say where each point's number of warm-up runs goes with {warmup}, e.g."
+                    + " -- -cp DIR Main {n} {warmup} (without it a program's sweep counts every call).")
+    String warmupAt;
 
     /** Warm-up runs per deterministic child unless asked otherwise. */
     static final int DEFAULT_WARMUP = 1;
@@ -115,6 +123,10 @@ public final class SweepCommand implements Callable<Integer> {
         if (repeat < 1) throw new UserException("--repeat must be at least 1, got " + repeat);
         if (runs < 1) throw new UserException("--runs must be at least 1, got " + runs);
         if (warmup < 0) throw new UserException("--warmup must be 0 or more, got " + warmup);
+        if (warmupAt != null && spec.commandLine().getParseResult().originalArgs().indexOf("--") < 0) {
+            throw new UserException("--warmup-at is for a program: the workload's runs start at its"
+                    + " confidenceInterval");
+        }
         studyOptions.check();
         if (output != null && !SweepChart.supported(output)) {
             throw new UserException("-o " + output + ": the chart is written as .svg or .png");
@@ -124,17 +136,21 @@ public final class SweepCommand implements Callable<Integer> {
         if (!studyOptions.name.isEmpty()) store.checkNewName(studyOptions.name);
         store.prepareAsync();
         List<String> program = programWords();
-        SweepStudy plan;
+        SweepStudy planned;
         if (program == null) {
             WorkloadConfig base = new WorkloadConfig(n.get(0), its.get(0), runs, 0.05, Variant.fromCliName(vs.get(0)),
                     seed, null);
-            plan = SweepRunner.withWarmup(SweepRunner.plan(store.newId("sweep"), studyOptions.name, base, n, its, vs,
-                    ms, repeat, studyOptions.orderSeed, List.of()), ms.contains("deterministic") ? warmup : 0);
+            planned = SweepRunner.withWarmup(SweepRunner.plan(store.newId("sweep"), studyOptions.name, base, n, its, vs,
+                    ms, repeat, studyOptions.orderSeed, List.of()), ms.contains("deterministic") ? warmup : 0, null);
         } else {
-            plan = SweepRunner.plan(store.newId("sweep"), studyOptions.name, programAt(program, n.get(0)).target(), n,
+            planned = SweepRunner.plan(store.newId("sweep"), studyOptions.name, programAt(program, n.get(0)).target(), n,
                     List.of(1), List.of(PROGRAM), ms, repeat, studyOptions.orderSeed, List.of("the program's own time"
-                            + " is its child's CPU time (user + system, 10 ms ticks), the JVM's start included"));
+                            + " is its child's CPU time (user + system, 10 ms ticks), the JVM's start included"
+                            + (warmupAt == null ? "" : ", and its warm-up runs")));
+            if (warmupAt != null) planned = SweepRunner.withWarmup(planned, ms.contains("deterministic") ? warmup : 0,
+                    programWarmupAt());
         }
+        SweepStudy plan = planned;
         Path chart = output != null ? output : store.sibling(plan.id(), ".svg");
         PrintWriter err = spec.commandLine().getErr();
         Path work = Files.createTempDirectory("workbench-sweep-");
@@ -167,6 +183,15 @@ public final class SweepCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** @return {@code --warmup-at}, checked: a method */
+    private String programWarmupAt() {
+        try {
+            return WarmupBoundary.of(Math.max(1, warmup), warmupAt).place();
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--warmup-at: " + e.getMessage());
+        }
+    }
+
     /** The variant a swept program's points carry: the series is {@code program MODE}. */
     static final String PROGRAM = "program";
 
@@ -184,9 +209,18 @@ public final class SweepCommand implements Callable<Integer> {
             }
             return null;
         }
-        for (String o : List.of("--variants", "--iterations", "--runs", "--seed", "--warmup")) {
+        for (String o : List.of("--variants", "--iterations", "--runs", "--seed")) {
             if (parsed.hasMatchedOption(o)) throw new UserException(o + " is the workload's: not with a program");
         }
+        if (warmupAt == null && parsed.hasMatchedOption("--warmup") && warmup > 0) {
+            throw new UserException("--warmup with a program needs --warmup-at Class.method (the method it calls once"
+                    + " per run) and " + SweepRunner.WARMUP + " in its words");
+        }
+        if (warmupAt != null && command.stream().noneMatch(w -> w.contains(SweepRunner.WARMUP))) {
+            throw new UserException("--warmup-at needs " + SweepRunner.WARMUP + " in the program's words, where each"
+                    + " point's warm-up runs go, e.g. -- -cp DIR Main " + SweepRunner.SIZE + " " + SweepRunner.WARMUP);
+        }
+        if (warmupAt != null) programWarmupAt();
         if (command.stream().noneMatch(w -> w.contains(SweepRunner.SIZE))) {
             throw new UserException("the program's words need " + SweepRunner.SIZE + " where each size goes, e.g."
                     + " -- -cp DIR Main " + SweepRunner.SIZE);

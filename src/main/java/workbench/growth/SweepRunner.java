@@ -81,7 +81,22 @@ public final class SweepRunner {
      * @throws IllegalArgumentException when the words do not make a program
      */
     public static ProgramCommand program(List<String> words, int n) {
-        return ProgramCommand.parse(words.stream().map(w -> w.replace(SIZE, Integer.toString(n))).toList());
+        return program(words, n, 0);
+    }
+
+    /** What a program's launch words say where each point's warm-up runs go ({@code sweep --warmup-at}). */
+    public static final String WARMUP = "{warmup}";
+
+    /**
+     * @param words      a program's launch words with {@link #SIZE} in them, and {@link #WARMUP} for a warm-up
+     * @param n          a size
+     * @param warmupRuns the point's warm-up runs
+     * @return the program at that size and warm-up
+     * @throws IllegalArgumentException when the words do not make a program
+     */
+    public static ProgramCommand program(List<String> words, int n, int warmupRuns) {
+        return ProgramCommand.parse(words.stream().map(w -> w.replace(SIZE, Integer.toString(n))
+                .replace(WARMUP, Integer.toString(warmupRuns))).toList());
     }
 
     /**
@@ -121,7 +136,9 @@ public final class SweepRunner {
 
     private SweepRun measure(SweepPoint point, int k, SweepStudy sweep) throws IOException {
         Target base = sweep.base();
-        ProgramCommand command = program == null ? null : program(program, point.n());
+        boolean warm = sweep.warmup() > 0 && SweepModes.configuration(point.mode()) == Configuration.DETERMINISTIC;
+        int warmupRuns = warm ? warmupRuns(sweep, point) : 0;
+        ProgramCommand command = program == null ? null : program(program, point.n(), warmupRuns);
         Target target = command == null ? target(point, base) : command.target();
         ProfileSession session = command == null ? this.session : this.session.withProgram(command);
         Configuration c = SweepModes.configuration(point.mode());
@@ -132,9 +149,10 @@ public final class SweepRunner {
             child = session.plain(target, ChildSetup.NONE);
         } else {
             // the deterministic mode's counts leave the warm-up out: its cold first calls bend the small sizes
-            WarmupBoundary warmup = warmup(point, sweep.warmup(), command);
-            ModeRecorder recorder = warmup == null ? c.recorder(command) : c.recorder(warmup);
-            if (warmup != null) target = target(point, base, warmup.runs());
+            WarmupBoundary warmup = warm ? WarmupBoundary.of(warmupRuns, sweep.warmupAt() != null ? sweep.warmupAt()
+                    : ProfileSession.workloadRun(Variant.fromCliName(point.variant()))) : null;
+            ModeRecorder recorder = warmup == null ? c.recorder(command) : c.recorder(command, warmup);
+            if (warmup != null && command == null) target = target(point, base, warmupRuns);
             ProfileSession.Recorded recorded = session.recordChild(recorder, target, "sweep", "",
                     suffix -> work.resolve("child" + suffix));
             child = recorded.child();
@@ -171,17 +189,25 @@ public final class SweepRunner {
                 Long.parseLong(w.get("seed")), null), warmupRuns));
     }
 
+    /** The most warm-up runs a child makes, whatever the ratio of the sizes. */
+    static final int MAX_WARMUP_RUNS = 1000;
+
     /**
-     * @param p       a point
-     * @param runs    the sweep's warm-up runs
-     * @param program the program swept, {@code null} for the workload
-     * @return where the point's child's warm-up ends: only the workload's deterministic children leave one out
+     * The JIT compiles a method once it has run enough (calls and loop iterations), whatever the size of the runs: a
+     * fixed number of warm-up runs would leave the small sizes colder than the large ones, which is the bend the
+     * warm-up is there to remove. So every child warms up on the same work: the sweep's warm-up runs at the series'
+     * largest point, and as many more at a smaller point as make the same work ({@code runs x largest / work},
+     * rounded up, at most {@value #MAX_WARMUP_RUNS}).
+     *
+     * @param sweep a sweep with a warm-up
+     * @param p     a point of it
+     * @return the warm-up runs of its children
      */
-    static WarmupBoundary warmup(SweepPoint p, int runs, ProgramCommand program) {
-        if (runs == 0 || program != null || SweepModes.configuration(p.mode()) != Configuration.DETERMINISTIC) {
-            return null;
-        }
-        return WarmupBoundary.of(runs, ProfileSession.workloadRun(Variant.fromCliName(p.variant())));
+    public static int warmupRuns(SweepStudy sweep, SweepPoint p) {
+        double largest = sweep.points().stream().filter(q -> q.series().equals(p.series()))
+                .mapToDouble(SweepPoint::work).max().orElse(p.work());
+        double runs = sweep.warmup() * Math.ceil(largest / p.work() - 1e-9);
+        return (int) Math.min(MAX_WARMUP_RUNS, runs);
     }
 
     /**
@@ -206,13 +232,14 @@ public final class SweepRunner {
 
     /**
      * @param plan   a sweep as planned
-     * @param warmup runs each deterministic child of the workload runs first and leaves out
+     * @param warmup the warm-up runs at the largest point ({@link SweepStudy#warmup})
+     * @param at     the method whose calls start a program's runs, {@code null} for the workload
      * @return the plan with that warm-up
      */
-    public static SweepStudy withWarmup(SweepStudy plan, int warmup) {
+    public static SweepStudy withWarmup(SweepStudy plan, int warmup, String at) {
         return new SweepStudy(plan.id(), plan.name(), plan.base(), plan.jvm(), plan.startedAt(), plan.repeat(),
                 plan.orderSeed(), plan.sizes(), plan.iterations(), plan.variants(), plan.modes(), plan.order(),
-                plan.runs(), plan.notices(), warmup);
+                plan.runs(), plan.notices(), warmup, at);
     }
 
     /**

@@ -21,6 +21,14 @@ public final class SweepTable {
     private SweepTable() {
     }
 
+    /** @return the warm-up runs of the deterministic children, as {@code 1 to 64 runs} */
+    private static String warmupRange(SweepStudy sweep) {
+        var runs = sweep.points().stream().filter(p -> p.mode().equals("deterministic"))
+                .mapToInt(p -> SweepRunner.warmupRuns(sweep, p)).summaryStatistics();
+        return runs.getMin() == runs.getMax() ? runs.getMin() + " run(s) a child"
+                : runs.getMin() + " to " + runs.getMax() + " runs a child";
+    }
+
     /**
      * @param sweep the sweep, finished or not
      * @param out   where to print
@@ -36,8 +44,8 @@ public final class SweepTable {
                         : "; PARTIAL: " + sweep.runs().size() + " of " + sweep.order().size() + " children ran");
         sweep.notices().forEach(n -> out.println("note: " + n));
         if (sweep.warmup() > 0) {
-            out.printf(Locale.ROOT, "warm-up: each deterministic child ran %d run(s) first, left out of its counts and"
-                    + " own time (--warmup)%n", sweep.warmup());
+            out.printf(Locale.ROOT, "warm-up: each deterministic child first ran the work of %d run(s) at the largest"
+                    + " point (%s), left out of its counts and own time (--warmup)%n", sweep.warmup(), warmupRange(sweep));
         }
         out.println();
         out.println(sweep.base().workload().isEmpty()

@@ -23,13 +23,16 @@ import java.util.List;
  * @param order      the planned order: every (point key, run) pair once ({@link SweepPoint#key()})
  * @param runs       the children that finished, in the order they ran
  * @param notices    what differed from what was asked, one line each
- * @param warmup     runs each deterministic child of the workload ran first and left out of its counts and its own
- *                   time ({@code sweep --warmup}); 0 for none (and in sweeps saved before it existed)
+ * @param warmup     the warm-up each deterministic child of the workload ran first and left out of its counts and
+ *                   own time, in runs at the series' largest point (a smaller point runs as many more as make the
+ *                   same work; {@code sweep --warmup}); 0 for none (and in sweeps saved before it existed)
+ * @param warmupAt   the method whose calls start a swept program's runs ({@code --warmup-at}); {@code null} for the
+ *                   workload, whose runs start at its variant's {@code confidenceInterval}
  */
 public record SweepStudy(String id, String name, Target base, JvmInfo jvm, String startedAt, int repeat,
                          long orderSeed, List<Integer> sizes, List<Integer> iterations, List<String> variants,
                          List<String> modes, List<OverheadStudy.Slot> order, List<SweepRun> runs, List<String> notices,
-                         int warmup) {
+                         int warmup, String warmupAt) {
 
     public SweepStudy {
         sizes = List.copyOf(sizes);
@@ -49,7 +52,7 @@ public record SweepStudy(String id, String name, Target base, JvmInfo jvm, Strin
                       List<Integer> sizes, List<Integer> iterations, List<String> variants, List<String> modes,
                       List<OverheadStudy.Slot> order, List<SweepRun> runs, List<String> notices) {
         this(id, name, base, jvm, startedAt, repeat, orderSeed, sizes, iterations, variants, modes, order, runs,
-                notices, 0);
+                notices, 0, null);
     }
 
     /** @return every point of the grid: by size, then iterations, then variant, then mode */
@@ -91,7 +94,7 @@ public record SweepStudy(String id, String name, Target base, JvmInfo jvm, Strin
         List<SweepRun> all = new ArrayList<>(runs);
         all.add(run);
         return new SweepStudy(id, name, base, jvm, startedAt, repeat, orderSeed, sizes, iterations, variants, modes,
-                order, all, notices, warmup);
+                order, all, notices, warmup, warmupAt);
     }
 
     /** @return one short phrase for listings: {@code sweep n=1000..1000000 it=100 boxed,fused plain} */

@@ -182,11 +182,12 @@ public enum Configuration {
     }
 
     /**
-     * @param warmup where the warm-up of the workload's children ends, {@code null} for none
-     * @return {@link #recorder()} leaving that warm-up out of its counts
+     * @param program the program profiled ({@code null} for the workload)
+     * @param warmup  where the warm-up of its children ends, {@code null} for none
+     * @return {@link #recorder(workbench.session.ProgramCommand)} leaving that warm-up out of its counts
      * @throws IllegalArgumentException for a configuration that cannot leave a warm-up out
      */
-    public ModeRecorder recorder(workbench.instrument.WarmupBoundary warmup) {
-        return ModeDescriptors.studyRecorder(cliName, null, List.of(), warmup);
+    public ModeRecorder recorder(workbench.session.ProgramCommand program, workbench.instrument.WarmupBoundary warmup) {
+        return ModeDescriptors.studyRecorder(cliName, program, List.of(), warmup);
     }
 }

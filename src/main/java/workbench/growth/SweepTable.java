@@ -21,6 +21,18 @@ public final class SweepTable {
     private SweepTable() {
     }
 
+    /**
+     * @param sweep a sweep
+     * @return the line that says what warm-up its deterministic children left out, {@code null} for none
+     */
+    public static String warmupLine(SweepStudy sweep) {
+        if (sweep.warmup() == 0) return null;
+        return String.format(Locale.ROOT, "warm-up: each deterministic child first ran the work of %d run(s) at the"
+                + " largest point (%s%s), left out of its counts%s (--warmup)", sweep.warmup(), warmupRange(sweep),
+                sweep.warmupAt() == null ? "" : ", runs starting at " + sweep.warmupAt(),
+                sweep.warmupAt() == null ? " and own time" : "");
+    }
+
     /** @return the warm-up runs of the deterministic children, as {@code 1 to 64 runs} */
     private static String warmupRange(SweepStudy sweep) {
         var runs = sweep.points().stream().filter(p -> p.mode().equals("deterministic"))
@@ -43,10 +55,8 @@ public final class SweepTable {
                 sweep.jvm().os(), sweep.jvm().cores(), sweep.finished() ? ""
                         : "; PARTIAL: " + sweep.runs().size() + " of " + sweep.order().size() + " children ran");
         sweep.notices().forEach(n -> out.println("note: " + n));
-        if (sweep.warmup() > 0) {
-            out.printf(Locale.ROOT, "warm-up: each deterministic child first ran the work of %d run(s) at the largest"
-                    + " point (%s), left out of its counts and own time (--warmup)%n", sweep.warmup(), warmupRange(sweep));
-        }
+        String warmup = warmupLine(sweep);
+        if (warmup != null) out.println(warmup);
         out.println();
         out.println(sweep.base().workload().isEmpty()
                 ? "own time (s): the program's CPU time in the child, start-up included; median [95% interval]"

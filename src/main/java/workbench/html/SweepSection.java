@@ -36,6 +36,8 @@ final class SweepSection {
                 sweep.jvm().cores(), g.finished() ? "" : "; PARTIAL: " + sweep.runs().size() + " of "
                         + sweep.order().size() + " children ran"))).append("</p>\n");
         for (String n : sweep.notices()) b.append("<p class=\"note\">").append(Html.escape("note: " + n)).append("</p>\n");
+        String warmup = SweepTable.warmupLine(sweep);
+        if (warmup != null) b.append("<p class=\"note\">").append(Html.escape(warmup)).append("</p>\n");
         b.append("<div class=\"chart\">").append(SweepChart.svg(sweep)).append("</div>\n");
         b.append("<h3>Own time (s), median [95% interval]</h3>\n").append(grid(g));
         Table growth = new Table("growth", List.of(new Column("series", false), new Column("k [95%]", true),

@@ -132,7 +132,11 @@ class ModeDescriptorsTest {
                 List.copyOf(ModeDescriptors.of(Mode.DETERMINISTIC).refusedOptions().keySet()));
         assertEquals("--function is for --mode line; to choose what --mode sampling instruments use --include",
                 ModeDescriptors.of(Mode.SAMPLING).refusedOptions().get("--function"));
-        assertEquals(Map.of(), ModeDescriptors.of(Mode.LINE).refusedOptions());
+        // the line mode's own options are all its; the deterministic mode's warm-up is not
+        assertEquals(List.of("--warmup", "--warmup-at"),
+                List.copyOf(ModeDescriptors.of(Mode.LINE).refusedOptions().keySet()));
+        assertEquals("--warmup is for --mode deterministic: its exact counts are what leaves the warm-up out",
+                ModeDescriptors.of(Mode.SAMPLING).refusedOptions().get("--warmup"));
     }
 
     @Test

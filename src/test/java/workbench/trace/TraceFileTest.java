@@ -48,6 +48,24 @@ class TraceFileTest {
     }
 
     @Test
+    void the_warmup_left_out_reads_back_and_a_row_open_across_it_keeps_its_time_with_no_call() throws IOException {
+        TraceData s = sample();
+        TraceData.ThreadData t = s.threads().get(0);
+        // main was called before the boundary: 0 calls after it, its time after it kept
+        TraceData.ThreadData after = new TraceData.ThreadData(t.name(), t.threadId(), List.of(
+                new TraceData.FunctionCounts(0, new TraceData.Counts(0, 0, 1_000, 10_000, 10, 20)),
+                t.functions().get(1), t.functions().get(2)), t.edges());
+        TraceData warm = new TraceData(s.insideNanos(), s.outsideCallNanos(), s.outsideMethodNanos(), s.wallNanos(),
+                0, s.functions(), List.of(after), s.clock(), 0, s.process(), 2);
+        Path f = dir.resolve("w.wbt");
+        TraceWriter.write(warm, f);
+        assertEquals(warm, TraceReader.read(f));
+        FunctionStats main = TraceConverter.toFunctionData(warm, false).threads().get(0).functions().get(0);
+        assertEquals(0, main.calls());
+        assertEquals(10_000, main.cumulativeNanos());
+    }
+
+    @Test
     void raw_conversion_keeps_the_counters_and_names_functions_like_pstats() {
         FunctionData p = TraceConverter.toFunctionData(sample(), false);
         assertFalse(p.calibrated());

@@ -86,7 +86,7 @@ public final class SweepCommand implements Callable<Integer> {
     String warmupAt;
 
     /** Warm-up runs per deterministic child unless asked otherwise. */
-    static final int DEFAULT_WARMUP = 1;
+    static final int DEFAULT_WARMUP = 2;
 
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -73,10 +73,12 @@ public record FunctionGrowth(Frame function, Estimate relative, double callsExpo
             List<SweepRun> runs = sweep.runsOf(p);
             Map<Frame, double[]> ratio = new LinkedHashMap<>();
             Map<Frame, double[]> count = new LinkedHashMap<>();
+            boolean[] counted = new boolean[runs.size()];
             for (int r = 0; r < runs.size(); r++) {
                 double lead = runs.get(r).functions().stream().filter(f -> f.function().equals(leader))
                         .mapToDouble(SweepRun.FunctionCost::totalNanos).sum();
                 if (lead <= 0) continue;
+                counted[r] = true;
                 for (SweepRun.FunctionCost f : runs.get(r).functions()) {
                     ratio.computeIfAbsent(f.function(), k -> new double[runs.size()])[r] += f.totalNanos() / lead;
                     count.computeIfAbsent(f.function(), k -> new double[runs.size()])[r] += f.calls();
@@ -87,7 +89,7 @@ public record FunctionGrowth(Frame function, Estimate relative, double callsExpo
                 if (positive.length == 0) continue;
                 ratios.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new GrowthFit.Point(p.work(), positive));
                 calls.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(new double[] {p.work(), mean(count.get(e.getKey()))});
+                        .add(new double[] {p.work(), mean(count.get(e.getKey()), counted)});
             }
         }
         List<FunctionGrowth> out = new ArrayList<>();
@@ -109,9 +111,18 @@ public record FunctionGrowth(Frame function, Estimate relative, double callsExpo
         return out;
     }
 
-    private static double mean(double[] values) {
+    /**
+     * The mean over the runs whose ratio was taken: a run whose leader had no time left after calibration is not one
+     * of them, and counting its calls as 0 would bend the calls' exponent.
+     */
+    private static double mean(double[] values, boolean[] counted) {
         double s = 0;
-        for (double v : values) s += v;
-        return values.length == 0 ? 0 : s / values.length;
+        int n = 0;
+        for (int r = 0; r < values.length; r++) {
+            if (!counted[r]) continue;
+            s += values[r];
+            n++;
+        }
+        return n == 0 ? 0 : s / n;
     }
 }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import workbench.model.Frame;
+import workbench.model.SweepRun;
 import workbench.model.SweepStudy;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,21 @@ class FunctionGrowthTest {
         SweepTable.print(s, new PrintWriter(out));
         assertTrue(out.toString().lines().anyMatch(l -> l.endsWith("App.java:20(App.pairs)  (faster than the leader)")),
                 out.toString());
+    }
+
+    @Test
+    void a_run_whose_leader_had_no_time_left_does_not_bend_the_calls_exponent() {
+        SweepStudy s = sweep();
+        // calibration can clamp a tiny leader's own time to 0 in a run: that run gives no ratio, and no calls either
+        SweepRun first = s.runs().stream().filter(r -> r.point().n() == 1000).findFirst().orElseThrow();
+        List<SweepRun.FunctionCost> f = first.functions().stream().map(c -> c.function().equals(LINEAR)
+                ? new SweepRun.FunctionCost(LINEAR, c.calls(), 0) : c).toList();
+        List<SweepRun> runs = s.runs().stream().map(r -> r != first ? r : new SweepRun(r.point(), r.run(),
+                r.wallNanos(), r.ownNanos(), r.peakHeapBytes(), f)).toList();
+        SweepStudy clamped = new SweepStudy(s.id(), s.name(), s.base(), s.jvm(), s.startedAt(), s.repeat(),
+                s.orderSeed(), s.sizes(), s.iterations(), s.variants(), s.modes(), s.order(), runs, s.notices());
+        FunctionGrowth quadratic = FunctionGrowth.of(clamped, clamped.series().get(0)).stream()
+                .filter(g -> g.function().equals(QUADRATIC)).findFirst().orElseThrow();
+        assertEquals(0.0, quadratic.callsExponent(), 1e-9, "one call a run at every size");
     }
 }

@@ -30,11 +30,7 @@ class WarmupIT {
     private Cli.Result profile(String... warmup) throws Exception {
         String[] head = {"profile", "--profiles", dir.toString(), "--mode", "deterministic"};
         String[] tail = {"--", "-cp", classes(), "demo.warmup.ColdStart", "100", "5", "0", "20000"};
-        String[] all = new String[head.length + warmup.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(warmup, 0, all, head.length, warmup.length);
-        System.arraycopy(tail, 0, all, head.length + warmup.length, tail.length);
-        Cli.Result r = Cli.run(all);
+        Cli.Result r = Cli.run(join(head, warmup, tail));
         assertEquals(0, r.code(), r.err());
         return r;
     }
@@ -93,11 +89,7 @@ class WarmupIT {
             String[] options = bad[i];
             String[] head = {"profile", "--profiles", dir.toString()};
             String[] tail = {"--", "-cp", classes(), "demo.warmup.ColdStart", "100", "5", "0", "0"};
-            String[] all = new String[head.length + options.length + tail.length];
-            System.arraycopy(head, 0, all, 0, head.length);
-            System.arraycopy(options, 0, all, head.length, options.length);
-            System.arraycopy(tail, 0, all, head.length + options.length, tail.length);
-            Cli.Result r = Cli.run(all);
+            Cli.Result r = Cli.run(join(head, options, tail));
             assertEquals(2, r.code(), String.join(" ", options) + ": " + r.err());
             assertEquals(1, r.err().lines().count(), String.join(" ", options) + ": " + r.err());
             assertTrue(r.err().startsWith("workbench: " + said[i]), r.err());
@@ -126,6 +118,10 @@ class WarmupIT {
                 "--", "-cp", classes(), "demo.warmup.ColdStart", "{n}", "3", "{warmup}", "20000");
         assertEquals(0, r.code(), r.err());
         return new ObjectMapper().readTree(r.out());
+    }
+
+    private static String[] join(String[]... parts) {
+        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }
 
     private static double relative(JsonNode sweep, String method) {

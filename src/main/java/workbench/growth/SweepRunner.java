@@ -17,7 +17,6 @@ import workbench.model.FunctionStats;
 import workbench.model.SweepRun;
 import workbench.model.SweepStudy;
 import workbench.model.Target;
-import workbench.instrument.WarmupBoundary;
 import workbench.overhead.Configuration;
 import workbench.overhead.StudyOrder;
 import workbench.session.ChildCpu;
@@ -149,10 +148,10 @@ public final class SweepRunner {
             child = session.plain(target, ChildSetup.NONE);
         } else {
             // the deterministic mode's counts leave the warm-up out: its cold first calls bend the small sizes
-            WarmupBoundary warmup = warm ? WarmupBoundary.of(warmupRuns, sweep.warmupAt() != null ? sweep.warmupAt()
-                    : ProfileSession.workloadRun(Variant.fromCliName(point.variant()))) : null;
-            ModeRecorder recorder = warmup == null ? c.recorder(command) : c.recorder(command, warmup);
-            if (warmup != null && command == null) target = target(point, base, warmupRuns);
+            String at = sweep.warmupAt() != null ? sweep.warmupAt()
+                    : ProfileSession.workloadRun(Variant.fromCliName(point.variant()));
+            ModeRecorder recorder = warm ? c.recorder(command, warmupRuns, at) : c.recorder(command);
+            if (warm && command == null) target = target(point, base, warmupRuns);
             ProfileSession.Recorded recorded = session.recordChild(recorder, target, "sweep", "",
                     suffix -> work.resolve("child" + suffix));
             child = recorded.child();

@@ -182,12 +182,13 @@ public enum Configuration {
     }
 
     /**
-     * @param program the program profiled ({@code null} for the workload)
-     * @param warmup  where the warm-up of its children ends, {@code null} for none
+     * @param program    the program profiled ({@code null} for the workload)
+     * @param warmupRuns the runs its children leave out first
+     * @param warmupAt   the method whose calls start the runs ({@code Class.method})
      * @return {@link #recorder(workbench.session.ProgramCommand)} leaving that warm-up out of its counts
      * @throws IllegalArgumentException for a configuration that cannot leave a warm-up out
      */
-    public ModeRecorder recorder(workbench.session.ProgramCommand program, workbench.instrument.WarmupBoundary warmup) {
-        return ModeDescriptors.studyRecorder(cliName, program, List.of(), warmup);
+    public ModeRecorder recorder(workbench.session.ProgramCommand program, int warmupRuns, String warmupAt) {
+        return ModeDescriptors.studyRecorder(cliName, program, warmupRuns, warmupAt);
     }
 }

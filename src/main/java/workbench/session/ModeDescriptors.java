@@ -61,14 +61,27 @@ public final class ModeDescriptors {
 
     /**
      * @param configuration a study configuration's name
+     * @param program       the program it profiles, {@code null} for the workload
+     * @param warmupRuns    the runs its children leave out first (a sweep's deterministic children)
+     * @param warmupAt      the method whose calls start the runs ({@code Class.method})
+     * @return a fresh recorder for it
+     * @throws IllegalArgumentException when no mode has that configuration, or it cannot leave a warm-up out
+     */
+    public static ModeRecorder studyRecorder(String configuration, ProgramCommand program, int warmupRuns,
+                                             String warmupAt) {
+        return studyRecorder(configuration, program, List.of(), WarmupBoundary.of(warmupRuns, warmupAt));
+    }
+
+    /**
+     * @param configuration a study configuration's name
      * @param program       the program it profiles, for what is instrumented by default; {@code null} for the workload
      * @param functions     the functions the line mode profiles line by line, empty for the default
      * @param warmup        where the warm-up ends (a sweep's deterministic children), {@code null} for none
      * @return a fresh recorder for it
      * @throws IllegalArgumentException when no mode has that configuration, or it cannot leave a warm-up out
      */
-    public static ModeRecorder studyRecorder(String configuration, ProgramCommand program, List<String> functions,
-                                             WarmupBoundary warmup) {
+    private static ModeRecorder studyRecorder(String configuration, ProgramCommand program, List<String> functions,
+                                              WarmupBoundary warmup) {
         for (ModeDescriptor d : ALL) {
             Map<String, ModeOptions> configs = d.studyConfigurations();
             if (!configs.containsKey(configuration)) continue;

@@ -38,6 +38,8 @@ public record RunInfo(String id, String name, Mode mode, Target target, Map<Stri
 
     public RunInfo {
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        // a damaged saved value fails here, where the store reports the file in one line, not where it is compared
+        Clock.ofSetting(settings.get(Clock.SETTING));
         notices = List.copyOf(notices);
         command = List.copyOf(command);
         runNanos = List.copyOf(runNanos);

@@ -69,6 +69,19 @@ class ProfileStoreTest {
     }
 
     @Test
+    void a_damaged_clock_setting_is_one_line_naming_the_file_and_the_value() throws IOException {
+        ProfileStore store = new ProfileStore(dir.resolve("profiles"));
+        Path file = store.save(SampleRuns.profile("20261206-230100-deterministic", SampleRuns.functions()));
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"zeta\" : \"1\""), json);
+        Files.writeString(file, json.replace("\"zeta\" : \"1\"", "\"clock\" : \"banana\""));
+        StoreException e = assertThrows(StoreException.class, () -> store.load(file));
+        assertTrue(e.badInput());
+        assertEquals(file + " is not a valid saved run: its clock setting is 'banana', neither wall nor cpu",
+                e.getMessage());
+    }
+
+    @Test
     void a_partial_run_round_trips_and_a_run_saved_before_the_field_loads_as_complete() throws IOException {
         ProfileStore store = new ProfileStore(dir.resolve("profiles"));
         Profile p = SampleRuns.profile("cut-short", SampleRuns.functions());

@@ -14,7 +14,8 @@ import workbench.model.ClockInfo;
 public final class ClockProbe {
 
     private static final Path CLOCK_SOURCE = Path.of("/sys/devices/system/clocksource/clocksource0/current_clocksource");
-    private static final int READS = 200_000;
+    /** Reads per round: five rounds of them cost the driver a few milliseconds before each child starts. */
+    private static final int READS = 50_000;
 
     /** Keeps the timed loop's result alive so that the compiler cannot drop the loop. */
     private static volatile long sink;

@@ -12,23 +12,42 @@ package workbench.agent.rt;
  */
 public final class Calibration {
 
-    private static final int ROUNDS = 7;
-    private static final int CALLS = 25_000;
+    /**
+     * Calls per probe kind in a round: short rounds, so that the rounds after the JIT has compiled the probes (about
+     * 150,000 calls in) soon say the cost is settled, which the rule of {@link #measure} then sees.
+     */
+    private static final int CALLS = 5_000;
+    /** Rounds at least: the first few run in the interpreter and in code compiled without profile. */
+    private static final int MIN_ROUNDS = 24;
+    /** Rounds in a row that must bring no new minimum before the figures are taken as settled. */
+    private static final int SETTLED = 8;
+    /** Rounds at most: a JVM whose compiler never catches up (a busy machine, -Xint) stops here all the same. */
+    private static final int MAX_ROUNDS = 80;
 
-    /** A private thread-local, so that the method-entry path is measured with its lookup but records nothing. */
-    private static final ThreadLocal<ThreadTrace> PRIVATE = new ThreadLocal<ThreadTrace>();
+    /**
+     * A private table of the shape of {@link Tracer}'s ({@link ThreadTable#slots}): the method path below finds its
+     * trace as an instrumented method does, so that the lookup's cost is measured and the real traces record nothing.
+     */
+    private static final ThreadTrace[] SLOTS = new ThreadTrace[ThreadTable.SLOTS];
 
     private final double inside;
     private final double outsideCall;
     private final double outsideMethod;
+    private final int rounds;
 
-    private Calibration(double inside, double outsideCall, double outsideMethod) {
+    private Calibration(double inside, double outsideCall, double outsideMethod, int rounds) {
         this.inside = inside;
         this.outsideCall = outsideCall;
         this.outsideMethod = outsideMethod;
+        this.rounds = rounds;
     }
 
     /**
+     * Rounds until the costs have settled: each figure is the least any round gave (a round that a compilation or
+     * another thread interrupted only costs more), and the rounds stop once {@link #SETTLED} of them in a row have
+     * lowered none of the three by more than 1 %. Fixed long rounds spent about 110 ms of every run's start here, most
+     * of it after the costs had settled.
+     *
      * @param maxPaths the calling-context tree's node limit the run uses (0: no tree), so that its cost is measured too
      * @return the measured costs
      */
@@ -36,22 +55,30 @@ public final class Calibration {
         double bestCall = Double.MAX_VALUE;
         double bestMethod = Double.MAX_VALUE;
         double bestInside = Double.MAX_VALUE;
-        for (int r = 0; r < ROUNDS; r++) {
-            ThreadTrace t = new ThreadTrace(Thread.currentThread(), 4, maxPaths);
-            PRIVATE.set(t);
+        Thread thread = Thread.currentThread();
+        int slot = ThreadTable.slot(thread);
+        int r = 0;
+        for (int quiet = 0; r < MAX_ROUNDS && (r < MIN_ROUNDS || quiet < SETTLED); r++) {
+            ThreadTrace t = new ThreadTrace(thread, 4, maxPaths);
+            SLOTS[slot] = t;
             long start = ThreadClock.now();
             callSites(t);
             long middle = ThreadClock.now();
             methods(t);
             long end = ThreadClock.now();
-            bestCall = Math.min(bestCall, (double) (middle - start) / (4.0 * CALLS));
-            bestMethod = Math.min(bestMethod, (double) (end - middle) / (4.0 * CALLS));
             long own = 0;
             for (int id = 1; id <= 4; id++) own += t.ownTime(id);
-            bestInside = Math.min(bestInside, (double) own / (8.0 * CALLS));
+            double call = (double) (middle - start) / (4.0 * CALLS);
+            double method = (double) (end - middle) / (4.0 * CALLS);
+            double inside = (double) own / (8.0 * CALLS);
+            boolean lower = call < 0.99 * bestCall || method < 0.99 * bestMethod || inside < 0.99 * bestInside;
+            quiet = lower ? 0 : quiet + 1;
+            bestCall = Math.min(bestCall, call);
+            bestMethod = Math.min(bestMethod, method);
+            bestInside = Math.min(bestInside, inside);
         }
-        PRIVATE.remove();
-        return new Calibration(bestInside, Math.max(0, bestCall - bestInside), Math.max(0, bestMethod - bestInside));
+        SLOTS[slot] = null;
+        return new Calibration(bestInside, Math.max(0, bestCall - bestInside), Math.max(0, bestMethod - bestInside), r);
     }
 
     /**
@@ -73,20 +100,30 @@ public final class Calibration {
         t.exit(0);
     }
 
-    /** The same with instrumented methods: the thread-local lookup, then the same probe. */
+    /** The same with instrumented methods: each finds its trace as {@link Tracer#enter} does, then the same probe. */
     private static void methods(ThreadTrace t) {
         t.enter(0);
         for (int i = 0; i < CALLS; i++) {
-            PRIVATE.get().enter(1);
-            PRIVATE.get().exit(1);
-            PRIVATE.get().enter(2);
-            PRIVATE.get().exit(2);
-            PRIVATE.get().enter(3);
-            PRIVATE.get().exit(3);
-            PRIVATE.get().enter(4);
-            PRIVATE.get().exit(4);
+            enter(1, t).exit(1);
+            enter(2, t).exit(2);
+            enter(3, t).exit(3);
+            enter(4, t).exit(4);
         }
         t.exit(0);
+    }
+
+    /** {@link Tracer#enter} on {@link #SLOTS}; the round's trace stands in for the thread local on a miss. */
+    private static ThreadTrace enter(int id, ThreadTrace round) {
+        Thread thread = Thread.currentThread();
+        ThreadTrace t = SLOTS[ThreadTable.slot(thread)];
+        if (t == null || t.thread != thread) t = round;
+        t.enter(id);
+        return t;
+    }
+
+    /** @return the rounds the costs took to settle */
+    public int rounds() {
+        return rounds;
     }
 
     /** @return nanoseconds per call charged to the callee */

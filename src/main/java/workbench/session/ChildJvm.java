@@ -170,7 +170,7 @@ public final class ChildJvm {
         if (stdout != null) pb.redirectOutput(ProcessBuilder.Redirect.appendTo(stdout.toFile()));
         if (stderr != null) pb.redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
         // read around this one child: the workbench runs its children one at a time, so the kernel's sum of the
-        // waited-for children's CPU grows by this child's alone
+        // waited-for children's CPU grows by this child's alone (and by the live view's stty calls, a few ms)
         double cpuBefore = ChildCpu.seconds();
         long start = System.nanoTime();
         Process p = pb.start();

@@ -129,7 +129,8 @@ class CompareRerunIT {
         // B burns as much CPU again as its process has used (start-up and profiler included): twice A's in all
         profile("A", "1", "1", "1", "once");
         profile("B", "1", "1", "1", "twice");
-        Programs.Run c = workbench("compare", "--measure", "cumulative", "--threshold", "10%", "A", "B", "--rerun", "6",
+        // four runs a side, the fewest a verdict takes: a doubling with a few percent of noise needs no more
+        Programs.Run c = workbench("compare", "--measure", "cumulative", "--threshold", "10%", "A", "B", "--rerun", "4",
                 "--seed", "3", "--limit", "0");
         assertEquals(0, c.code(), c.err());
         String total = totalLine(c.out());

@@ -39,8 +39,10 @@ import workbench.store.RunResolver;
 
 /** {@code workbench compare A B}: two runs or run sets, row by row, with intervals and verdicts. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare two saved runs or run sets (profile --repeat K) of one mode: the workload's own time"
-                + " and every function or line, each side's median with a 95%% interval, B/A with its interval, and a"
+        description = {"Compare two saved runs or run sets (profile --repeat K) of one mode: the total (the process's"
+                + " CPU time, with the wall-clock own time beside it untested; the wall time, with a note, for runs"
+                + " that did not record their CPU time) and every function or line, each side's median with a 95%%"
+                + " interval, B/A with its interval, and a"
                 + " verdict (faster, slower, ~) from Welch's t-test on the logs against a noise threshold, with the"
                 + " false discovery rate held at 5%% (Benjamini-Hochberg) across the rows worth testing: those with at"
                 + " least --floor of everything, pooled over both sides (the rest print 'too small'). A verdict needs"

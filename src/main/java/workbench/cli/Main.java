@@ -1,7 +1,12 @@
 package workbench.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Entry point of {@code workbench.jar}: the only place that calls {@code System.exit}. */
 public final class Main {
@@ -21,7 +26,7 @@ public final class Main {
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         try {
-            return commandLine(out, err).execute(args);
+            return commandLine(out, err, args.length > 0 ? args[0] : "").execute(args);
         } catch (OutOfMemoryError e) {
             // picocli passes Errors through; the memory check before the run estimates, it cannot promise. By now the
             // resamples are unreachable, so there is room to say so in one line.
@@ -31,9 +36,33 @@ public final class Main {
         }
     }
 
-    /** @return the configured command line, with our error handling */
+    /** @return the configured command line with every subcommand, with our error handling */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, "");
+    }
+
+    /**
+     * Picocli reads a command's annotations and options when the command is added, and the driver runs one command:
+     * reading the other ten cost every command about 60 ms of a quiet start. So a command line whose first word names a
+     * subcommand gets that one only; any other ({@code help}, an option, a typo, nothing) gets them all, so that
+     * help and picocli's suggestions see every command.
+     *
+     * @param first the command line's first word
+     * @return the configured command line, with our error handling
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
         CommandLine cmd = new CommandLine(new WorkbenchCommand());
+        List<Supplier<Object>> named = WorkbenchCommand.SUBCOMMANDS.entrySet().stream()
+                .filter(e -> e.getKey().equals(first)).map(Map.Entry::getValue).collect(Collectors.toList());
+        for (Supplier<Object> sub : named.isEmpty() ? WorkbenchCommand.SUBCOMMANDS.values() : named) {
+            CommandLine added = new CommandLine(sub.get());
+            // picocli runs a command's model transformer (profile's Modes footer) only for subcommands it finds in
+            // an annotation; these are added by hand
+            CommandSpec spec = added.getCommandSpec();
+            if (spec.modelTransformer() != null) spec.modelTransformer().transform(spec);
+            cmd.addSubcommand(added);
+        }
+        if (named.isEmpty()) cmd.addSubcommand(new CommandLine.HelpCommand());
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler(ErrorHandlers::onBadParameter);

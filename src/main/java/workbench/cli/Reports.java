@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import workbench.export.FlameGraphExporter;
 import workbench.export.PathValue;
 import workbench.model.FunctionData;
 import workbench.model.ProfileData;
+import workbench.model.RunInfo;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
 import workbench.report.ProfilePrinter;
@@ -61,6 +63,13 @@ final class Reports {
         if (set.size() > 1) {
             out.println();
             new SpreadTable(set, settings.labels()).print(out, settings.by() == StatprofTable.By.LINE, SPREAD_ROWS);
+        } else if (set.first().cpuKnown()) {
+            // beside the wall time, what compare's total compares: a neighbour's load moves it far less
+            RunInfo r = set.first();
+            out.println();
+            out.printf(Locale.ROOT, "process: %.3f s wall, %.3f s CPU (user + system, from the kernel)%n",
+                    r.wallNanos() / 1e9, r.cpuNanos() / 1e9);
+            out.flush();
         }
     }
 

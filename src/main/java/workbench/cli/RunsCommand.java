@@ -83,10 +83,11 @@ public final class RunsCommand implements Callable<Integer> {
                 continue;
             }
             AccuracyStudy a = l.accuracy();
-            if (a != null) { // runs: its children; wall: their own times together
-                long own = a.runs().stream().mapToLong(AccuracyRun::ownNanos).sum();
+            if (a != null) { // runs: its children; wall: all of them together, unknown in a study saved without it
+                boolean known = a.runs().stream().allMatch(run -> run.wallNanos() > 0);
+                long wall = a.runs().stream().mapToLong(AccuracyRun::wallNanos).sum();
                 out.printf(Locale.ROOT, row, l.id(), l.name(), "accuracy", a.target().describe(), a.runs().size(),
-                        a.jvm().javaVersion(), String.format(Locale.ROOT, "%.2f", own / 1e9),
+                        a.jvm().javaVersion(), known ? String.format(Locale.ROOT, "%.2f", wall / 1e9) : "-",
                         DATE.format(Instant.parse(a.startedAt())));
                 continue;
             }

@@ -40,9 +40,7 @@ public final class CompareTable {
     public void print(PrintWriter out, int limit, Pattern match) {
         side(out, "A", c.a());
         side(out, "B", c.b());
-        Row total = new Row("own time (s)", c.total());
-        out.printf(Locale.ROOT, "total %-12s A %s   B %s   B/A %s   %s%n", "own time (s)", estimate(c.total().change().a()),
-                estimate(c.total().change().b()), change(c.total().change().ratio()), total.verdict);
+        for (String line : totalLines(c)) out.println(line);
         out.println(statistics(c));
         out.println();
         List<Comparison.Row> rows = new ArrayList<>();
@@ -65,6 +63,29 @@ public final class CompareTable {
             out.printf(Locale.ROOT, "(%d more rows; --limit 0 shows all)%n", rows.size() - shown);
         }
         out.flush();
+    }
+
+    /**
+     * The total's lines: the tested total, then the wall-clock total beside a CPU one, or the note why the total is
+     * wall time.
+     *
+     * @param c a comparison
+     * @return {@code total: CPU time of the process (s)  A ...  B ...  B/A ...  ~ (q=0.52)} and what goes with it
+     */
+    public static List<String> totalLines(Comparison c) {
+        List<String> lines = new ArrayList<>();
+        String tested = "total: " + c.totalTime().label() + " (s)";
+        String wall = "total: " + TotalTime.WALL.label() + " (s)";
+        int width = Math.max(tested.length(), c.wallTotal() == null ? 0 : wall.length());
+        lines.add(totalLine(tested, width, c.total().change()));
+        if (c.wallTotal() != null) lines.add(totalLine(wall, width, c.wallTotal().change()));
+        if (!c.totalNote().isEmpty()) lines.add("note: " + c.totalNote());
+        return lines;
+    }
+
+    private static String totalLine(String label, int width, Change ch) {
+        return String.format(Locale.ROOT, "%s  A %s   B %s   B/A %s   %s", pad(label, width), estimate(ch.a()),
+                estimate(ch.b()), change(ch.ratio()), word(ch));
     }
 
     private void side(PrintWriter out, String letter, Comparison.Side s) {
@@ -112,11 +133,9 @@ public final class CompareTable {
     /** One printed row's cells. */
     private final class Row {
         final String[] cells;
-        final String verdict;
 
         Row(String... cells) {
             this.cells = Arrays.copyOf(cells, 8);
-            this.verdict = cells.length > 4 ? cells[4] : "";
             // the label goes last: the heading names the measure there
             this.cells[7] = cells[0];
             this.cells[0] = "";
@@ -158,7 +177,7 @@ public final class CompareTable {
      */
     public static String word(Change ch) {
         if (ch.verdict() == Verdict.UNDECIDED) return "need >= " + Change.MIN_RUNS + " runs a side";
-        if (ch.verdict() == Verdict.TOO_SMALL) return Verdict.TOO_SMALL.symbol();
+        if (ch.verdict() == Verdict.TOO_SMALL || ch.verdict() == Verdict.NOT_TESTED) return ch.verdict().symbol();
         return ch.verdict() + " (q=" + new java.math.BigDecimal(ch.q()).round(new java.math.MathContext(2))
                 .stripTrailingZeros().toPlainString() + ")";
     }

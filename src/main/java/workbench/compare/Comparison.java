@@ -27,11 +27,15 @@ import workbench.statistics.Runs;
  * @param threshold the relative change under which a significant change is still {@code ~}
  * @param floor     the pooled share under which a row is not tested ({@code too small})
  * @param tested    how many rows were tested
- * @param total     the workload's own time per run
+ * @param totalTime what the total is: the process's CPU time where both sides have it, else the wall-clock own time
+ * @param total     the total per run, tested on its own
+ * @param wallTotal beside a CPU total, the wall-clock own time per run, shown and not tested; {@code null} when the
+ *                  total is that already
+ * @param totalNote why the total is wall time (a side's runs did not record their CPU time), {@code ""} when it is not
  * @param rows      every row either side has something of, largest absolute change of the medians first
  */
 public record Comparison(Side a, Side b, Measure measure, boolean byLine, double threshold, double floor, int tested,
-                         Row total, List<Row> rows) {
+                         TotalTime totalTime, Row total, Row wallTotal, String totalNote, List<Row> rows) {
 
     /**
      * One side's description.
@@ -136,12 +140,27 @@ public record Comparison(Side a, Side b, Measure measure, boolean byLine, double
                     eb == null ? new double[0] : eb.of(k), statistic[i]));
         }
         rows.sort(Comparator.comparingDouble(Row::absoluteChange).reversed());
-        double[] ta = a.ownSeconds();
-        double[] tb = b.ownSeconds();
-        Change own = Family.decide(List.of(new Runs(ta, tb)), new double[] {1}, floor, threshold,
-                Change.DEFAULT_ALPHA).get(0);
-        Row total = new Row(null, true, true, ta, tb, own, Double.NaN, Double.NaN, new double[0], new double[0], 1);
-        return new Comparison(Side.of(a), Side.of(b), measure, byLine, threshold, floor, tested, total, rows);
+        Runs own = new Runs(a.ownSeconds(), b.ownSeconds());
+        TotalTime time = a.cpuKnown() && b.cpuKnown() ? TotalTime.CPU : TotalTime.WALL;
+        Runs totals = time == TotalTime.CPU ? new Runs(a.cpuSeconds(), b.cpuSeconds()) : own;
+        // the total is a family of its own: one row, always worth testing
+        Row total = totalRow(totals, Family.decide(List.of(totals), new double[] {1}, floor, threshold,
+                Change.DEFAULT_ALPHA).get(0));
+        Row wall = time == TotalTime.CPU ? totalRow(own, Family.notTested(own, Change.DEFAULT_ALPHA)) : null;
+        return new Comparison(Side.of(a), Side.of(b), measure, byLine, threshold, floor, tested, time, total, wall,
+                time == TotalTime.CPU ? "" : wallNote(a, b), rows);
+    }
+
+    private static Row totalRow(Runs runs, Change change) {
+        return new Row(null, true, true, runs.a(), runs.b(), change, Double.NaN, Double.NaN, new double[0],
+                new double[0], 1);
+    }
+
+    /** Why the total is the wall time: which side's runs lack their CPU time. */
+    private static String wallNote(RunSet a, RunSet b) {
+        String sides = !a.cpuKnown() && !b.cpuKnown() ? "A's and B's" : !a.cpuKnown() ? "A's" : "B's";
+        return "the total is wall time, which the machine's load moves: " + sides + " runs did not record their CPU"
+                + " time (attached to a running JVM, or saved before runs recorded it)";
     }
 
     private static double sum(double[] values) {

@@ -41,8 +41,9 @@ public final class SpreadTable {
         RunValues values = RunValues.of(set, m, byLine);
         RunValues counts = exact == null ? null : RunValues.of(set, exact, byLine);
         Estimate own = MedianInterval.of(set.ownSeconds());
-        out.printf(Locale.ROOT, "Spread over %d runs: median per run [95%% interval]; own time %s s%n", set.size(),
-                CompareTable.estimate(own));
+        out.printf(Locale.ROOT, "Spread over %d runs: median per run [95%% interval]; own time %s s%s%n", set.size(),
+                CompareTable.estimate(own), set.cpuKnown()
+                        ? "; CPU time " + CompareTable.estimate(MedianInterval.of(set.cpuSeconds())) + " s" : "");
         List<Map.Entry<RowKey, Estimate>> rows = new ArrayList<>();
         for (Map.Entry<RowKey, double[]> e : values.values().entrySet()) {
             rows.add(Map.entry(e.getKey(), MedianInterval.of(e.getValue())));

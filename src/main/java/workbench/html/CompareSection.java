@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import workbench.compare.CompareTable;
 import workbench.compare.Comparison;
+import workbench.compare.TotalTime;
 import workbench.export.DiffFlameGraphExporter;
 import workbench.html.Table.Cell;
 import workbench.html.Table.Column;
@@ -40,11 +41,11 @@ final class CompareSection {
         StringBuilder out = new StringBuilder("<table class=\"summary\"><tr>");
         for (String h : SIDE_HEADINGS) out.append(Html.element("th", h));
         out.append("</tr>\n").append(side("A (baseline)", c.a())).append(side("B", c.b())).append("</table>\n");
-        Change total = c.total().change();
-        out.append("<p>").append(Html.escape(String.format(Locale.ROOT, "Own time (s): A %s, B %s, B/A %s: ",
-                CompareTable.estimate(total.a()), CompareTable.estimate(total.b()), CompareTable.change(total.ratio()))))
-                .append("<span class=\"").append(style(c.total())).append("\">")
-                .append(Html.escape(CompareTable.word(total))).append("</span></p>\n");
+        total(out, "Total: " + c.totalTime().label() + " (s)", c.total());
+        if (c.wallTotal() != null) total(out, "Total: " + TotalTime.WALL.label() + " (s)", c.wallTotal());
+        if (!c.totalNote().isEmpty()) {
+            out.append("<p class=\"note\">").append(Html.escape("Note: " + c.totalNote())).append("</p>\n");
+        }
         out.append("<p class=\"note\">").append(Html.escape(CompareTable.statistics(c).replaceAll("\\s+", " ")))
                 .append("</p>\n");
         SampleData samplesA = a.merged().sampleData().orElse(null);
@@ -73,6 +74,14 @@ final class CompareSection {
         }
         out.append("<h3>").append(Html.escape(t.size() + " rows, largest change first")).append("</h3>\n");
         return out.append(t.html()).toString();
+    }
+
+    private static void total(StringBuilder out, String label, Comparison.Row row) {
+        Change ch = row.change();
+        out.append("<p>").append(Html.escape(String.format(Locale.ROOT, "%s: A %s, B %s, B/A %s: ", label,
+                CompareTable.estimate(ch.a()), CompareTable.estimate(ch.b()), CompareTable.change(ch.ratio()))))
+                .append("<span class=\"").append(style(row)).append("\">")
+                .append(Html.escape(CompareTable.word(ch))).append("</span></p>\n");
     }
 
     private static String side(String letter, Comparison.Side s) {

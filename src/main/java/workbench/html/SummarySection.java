@@ -50,6 +50,10 @@ final class SummarySection {
         rows.add(new String[] {"started", r.startedAt()});
         rows.add(new String[] {"wall time", times(set, RunInfo::wallNanos) + "  (the child JVM, start to exit)"});
         rows.add(new String[] {"own time", times(set, RunInfo::ownNanos) + "  (the workload's runs, start-up apart)"});
+        if (set.cpuKnown()) {
+            rows.add(new String[] {"CPU time", times(set, RunInfo::cpuNanos)
+                    + "  (the child JVM, user + system, from the kernel: what compare's total compares)"});
+        }
         rows.add(new String[] {"profiler's own cost", cost(set.merged())});
         for (Profile p : set.runs()) {
             RunInfo info = p.run();

@@ -19,9 +19,10 @@ import java.util.Map;
  *                   times the interval; the delay's own frame counted in its caller, as inlined code would be.
  *                   In a line study the injected function's time is kept per line, {@code Class.method:LINE}, and a
  *                   line mode's profile has its lines only
+ * @param wallNanos  the child's wall time, start to exit; 0 in studies saved before it was kept
  */
 public record AccuracyRun(String config, int run, boolean injected, long ownNanos, long delayCalls, long delayNanos,
-                          long delayWallNanos, Map<String, Double> functions) {
+                          long delayWallNanos, Map<String, Double> functions, long wallNanos) {
 
     public AccuracyRun {
         functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));

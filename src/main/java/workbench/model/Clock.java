@@ -35,9 +35,14 @@ public enum Clock {
     /**
      * @param setting a run's {@code clock} setting, {@code null} in runs saved before the setting existed
      * @return the clock it names; {@link #WALL} when it names none
+     * @throws IllegalArgumentException for a value no build writes (a damaged file), saying so in one line
      */
     public static Clock ofSetting(String setting) {
-        return setting == null ? WALL : fromCliName(setting);
+        if (setting == null) return WALL;
+        for (Clock c : values()) {
+            if (c.cliName().equals(setting)) return c;
+        }
+        throw new IllegalArgumentException("its " + SETTING + " setting is '" + setting + "', neither wall nor cpu");
     }
 
     /** @return what a time read with this clock is, for headers: {@code wall-clock} or {@code thread CPU} */

@@ -19,6 +19,9 @@ import java.util.Map;
  * @param jvm         the child's JVM and machine
  * @param clock       the timer and its cost
  * @param wallNanos   wall time of the child JVM, from start to exit, as seen by the driver
+ * @param cpuNanos    the child JVM's user + system CPU time, as the kernel counted it (the processes it waited for
+ *                    included): what a neighbour's load stretches far less than the wall time; {@code null} where
+ *                    unknown (attached to a running JVM, or saved before this field existed)
  * @param runNanos    the program's own measurements: the workload's time of each of its runs, start-up left out
  *                    (empty for a program that reports none)
  * @param exitCode    the child's exit code
@@ -30,30 +33,37 @@ import java.util.Map;
  */
 public record RunInfo(String id, String name, Mode mode, Target target, Map<String, String> settings,
                       List<String> notices, String startedAt, List<String> command, JvmInfo jvm, ClockInfo clock,
-                      long wallNanos, List<Long> runNanos, int exitCode, boolean timedOut, Partial partial,
-                      RunRecipe recipe) {
+                      long wallNanos, Long cpuNanos, List<Long> runNanos, int exitCode, boolean timedOut,
+                      Partial partial, RunRecipe recipe) {
 
     public RunInfo {
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        // a damaged saved value fails here, where the store reports the file in one line, not where it is compared
+        Clock.ofSetting(settings.get(Clock.SETTING));
         notices = List.copyOf(notices);
         command = List.copyOf(command);
         runNanos = List.copyOf(runNanos);
     }
 
-    /** A run that cannot be made again. */
+    /** A run that cannot be made again, its CPU time unknown. */
     public RunInfo(String id, String name, Mode mode, Target target, Map<String, String> settings,
                    List<String> notices, String startedAt, List<String> command, JvmInfo jvm, ClockInfo clock,
                    long wallNanos, List<Long> runNanos, int exitCode, boolean timedOut, Partial partial) {
-        this(id, name, mode, target, settings, notices, startedAt, command, jvm, clock, wallNanos, runNanos, exitCode,
-                timedOut, partial, null);
+        this(id, name, mode, target, settings, notices, startedAt, command, jvm, clock, wallNanos, null, runNanos,
+                exitCode, timedOut, partial, null);
     }
 
-    /** A run whose counts cover the whole program, that cannot be made again. */
+    /** A run whose counts cover the whole program, that cannot be made again, its CPU time unknown. */
     public RunInfo(String id, String name, Mode mode, Target target, Map<String, String> settings,
                    List<String> notices, String startedAt, List<String> command, JvmInfo jvm, ClockInfo clock,
                    long wallNanos, List<Long> runNanos, int exitCode, boolean timedOut) {
-        this(id, name, mode, target, settings, notices, startedAt, command, jvm, clock, wallNanos, runNanos, exitCode,
-                timedOut, null, null);
+        this(id, name, mode, target, settings, notices, startedAt, command, jvm, clock, wallNanos, null, runNanos,
+                exitCode, timedOut, null, null);
+    }
+
+    /** @return whether the child's CPU time is known */
+    public boolean cpuKnown() {
+        return cpuNanos != null;
     }
 
     /** @return the workload's own time: the sum of its runs, or the child's wall time when it reported none */

@@ -49,6 +49,21 @@ public record RunSet(String id, String name, List<Profile> runs) {
         return ProfileData.merge(data);
     }
 
+    /** @return whether every run knows its child's CPU time */
+    public boolean cpuKnown() {
+        return runs.stream().allMatch(p -> p.run().cpuKnown());
+    }
+
+    /** @return each run's CPU time of the child process (user + system), in run order; NaN where a run lacks it */
+    public double[] cpuSeconds() {
+        double[] s = new double[runs.size()];
+        for (int i = 0; i < s.length; i++) {
+            RunInfo r = runs.get(i).run();
+            s[i] = r.cpuKnown() ? r.cpuNanos() / 1e9 : Double.NaN;
+        }
+        return s;
+    }
+
     /** @return each run's own time (the workload's runs summed, or the wall time), in run order */
     public double[] ownSeconds() {
         double[] s = new double[runs.size()];

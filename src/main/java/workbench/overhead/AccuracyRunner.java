@@ -191,7 +191,7 @@ public final class AccuracyRunner {
             p.run().notices().forEach(notice);
             AccuracyRun run = new AccuracyRun(c.label(), with ? slot.run() - plan.repeat() : slot.run(), with,
                     p.run().ownNanos(), truth.calls(), truth.nanos(), truth.wallNanos(),
-                    OwnTimes.of(p.data(), plan.atLine() ? plan.function() : null));
+                    OwnTimes.of(p.data(), plan.atLine() ? plan.function() : null), p.run().wallNanos());
             Map<String, String> relations = OwnTimes.relations(p.data(), plan.function());
             synchronized (this) {
                 study = study.plus(run, relations);

@@ -17,7 +17,6 @@ import workbench.model.Profile;
 import workbench.model.ProfileData;
 import workbench.model.SampleData;
 import workbench.model.Target;
-import workbench.session.ChildCpu;
 import workbench.session.ChildRun;
 import workbench.session.ChildSetup;
 import workbench.session.JfrWithoutEvents;
@@ -112,15 +111,14 @@ public final class OverheadRunner {
 
     private OverheadRun measure(Configuration c, int k, Target target, Python python) throws IOException {
         if (c.python()) return python(c, k, target, python);
-        double cpu = ChildCpu.seconds();
         if (c == Configuration.PLAIN || c == Configuration.JFR_OFF) {
             ChildRun run = session.plain(target, c == Configuration.PLAIN ? ChildSetup.NONE : new JfrWithoutEvents());
-            cpu = ChildCpu.seconds() - cpu;
             check(run.exitCode(), run.timedOut(), run.command());
+            double cpu = run.cpuNanos() < 0 ? Double.NaN : run.cpuNanos() / 1e9;
             return new OverheadRun(c.label(), k, run.wallNanos(), run.ownNanos(), cpu, 0, Map.of(), Map.of());
         }
         Profile p = session.record(c.recorder(), target, "overhead", "", suffix -> work.resolve("child" + suffix));
-        cpu = ChildCpu.seconds() - cpu;
+        double cpu = p.run().cpuKnown() ? p.run().cpuNanos() / 1e9 : Double.NaN; // as ChildJvm read it
         check(p.run().exitCode(), p.run().timedOut(), p.run().command());
         try (var files = Files.list(work)) {
             for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f); // the kept .jfr: not kept here

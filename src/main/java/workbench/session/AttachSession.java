@@ -92,7 +92,7 @@ public final class AttachSession {
             if (!ended) stop.run(); // a JVM that ended wrote what it had at its exit (hook, dumponexit)
             long wall = System.nanoTime() - start;
             List<String> command = command(props);
-            ChildJvm.Result result = new ChildJvm.Result(0, wall, false, command);
+            ChildJvm.Result result = new ChildJvm.Result(0, wall, false, command, -1); // not our child: its CPU is not ours to read
             List<Path> kept = new ArrayList<>();
             ProfileData data = recorder.collect(workDir, result, ext -> {
                 Path p = store.sibling(runId, ext);

@@ -38,4 +38,13 @@ public final class ChildCpu {
             return Double.NaN;
         }
     }
+
+    /**
+     * @param before {@link #seconds()} read before the child started
+     * @return the CPU nanoseconds of the children waited for since, -1 where the kernel did not say
+     */
+    public static long nanosSince(double before) {
+        double spent = seconds() - before;
+        return spent >= 0 ? Math.round(spent * 1e9) : -1; // NaN fails the test too
+    }
 }

@@ -22,8 +22,17 @@ import workbench.agent.ParentWatch;
  */
 public final class ChildJvm {
 
-    /** What a finished child left. */
-    public record Result(int exitCode, long wallNanos, boolean timedOut, List<String> command) {
+    /**
+     * What a finished child left.
+     *
+     * @param exitCode  its exit code
+     * @param wallNanos its wall time, start to exit
+     * @param timedOut  whether it was stopped at the time limit
+     * @param command   its command line
+     * @param cpuNanos  its user + system CPU time ({@link ChildCpu}), the processes it waited for included; -1 where
+     *                  unknown
+     */
+    public record Result(int exitCode, long wallNanos, boolean timedOut, List<String> command, long cpuNanos) {
     }
 
     private final Path java;
@@ -160,6 +169,9 @@ public final class ChildJvm {
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         if (stdout != null) pb.redirectOutput(ProcessBuilder.Redirect.appendTo(stdout.toFile()));
         if (stderr != null) pb.redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
+        // read around this one child: the workbench runs its children one at a time, so the kernel's sum of the
+        // waited-for children's CPU grows by this child's alone (and by the live view's stty calls, a few ms)
+        double cpuBefore = ChildCpu.seconds();
         long start = System.nanoTime();
         Process p = pb.start();
         // Stopped ourselves (Ctrl-C, SIGTERM), we stop the child too: it must not outlive the run it belongs to. The
@@ -192,7 +204,8 @@ public final class ChildJvm {
         } finally {
             removeHook(stopChild);
         }
-        return new Result(p.exitValue(), System.nanoTime() - start, timedOut, cmd);
+        long wall = System.nanoTime() - start;
+        return new Result(p.exitValue(), wall, timedOut, cmd, ChildCpu.nanosSince(cpuBefore));
     }
 
     /** A hook is removed once its child has ended; during shutdown it cannot be, and then it has run already. */

@@ -14,9 +14,11 @@ import workbench.model.ClockInfo;
  * @param exitCode  the child's exit code
  * @param timedOut  whether it was stopped at the time limit
  * @param peakHeapBytes the workload's peak heap as its run log reports it ({@link RunLog}), -1 when not asked for
+ * @param cpuNanos  the child's user + system CPU time, the processes it waited for included ({@link ChildCpu}); -1
+ *                  where unknown
  */
 public record ChildRun(String startedAt, List<String> command, ClockInfo clock, long wallNanos, List<Long> runNanos,
-                       int exitCode, boolean timedOut, long peakHeapBytes) {
+                       int exitCode, boolean timedOut, long peakHeapBytes, long cpuNanos) {
 
     public ChildRun {
         command = List.copyOf(command);

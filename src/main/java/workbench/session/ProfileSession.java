@@ -304,8 +304,9 @@ public final class ProfileSession {
         ProfileData data = recorder.collect(workDir, result, saveFiles);
         run = run.withoutFirst(recorder.warmupRunsLeftOut()); // the warm-up's times go with its counts
         RunInfo info = new RunInfo(id, name, recorder.mode(), target, recorder.settings(), recorder.notices(),
-                run.startedAt(), run.command(), jvm(), run.clock(), run.wallNanos(), run.runNanos(),
-                run.exitCode(), run.timedOut(), AgentOutput.partial(workDir, run), recipe);
+                run.startedAt(), run.command(), jvm(), run.clock(), run.wallNanos(),
+                run.cpuNanos() < 0 ? null : run.cpuNanos(), run.runNanos(), run.exitCode(), run.timedOut(),
+                AgentOutput.partial(workDir, run), recipe);
         return new Recorded(new Profile(info, data), run);
     }
 
@@ -352,7 +353,7 @@ public final class ProfileSession {
             ChildJvm.Result result = child.run();
             RunLog.Entries log = RunLog.readAll(runLog);
             ChildRun run = new ChildRun(startedAt, result.command(), clock, result.wallNanos(), log.runNanos(),
-                    result.exitCode(), result.timedOut(), log.peakHeapBytes());
+                    result.exitCode(), result.timedOut(), log.peakHeapBytes(), result.cpuNanos());
             return finish.apply(workDir, result, run);
         } finally {
             deleteRecursively(workDir);

@@ -65,6 +65,20 @@ public final class Family {
         return out;
     }
 
+    /**
+     * A row shown beside a family and never tested: each side's median and the ratio of medians, with their
+     * distribution-free intervals, as a row under the floor gets.
+     *
+     * @param row   the runs
+     * @param alpha 1 - the intervals' confidence, in (0, 1)
+     * @return the row's change, {@link Verdict#NOT_TESTED}
+     */
+    public static Change notTested(Runs row, double alpha) {
+        double level = 1 - alpha;
+        return new Change(MedianInterval.of(row.a(), level), MedianInterval.of(row.b(), level),
+                RatioInterval.of(row.a(), row.b(), level), Double.NaN, Double.NaN, Verdict.NOT_TESTED);
+    }
+
     /** @return whether {@link #decide} tests a row: enough runs a side and a statistic at the floor or over */
     public static boolean tested(Runs row, double pooled, double floor) {
         return enoughRuns(row) && pooled >= floor;

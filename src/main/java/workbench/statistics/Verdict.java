@@ -13,6 +13,11 @@ public enum Verdict {
     SAME("~"),
     /** Under the floor of the rows worth testing ({@link Family}): shown, not tested. */
     TOO_SMALL("too small"),
+    /**
+     * Shown for reading beside a tested row and kept out of every test: the wall-clock total beside the CPU one,
+     * which a neighbour's load moves more than any change a test should call.
+     */
+    NOT_TESTED("not tested"),
     /** Too few runs on a side ({@value Change#MIN_RUNS} are needed) to call anything. */
     UNDECIDED("?");
 

@@ -396,8 +396,7 @@ public final class ProfileStore {
             }
             return new RunSet(e.id(), e.name() == null ? "" : e.name(), e.runs());
         } catch (JsonProcessingException e) {
-            throw StoreException.badInput(path + " is not a saved run (corrupt or truncated: "
-                    + oneLine(e.getOriginalMessage()) + ")", e);
+            throw notARun(path, e, e.getOriginalMessage());
         } catch (IOException e) {
             throw StoreException.badInput("cannot read " + path + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) { // a record's own check failed: the file says something impossible
@@ -479,9 +478,17 @@ public final class ProfileStore {
         try {
             return RunFormat.header(json(), path);
         } catch (IOException | RuntimeException e) {
-            throw StoreException.badInput(path + " is not a saved run (corrupt or truncated: " + oneLine(e.getMessage())
-                    + ")", e);
+            throw notARun(path, e, e.getMessage());
         }
+    }
+
+    /** A file that does not read as a saved run: what a record's own check said, or the parser's words. */
+    private static StoreException notARun(Path path, Exception e, String parserMessage) {
+        if (e.getCause() instanceof IllegalArgumentException bad) { // a record's own check, through Jackson
+            return StoreException.badInput(path + " is not a valid saved run: " + oneLine(bad.getMessage()), e);
+        }
+        return StoreException.badInput(path + " is not a saved run (corrupt or truncated: " + oneLine(parserMessage)
+                + ")", e);
     }
 
     private static StoreException wrongFormat(Path path, RunFormat.Header h) {

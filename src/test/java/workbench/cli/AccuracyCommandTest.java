@@ -88,4 +88,23 @@ class AccuracyCommandTest {
         assertTrue(runs.out().lines().anyMatch(l -> l.startsWith(study.id() + " ") && l.contains(" accuracy ")),
                 runs.out());
     }
+
+    @Test
+    void runs_lists_a_study_with_its_childrens_wall_time_and_an_old_study_without_one() throws Exception {
+        ProfileStore store = new ProfileStore(dir);
+        var study = AccuracyFiguresTest.study();
+        java.nio.file.Path file = store.save(study);
+        // 30 children of 1.3 s wall each (their own times, 1 s each, are not the study's time)
+        Cli.Result runs = Cli.run("runs", "--profiles", dir.toString());
+        assertTrue(runs.out().lines().anyMatch(l -> l.startsWith(study.id() + " ") && l.contains("  39.00  ")),
+                runs.out());
+        // a study saved before the children's wall times were kept: unknown, not their own times summed
+        String json = java.nio.file.Files.readString(file);
+        String old = json.replaceAll(",\\s*\"wallNanos\" : [0-9]+", "");
+        assertTrue(old.length() < json.length() && !old.contains("wallNanos"), old);
+        java.nio.file.Files.writeString(file, old);
+        Cli.Result before = Cli.run("runs", "--profiles", dir.toString());
+        assertTrue(before.out().lines().anyMatch(l -> l.startsWith(study.id() + " ")
+                && l.matches(".* accuracy .* 30  [^ ]+ +-  .*")), before.out());
+    }
 }

@@ -53,6 +53,18 @@ class CompareCommandTest {
     }
 
     @Test
+    void a_run_with_a_damaged_clock_setting_is_refused_in_one_line() throws Exception {
+        Path file = store.file("20261130-010100-deterministic");
+        String json = java.nio.file.Files.readString(file);
+        assertTrue(json.contains("\"settings\" : { }"), json);
+        java.nio.file.Files.writeString(file, json.replace("\"settings\" : { }", "\"settings\" : {\"clock\" : \"w\"}"));
+        Cli.Result r = compare("last~1", "last");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("workbench: " + file + " is not a valid saved run: its clock setting is 'w', neither wall nor cpu",
+                r.err().strip());
+    }
+
+    @Test
     void a_fifty_percent_slowdown_is_called_slower_with_its_interval() {
         Cli.Result r = compare("last~1", "last");
         assertEquals(0, r.code(), r.err());

@@ -45,7 +45,9 @@ class CompareIT {
 
         Cli.Result c = run("compare", "boxed", "fused");
         List<String> lines = c.out().lines().toList();
-        assertTrue(lines.get(2).startsWith("total own time (s) A "), c.out());
+        // the process's CPU time, both sides having recorded it; the workload's own time on the wall beside it
+        assertTrue(lines.get(2).startsWith("total: CPU time of the process (s)  A "), c.out());
+        assertTrue(lines.get(3).matches("total: own time, wall \\(s\\) +A .* B/A -[0-9.]+% .*   not tested"), c.out());
         assertTrue(lines.get(2).matches(".* B/A -[0-9.]+% \\[-[0-9.]+%, -[0-9.]+%\\] +faster \\(q=[0-9.]+\\)"),
                 lines.get(2));
         // the RNG helper the fused variant resamples without: 20000 + 2 x 10 x 20000 calls a run, then only the data's

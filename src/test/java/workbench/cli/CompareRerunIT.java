@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,11 +87,13 @@ class CompareRerunIT {
         assertEquals(0, same.code(), same.err());
         assertTrue(same.err().matches("(?s).*order seed [0-9]+ \\(--seed [0-9]+ repeats it\\).*"), same.err());
         assertTrue(same.out().matches("(?s).*across the [0-9]+ of [0-9]+ rows.*"), same.out());
-        // no function row called; the total is a program's wall time, which the neighbours' load moves (a program
-        // reports no own time), so it is not held to this
-        assertTrue(same.out().lines().filter(l -> !l.startsWith("total own time"))
-                .noneMatch(l -> l.contains(" slower (") || l.contains(" faster (")), same.out());
+        // no row called, the total included: it is the process's CPU time, which the neighbours' load moves far less
+        // than the wall time (which once called an A/A re-run +54 % slower); the wall time shows beside, untested
+        assertTrue(same.out().lines().noneMatch(l -> l.contains(" slower (") || l.contains(" faster (")), same.out());
         assertTrue(CompareProgramIT.row(same.out(), "beta").contains(" ~ (q="), same.out());
+        assertTrue(totalLine(same.out()).endsWith("   ~ (q=" + totalQ(same.out()) + ")"), same.out());
+        assertTrue(same.out().lines().anyMatch(l -> l.matches("total: own time, wall \\(s\\) +A .*   not tested")),
+                same.out());
 
         // the program gone: refused before anything runs
         List<String> before = savedFiles();
@@ -106,6 +110,41 @@ class CompareRerunIT {
         assertTrue(broken.err().contains("exited with 3 where its saved run exited with 0: not the same run"),
                 broken.err());
         assertEquals(before, savedFiles());
+    }
+
+    /** @return the table's tested total: the process's CPU time, both sides having it */
+    static String totalLine(String table) {
+        return table.lines().filter(l -> l.startsWith("total: CPU time of the process (s)  A ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no CPU total:\n" + table));
+    }
+
+    private static String totalQ(String table) {
+        Matcher m = Pattern.compile("\\(q=([0-9.e-]+)\\)$").matcher(totalLine(table));
+        assertTrue(m.find(), table);
+        return m.group(1);
+    }
+
+    @Test
+    void a_program_that_burns_twice_the_cpu_is_called_slower_in_the_total_at_about_2x() throws Exception {
+        // B burns as much CPU again as its process has used (start-up and profiler included): twice A's in all
+        profile("A", "1", "1", "1", "once");
+        profile("B", "1", "1", "1", "twice");
+        // four runs a side, the fewest a verdict takes: a doubling with a few percent of noise needs no more
+        Programs.Run c = workbench("compare", "--measure", "cumulative", "--threshold", "10%", "A", "B", "--rerun", "4",
+                "--seed", "3", "--limit", "0");
+        assertEquals(0, c.code(), c.err());
+        String total = totalLine(c.out());
+        Matcher m = Pattern.compile("B/A \\+([0-9.]+)% \\[\\+[0-9.]+%, \\+[0-9.]+%\\]   slower \\(q=[0-9.e-]+\\)$")
+                .matcher(total);
+        assertTrue(m.find(), c.out());
+        double ratio = 1 + Double.parseDouble(m.group(1)) / 100;
+        assertTrue(ratio > 0.85 * 2 && ratio < 1.15 * 2, total);
+        // the work both sides share is not called; what B added is
+        for (String f : List.of("alpha", "beta", "gamma")) {
+            assertTrue(CompareProgramIT.row(c.out(), f).contains(" ~ (q="), c.out());
+        }
+        String again = CompareProgramIT.row(c.out(), "again");
+        assertTrue(again.contains(" slower (q=") || again.contains(" added "), c.out());
     }
 
     @Test

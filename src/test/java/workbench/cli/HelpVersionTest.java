@@ -76,4 +76,19 @@ class HelpVersionTest {
                 + "     lines of chosen functions counted and timed (line_profiler)\n  hybrid         --timing"),
                 help);
     }
+
+    /** The driver builds the one command a line names; anything else sees them all, so help lists every one. */
+    @Test
+    void a_command_line_builds_only_the_command_it_names() {
+        java.io.PrintWriter none = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        assertEquals(java.util.Set.of("profile"), Main.commandLine(none, none, "profile").getSubcommands().keySet());
+        java.util.Set<String> all = new java.util.HashSet<>(WorkbenchCommand.SUBCOMMANDS.keySet());
+        all.add("help");
+        for (String first : new String[] {"help", "--help", "profle", ""}) {
+            assertEquals(all, Main.commandLine(none, none, first).getSubcommands().keySet(), first);
+        }
+        assertEquals(12, all.size());
+        // the help of the command built alone is the help it has among all
+        assertEquals(Cli.run("help", "profile").out(), Cli.run("profile", "--help").out());
+    }
 }

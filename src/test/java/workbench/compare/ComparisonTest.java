@@ -104,7 +104,7 @@ class ComparisonTest {
         List<String> lines = table.lines().toList();
         assertTrue(lines.get(0).startsWith("A  a  boxed n=1000 10x1  deterministic  Java 17.0.15  10 runs"), lines.get(0));
         assertTrue(lines.get(1).startsWith("B  b  boxed n=1000 10x1  deterministic  Java 17.0.15  10 runs"), lines.get(1));
-        assertTrue(lines.get(2).matches("total own time \\(s\\) +A [0-9.]+ \\[[0-9.]+, [0-9.]+\\] +B [0-9.]+ \\[[0-9.]+,"
+        assertTrue(lines.get(2).matches("total: own time, wall \\(s\\) +A [0-9.]+ \\[[0-9.]+, [0-9.]+\\] +B [0-9.]+ \\[[0-9.]+,"
                 + " [0-9.]+\\] +B/A -[0-9.]+% \\[-[0-9.]+%, -[0-9.]+%\\] +faster \\(q=[0-9.]+\\)"), lines.get(2));
         assertTrue(table.contains("Benjamini-Hochberg"), table);
         String header = lines.stream().filter(l -> l.startsWith("A median")).findFirst().orElseThrow();

@@ -89,6 +89,28 @@ public final class SyntheticSets {
         return new RunSet(id, set.name(), profiles);
     }
 
+    /**
+     * @param set  saved runs
+     * @param mean each run's true CPU seconds
+     * @param wall each run's own (wall-clock) seconds, or {@code null} to keep them
+     * @param seed the noise's seed
+     * @return the same runs with the child's CPU time recorded: {@code mean} times 2 % lognormal noise
+     */
+    public static RunSet withCpu(RunSet set, double mean, double[] wall, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Profile> profiles = new ArrayList<>();
+        for (int k = 0; k < set.size(); k++) {
+            Profile p = set.runs().get(k);
+            RunInfo r = p.run();
+            long cpu = Math.round(mean * 1e9 * Math.exp(0.02 * gaussian(random)));
+            List<Long> own = wall == null ? r.runNanos() : List.of(Math.round(wall[k] * 1e9));
+            profiles.add(new Profile(new RunInfo(r.id(), r.name(), r.mode(), r.target(), r.settings(), r.notices(),
+                    r.startedAt(), r.command(), r.jvm(), r.clock(), r.wallNanos(), cpu, own, r.exitCode(),
+                    r.timedOut(), r.partial(), r.recipe()), p.data()));
+        }
+        return new RunSet(set.id(), set.name(), profiles);
+    }
+
     private static double gaussian(SplittableRandom r) {
         // Box-Muller: SplittableRandom has no nextGaussian on Java 17
         return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());

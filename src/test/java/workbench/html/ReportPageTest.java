@@ -171,6 +171,23 @@ class ReportPageTest {
     }
 
     @Test
+    void a_comparison_shows_the_cpu_total_tested_and_the_wall_total_untested_or_why_the_total_is_wall() {
+        Frame work = SyntheticSets.function("Work", "run", 10);
+        RunSet a = SyntheticSets.deterministic("a", 6, Map.of(work, 1.0), Map.of(work, 1L), 0.01, 1);
+        RunSet b = SyntheticSets.deterministic("b", 6, Map.of(work, 1.0), Map.of(work, 1L), 0.01, 2);
+        String html = page().compare(SyntheticSets.withCpu(a, 1.0, null, 3), SyntheticSets.withCpu(b, 2.0, null, 4),
+                0.01).render();
+        assertTrue(html.matches("(?s).*<p>Total: CPU time of the process \\(s\\): A 1[0-9.]* \\[[^<]*\\], B 2?[0-9.]*"
+                + " \\[[^<]*: <span class=\"slower\">slower \\(q=[0-9.]+\\)</span></p>.*"), html);
+        assertTrue(html.matches("(?s).*<p>Total: own time, wall \\(s\\): [^<]*: <span class=\"same\">not tested"
+                + "</span></p>.*"), html);
+        String wall = page().compare(a, SyntheticSets.withCpu(b, 2.0, null, 4), 0.01).render();
+        assertTrue(wall.contains("<p>Total: own time, wall (s): A "), wall);
+        assertTrue(wall.contains("<p class=\"note\">Note: the total is wall time, which the machine&#39;s load moves:"
+                + " A&#39;s runs did not record their CPU time"), wall);
+    }
+
+    @Test
     void the_heat_map_shades_the_hottest_line_darkest_and_gives_hits_in_the_margin() {
         MethodId m = new MethodId("demo.Loop", "run", "()V");
         LineData lines = new LineData(LineTiming.EXACT, 30, List.of(new LineData.FunctionLines(m,

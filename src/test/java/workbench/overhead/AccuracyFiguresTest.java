@@ -43,7 +43,7 @@ public class AccuracyFiguresTest {
                     runs.add(new AccuracyRun(CONFIGS.get(c), k, with, 1_000_000_000L, with ? 1000 : 0,
                             with ? 100_000_000L : 0, with ? 120_000_000L : 0, Map.of("A.f", 50e6 + noise
                             + d * split[c][0], "A.main", 20e6 + d * split[c][1], "B.g", 30e6 - noise
-                            + d * split[c][2])));
+                            + d * split[c][2]), 1_300_000_000L));
                 }
             }
         }
@@ -101,7 +101,7 @@ public class AccuracyFiguresTest {
                     runs.add(new AccuracyRun(configs.get(c), k, with, 1_000_000_000L, with ? 1000 : 0,
                             with ? 100_000_000L : 0, with ? 100_000_000L : 0, Map.of("A.f:10", 50e6 + noise
                             + d * split[c][0], "A.f:11", 50e6 - noise + d * split[c][1], "A.f:12", 5e6,
-                            "B.g", 30e6 + d * split[c][2])));
+                            "B.g", 30e6 + d * split[c][2]), 1_300_000_000L));
                 }
             }
         }

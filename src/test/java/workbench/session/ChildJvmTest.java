@@ -44,6 +44,23 @@ class ChildJvmTest {
         }
     }
 
+    /**
+     * Burns 400 ms of CPU, sleeps 1.5 s, and prints its process's CPU time as the JVM counts it (all threads): the
+     * truth the parent's reading of the kernel's count is held to.
+     */
+    public static final class Burner {
+        public static void main(String[] args) throws Exception {
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long x = 1;
+            while (os.getProcessCpuTime() < 400_000_000L) {
+                for (int i = 0; i < 100_000; i++) x ^= x << 13 ^ x >>> 7;
+            }
+            Thread.sleep(1_500);
+            System.out.println(os.getProcessCpuTime() + " " + (x == 42 ? "unlikely" : ""));
+        }
+    }
+
     /** A parent like the workbench: runs a {@link Sleeper} through {@link ChildJvm} and waits for it. */
     public static final class Parent {
         public static void main(String[] args) throws Exception {
@@ -93,6 +110,19 @@ class ChildJvmTest {
                 "b c"), cmd.subList(1, cmd.size()));
         // the child's wall time lies inside what the caller saw, and a JVM takes milliseconds to start and stop
         assertTrue(r.wallNanos() <= outside && r.wallNanos() >= 1_000_000L, r.wallNanos() + " of " + outside);
+    }
+
+    @Test
+    void the_childs_cpu_time_is_what_it_used_and_not_its_sleep() throws Exception {
+        Path out = dir.resolve("burner.txt");
+        ChildJvm.Result r = ChildJvm.sameJava().classPath(testClasses()).main(Burner.class.getName(), List.of())
+                .stdoutTo(out).run();
+        assertEquals(0, r.exitCode());
+        long own = Long.parseLong(Files.readString(out).strip().split(" ")[0]);
+        // the kernel counts in 10 ms ticks, user and system apart; after the child's last reading only its exit runs
+        assertTrue(r.cpuNanos() >= own - 30_000_000L && r.cpuNanos() <= own + 300_000_000L,
+                r.cpuNanos() + " ns read, the child counted " + own);
+        assertTrue(r.wallNanos() - r.cpuNanos() >= 1_000_000_000L, "the sleep is wall time only: " + r);
     }
 
     @Test

@@ -72,7 +72,7 @@ class SamplingRecorderTest {
 
     @Test
     void a_child_that_left_no_recording_is_one_clear_error() {
-        ChildJvm.Result died = new ChildJvm.Result(1, 1_000_000L, false, List.of("java"));
+        ChildJvm.Result died = new ChildJvm.Result(1, 1_000_000L, false, List.of("java"), -1);
         SamplingRecorder recorder = new SamplingRecorder(new SamplingSettings(SamplingEngine.JFR, SamplingEvent.CPU,
                 1_000_000L, false), line -> { });
         IOException e = assertThrows(IOException.class, () -> recorder.collect(dir, died, s -> dir.resolve("k" + s)));

@@ -45,6 +45,43 @@ class ProfileStoreTest {
     }
 
     @Test
+    void the_childs_cpu_time_round_trips_and_a_run_saved_before_the_field_loads_as_unknown() throws IOException {
+        ProfileStore store = new ProfileStore(dir.resolve("profiles"));
+        RunInfo r = SampleRuns.profile("20261206-230000-deterministic", SampleRuns.functions()).run();
+        Profile p = new Profile(new RunInfo(r.id(), r.name(), r.mode(), r.target(), r.settings(), r.notices(),
+                r.startedAt(), r.command(), r.jvm(), r.clock(), r.wallNanos(), 870_000_000L, r.runNanos(),
+                r.exitCode(), r.timedOut(), null, null), SampleRuns.functions());
+        Path file = store.save(p);
+        RunSet loaded = store.load(file);
+        assertEquals(RunSet.of(p), loaded);
+        assertEquals(870_000_000L, loaded.first().cpuNanos());
+        assertEquals(0.87, loaded.cpuSeconds()[0], 1e-12);
+        assertEquals(870_000_000L, store.headers().get(0).first().cpuNanos(), "the listing's header has it too");
+        // the file of a build that had no such field: the same run, its CPU time unknown
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"cpuNanos\" : 870000000"), json);
+        Files.writeString(file, json.replace("\"cpuNanos\" : 870000000,", ""));
+        assertFalse(Files.readString(file).contains("870000000"));
+        RunSet old = store.load(file);
+        assertNull(old.first().cpuNanos());
+        assertFalse(old.cpuKnown());
+        assertTrue(Double.isNaN(old.cpuSeconds()[0]));
+    }
+
+    @Test
+    void a_damaged_clock_setting_is_one_line_naming_the_file_and_the_value() throws IOException {
+        ProfileStore store = new ProfileStore(dir.resolve("profiles"));
+        Path file = store.save(SampleRuns.profile("20261206-230100-deterministic", SampleRuns.functions()));
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"zeta\" : \"1\""), json);
+        Files.writeString(file, json.replace("\"zeta\" : \"1\"", "\"clock\" : \"banana\""));
+        StoreException e = assertThrows(StoreException.class, () -> store.load(file));
+        assertTrue(e.badInput());
+        assertEquals(file + " is not a valid saved run: its clock setting is 'banana', neither wall nor cpu",
+                e.getMessage());
+    }
+
+    @Test
     void a_partial_run_round_trips_and_a_run_saved_before_the_field_loads_as_complete() throws IOException {
         ProfileStore store = new ProfileStore(dir.resolve("profiles"));
         Profile p = SampleRuns.profile("cut-short", SampleRuns.functions());

@@ -27,13 +27,14 @@ public record ChildRun(String startedAt, List<String> command, ClockInfo clock, 
 
     /**
      * @param warmupRuns the first runs a profile left out as warm-up
-     * @return this child's run without them: its own time is then the measured runs'
+     * @return this child's run without them: its own time is then the measured runs' (its CPU time, the whole
+     *     child's, still holds them)
      */
     public ChildRun withoutFirst(int warmupRuns) {
         if (warmupRuns == 0) return this;
         return new ChildRun(startedAt, command, clock, wallNanos,
                 runNanos.subList(Math.min(warmupRuns, runNanos.size()), runNanos.size()), exitCode, timedOut,
-                peakHeapBytes);
+                peakHeapBytes, cpuNanos);
     }
 
     /** @return the workload's own time: the sum of its runs, or the wall time when it reported none */

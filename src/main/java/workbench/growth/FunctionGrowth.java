@@ -28,13 +28,16 @@ import workbench.statistics.GrowthFit;
  * left out.
  *
  * @param function        the function
+ * @param exponent        its own k: its time against the work on log-log, with its 95 % interval; with the
+ *                        warm-up left out ({@code sweep --warmup}) nothing cold bends it, and it compares with the
+ *                        series' k (the total's)
  * @param relative        k − k<sub>leader</sub> with its 95 % interval
  * @param callsExponent   k of its calls (exact counts: the slope of the log mean calls on log work)
  * @param share           its share of all functions' own time at the largest size
  * @param leader          whether it is the function with the most time at the largest size (the reference)
  */
-public record FunctionGrowth(Frame function, Estimate relative, double callsExponent, double share,
-                             boolean leader) {
+public record FunctionGrowth(Frame function, Estimate exponent, Estimate relative, double callsExponent,
+                             double share, boolean leader) {
 
     /** Functions under this share of the time at the largest size are not fitted. */
     public static final double FLOOR = 0.005;
@@ -69,10 +72,12 @@ public record FunctionGrowth(Frame function, Estimate relative, double callsExpo
         if (leader == null || largestTotal <= 0) return List.of();
         Map<Frame, List<GrowthFit.Point>> ratios = new LinkedHashMap<>();
         Map<Frame, List<double[]>> calls = new LinkedHashMap<>();
+        Map<Frame, List<GrowthFit.Point>> times = new LinkedHashMap<>();
         for (SweepPoint p : points) {
             List<SweepRun> runs = sweep.runsOf(p);
             Map<Frame, double[]> ratio = new LinkedHashMap<>();
             Map<Frame, double[]> count = new LinkedHashMap<>();
+            Map<Frame, double[]> time = new LinkedHashMap<>();
             boolean[] counted = new boolean[runs.size()];
             for (int r = 0; r < runs.size(); r++) {
                 double lead = runs.get(r).functions().stream().filter(f -> f.function().equals(leader))
@@ -82,6 +87,7 @@ public record FunctionGrowth(Frame function, Estimate relative, double callsExpo
                 for (SweepRun.FunctionCost f : runs.get(r).functions()) {
                     ratio.computeIfAbsent(f.function(), k -> new double[runs.size()])[r] += f.totalNanos() / lead;
                     count.computeIfAbsent(f.function(), k -> new double[runs.size()])[r] += f.calls();
+                    time.computeIfAbsent(f.function(), k -> new double[runs.size()])[r] += f.totalNanos();
                 }
             }
             for (Map.Entry<Frame, double[]> e : ratio.entrySet()) {
@@ -90,6 +96,10 @@ public record FunctionGrowth(Frame function, Estimate relative, double callsExpo
                 ratios.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new GrowthFit.Point(p.work(), positive));
                 calls.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(new double[] {p.work(), mean(count.get(e.getKey()), counted)});
+                double[] own = Arrays.stream(time.get(e.getKey())).filter(v -> v > 0).toArray();
+                if (own.length > 0) {
+                    times.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new GrowthFit.Point(p.work(), own));
+                }
             }
         }
         List<FunctionGrowth> out = new ArrayList<>();
@@ -103,7 +113,8 @@ public record FunctionGrowth(Frame function, Estimate relative, double callsExpo
             List<double[]> c = calls.get(e.getKey());
             double[] lx = c.stream().mapToDouble(v -> Math.log(v[0])).toArray();
             double[] lc = c.stream().mapToDouble(v -> Math.log(Math.max(v[1], 1))).toArray();
-            out.add(new FunctionGrowth(e.getKey(), relative, GrowthFit.slope(lx, lc), share,
+            Estimate own = GrowthFit.exponent(times.getOrDefault(e.getKey(), List.of()));
+            out.add(new FunctionGrowth(e.getKey(), own, relative, GrowthFit.slope(lx, lc), share,
                     e.getKey().equals(leader)));
         }
         out.sort(Comparator.comparing((FunctionGrowth g) -> !g.fasterThanLeader())

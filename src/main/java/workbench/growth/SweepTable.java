@@ -92,13 +92,15 @@ public final class SweepTable {
         if (rows.isEmpty()) return;
         out.println();
         out.printf(Locale.ROOT, "growth per function, %s, from the exact calls and own times at each size:%n"
-                + "  k - k(leader) [95%% interval], the leader being the function with the most time at the largest"
-                + " size%n  (functions with >= %.1f%% of it; those growing faster than the leader first)%n",
-                s.name(), 100 * FunctionGrowth.FLOOR);
-        out.printf(Locale.ROOT, "  %-24s  %7s  %6s  %s%n", "k - k(leader) [95%]", "calls k", "share", "function");
+                + "  k [95%% interval], the function's own (against the series' k above), and k - k(leader), the"
+                + " leader being the function with the most time at the largest size%n  (functions with >= %.1f%% of"
+                + " it; those growing faster than the leader first)%n", s.name(), 100 * FunctionGrowth.FLOOR);
+        out.printf(Locale.ROOT, "  %-21s  %-24s  %7s  %6s  %s%n", "k [95%]", "k - k(leader) [95%]", "calls k",
+                "share", "function");
         int shown = Math.min(rows.size(), 12);
         for (FunctionGrowth g : rows.subList(0, shown)) {
-            out.printf(Locale.ROOT, "  %-24s  %7.3f  %5.1f%%  %s%s%n", relative(g), g.callsExponent(),
+            out.printf(Locale.ROOT, "  %-21s  %-24s  %7.3f  %5.1f%%  %s%s%n", exponent(g.exponent()), relative(g),
+                    g.callsExponent(),
                     100 * g.share(), Labels.STRIPPED.label(g.function()), mark(g).isEmpty() ? "" : "  (" + mark(g) + ")");
         }
         if (shown < rows.size()) out.printf(Locale.ROOT, "  (%d more functions)%n", rows.size() - shown);

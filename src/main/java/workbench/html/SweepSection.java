@@ -74,17 +74,20 @@ final class SweepSection {
     }
 
     private static String functions(SweepGrowth.Series s, Labels labels) {
-        Table t = new Table("growth", List.of(new Column("function", false), new Column("k - k(leader) [95%]", true),
+        Table t = new Table("growth", List.of(new Column("function", false), new Column("k [95%]", true),
+                new Column("k - k(leader) [95%]", true),
                 new Column("calls k", true), new Column("share at the largest size", true), new Column("", false)));
         for (FunctionGrowth f : s.functions()) {
             t.row(List.of(Cell.text(labels.label(f.function())),
+                    Cell.number(SweepTable.exponent(f.exponent()), f.exponent().value()),
                     Cell.number(SweepTable.relative(f), f.relative().value()),
                     Cell.number(String.format(Locale.ROOT, "%.3f", f.callsExponent()), f.callsExponent()),
                     Cell.number(String.format(Locale.ROOT, "%.1f%%", 100 * f.share()), f.share()),
                     Cell.text(SweepTable.mark(f)).styled(f.fasterThanLeader() ? "slower" : "")), null);
         }
         return "<h3>" + Html.escape("Growth per function, " + s.figures().name()) + "</h3>\n<p class=\"note\">"
-                + Html.escape("From the exact calls and own times at each size: k - k(leader), the leader being the"
+                + Html.escape("From the exact calls and own times at each size: the function's own k, and k - k(leader),"
+                + " the leader being the"
                 + " function with the most time at the largest size; functions growing faster than the leader first"
                 + " (with >= " + 100 * FunctionGrowth.FLOOR + "% of the time at the largest size).") + "</p>\n"
                 + t.html();

@@ -41,6 +41,15 @@ class FunctionGrowthTest {
     }
 
     @Test
+    void each_function_has_its_own_exponent_beside_the_relative_one() {
+        SweepStudy s = sweep();
+        List<FunctionGrowth> rows = FunctionGrowth.of(s, s.series().get(0));
+        assertEquals(2.0, rows.get(0).exponent().value(), 0.05, "the quadratic function's own k");
+        assertEquals(1.0, rows.get(1).exponent().value(), 0.05, "the linear leader's own k");
+        assertTrue(rows.get(0).exponent().lower() > rows.get(1).exponent().upper(), rows.toString());
+    }
+
+    @Test
     void a_run_whose_leader_had_no_time_left_does_not_bend_the_calls_exponent() {
         SweepStudy s = sweep();
         // calibration can clamp a tiny leader's own time to 0 in a run: that run gives no ratio, and no calls either

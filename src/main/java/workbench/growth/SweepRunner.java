@@ -148,9 +148,9 @@ public final class SweepRunner {
             child = session.plain(target, ChildSetup.NONE);
         } else {
             // the deterministic mode's counts leave the warm-up out: its cold first calls bend the small sizes
-            String at = sweep.warmupAt() != null ? sweep.warmupAt()
-                    : ProfileSession.workloadRun(Variant.fromCliName(point.variant()));
-            ModeRecorder recorder = warm ? c.recorder(command, warmupRuns, at) : c.recorder(command);
+            ModeRecorder recorder = !warm ? c.recorder(command) : c.recorder(command, warmupRuns,
+                    sweep.warmupAt() != null ? sweep.warmupAt()
+                            : ProfileSession.workloadRun(Variant.fromCliName(point.variant())));
             if (warm && command == null) target = target(point, base, warmupRuns);
             ProfileSession.Recorded recorded = session.recordChild(recorder, target, "sweep", "",
                     suffix -> work.resolve("child" + suffix));

@@ -19,7 +19,6 @@ import workbench.model.SweepStudy;
 import workbench.model.Target;
 import workbench.overhead.Configuration;
 import workbench.overhead.StudyOrder;
-import workbench.session.ChildCpu;
 import workbench.session.ChildRun;
 import workbench.session.ChildSetup;
 import workbench.session.ModeRecorder;
@@ -143,7 +142,6 @@ public final class SweepRunner {
         Configuration c = SweepModes.configuration(point.mode());
         ChildRun child;
         List<SweepRun.FunctionCost> functions = new ArrayList<>();
-        double cpu = ChildCpu.seconds();
         if (c == Configuration.PLAIN) {
             child = session.plain(target, ChildSetup.NONE);
         } else {
@@ -170,8 +168,7 @@ public final class SweepRunner {
                     + ": " + String.join(" ", child.command()));
         }
         // a program reports no own time: its CPU time stands for it, which a neighbour's load does not stretch
-        cpu = ChildCpu.seconds() - cpu;
-        long own = command == null || !(cpu > 0) ? child.ownNanos() : Math.round(cpu * 1e9);
+        long own = command == null || child.cpuNanos() <= 0 ? child.ownNanos() : child.cpuNanos();
         return new SweepRun(point, k, child.wallNanos(), own, child.peakHeapBytes(), functions);
     }
 

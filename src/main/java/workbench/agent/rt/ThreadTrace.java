@@ -77,7 +77,12 @@ public final class ThreadTrace extends ThreadCounters {
     /** Rows in use, the unused row 0 included. */
     private int rowCount = 1;
     private long[] frames;
-    private int depth;
+    /**
+     * Frames open, the root frame included: frame 0 stands for the code that is not instrumented below the first
+     * call (its id and node are {@link #ROOT}, its child time is never read), so that the probes never test for an
+     * empty stack.
+     */
+    private int depth = 1;
     /** Calls entered so far: the calls made during a frame are the difference at its exit. */
     private long seq;
     private final EdgeTable edges;
@@ -114,6 +119,8 @@ public final class ThreadTrace extends ThreadCounters {
         this.index = new int[Math.max(16, Math.min(functionCapacity, 64))];
         this.functions = new long[INITIAL_ROWS * STRIDE];
         this.frames = new long[INITIAL_ROWS * STRIDE];
+        frames[F_ID] = ROOT; // the root frame: see depth
+        frames[F_NODE] = ROOT;
     }
 
     /** Rows and frames a new thread starts with: most threads call few functions, and rows grow by doubling. */
@@ -139,7 +146,7 @@ public final class ThreadTrace extends ThreadCounters {
         int r = ix[id];
         if (r == 0) r = addRow(id);
         long[] fn = functions;
-        int caller = d > 0 ? (int) fr[(d - 1) * STRIDE + F_ID] : ROOT;
+        int caller = (int) fr[(d - 1) * STRIDE + F_ID];
         int b = r * STRIDE;
         if (fn[b + ACTIVE]++ == 0) fn[b + PRIMITIVE]++;
         long last = fn[b + LAST_EDGE];
@@ -151,9 +158,9 @@ public final class ThreadTrace extends ThreadCounters {
         int f = d * STRIDE;
         EdgeTable p = paths;
         if (p != null) {
-            int parent = d > 0 ? (int) fr[f - STRIDE + F_NODE] : ROOT;
+            int parent = (int) fr[f - STRIDE + F_NODE];
             long lastNode = fn[b + LAST_NODE];
-            int node = (int) (lastNode >> 32) == parent ? (int) lastNode : lookupNode(parent, id, d, b);
+            int node = (int) (lastNode >> 32) == parent ? (int) lastNode : lookupNode(parent, id, d - 1, b);
             p.rows[node * STRIDE + CALLS]++;
             fr[f + F_NODE] = node;
         }
@@ -175,7 +182,7 @@ public final class ThreadTrace extends ThreadCounters {
     public void exit(int id) {
         long now = ThreadClock.now();
         int d = depth - 1;
-        if (d >= 0 && frames[d * STRIDE + F_ID] == id) {
+        if (frames[d * STRIDE + F_ID] == id) {
             pop(d, now);
         } else {
             exitSlow(id, now);
@@ -189,8 +196,7 @@ public final class ThreadTrace extends ThreadCounters {
      * @param id the function id of the method whose handler runs
      */
     public void unwind(int id) {
-        int d = depth - 1;
-        if (d >= 0 && frames[d * STRIDE + F_ID] == id) return;
+        if (frames[(depth - 1) * STRIDE + F_ID] == id) return;
         long now = ThreadClock.now();
         int at = find(id);
         if (at < 0) return;
@@ -204,7 +210,7 @@ public final class ThreadTrace extends ThreadCounters {
     }
 
     private int find(int id) {
-        for (int i = depth - 1; i >= 0; i--) {
+        for (int i = depth - 1; i > 0; i--) {
             if (frames[i * STRIDE + F_ID] == id) return i;
         }
         return -1;
@@ -231,7 +237,7 @@ public final class ThreadTrace extends ThreadCounters {
             fn[b + DESCENDANTS] += descendants;
         }
         depth = d;
-        if (d > 0) fr[f - STRIDE + F_CHILD_TIME] += elapsed;
+        fr[f - STRIDE + F_CHILD_TIME] += elapsed;
     }
 
     private int lookupEdge(int caller, int callee, int row) {
@@ -370,8 +376,8 @@ public final class ThreadTrace extends ThreadCounters {
     public void closeAll() {
         long now = ThreadClock.timeOf(thread);
         // under the CPU clock an ended thread's time is gone: its open frames end at the last one's start
-        if (depth > 0) now = Math.max(now, frames[(depth - 1) * STRIDE + F_START]);
-        for (int i = depth - 1; i >= 0; i--) pop(i, now);
+        if (depth > 1) now = Math.max(now, frames[(depth - 1) * STRIDE + F_START]);
+        for (int i = depth - 1; i > 0; i--) pop(i, now);
     }
 
     /**

@@ -16,8 +16,8 @@ import workbench.model.ProfileData;
 import workbench.model.RunInfo;
 import workbench.model.RunSet;
 import workbench.model.SampleData;
+import workbench.model.WarmupSetting;
 import workbench.report.ProfilePrinter;
-import workbench.session.DeterministicRecorder;
 import workbench.report.ReportSettings;
 import workbench.report.StatprofTable;
 
@@ -78,9 +78,9 @@ final class Reports {
      * @return the line that says which warm-up runs its counts leave out, {@code null} for a run that asked for none
      */
     static String warmupLine(Map<String, String> settings) {
-        String runs = settings.get(DeterministicRecorder.WARMUP_SETTING);
+        String runs = settings.get(WarmupSetting.RUNS);
         if (runs == null) return null;
-        String at = settings.get(DeterministicRecorder.WARMUP_AT_SETTING);
+        String at = settings.get(WarmupSetting.AT);
         return runs.equals("0") ? "Warm-up: none left out (" + at + " was not called often enough); every call counts"
                 : "Warm-up: the first " + runs + " run" + (runs.equals("1") ? "" : "s") + " (calls of " + at
                         + ") left out; frames open then (main) keep their time after it, with 0 calls";

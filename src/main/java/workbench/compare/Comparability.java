@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Objects;
 import workbench.model.Clock;
 import workbench.model.RunInfo;
+import workbench.model.WarmupSetting;
 
 /**
  * Whether two runs' numbers mean the same thing, checked before they are compared, each difference named.
  *
  * <p><b>Refusals</b> change what a row's number is, so that B/A says nothing about the program: another engine or
  * event (CPU against wall-clock samples), another thread scope, another JIT setting (c1 against c2 code is a
- * slowdown of its own), calibrated against raw timing, another line timing, or another clock of the timed trace
- * (thread CPU against wall-clock times; a run saved before the clock was recorded was timed by the wall clock).
+ * slowdown of its own), calibrated against raw timing, another line timing, another clock of the timed trace
+ * (thread CPU against wall-clock times; a run saved before the clock was recorded was timed by the wall clock), or
+ * another warm-up left out of the counts (the cold first runs in one side's times and not in the other's).
  * {@code compare} stops on them unless {@code --force}. <b>Warnings</b> leave the numbers comparable but a change may come from them rather than
  * from the program: the sampling interval, the JDK, the machine (host, cores, clock source), what was instrumented.
  *
@@ -22,7 +24,8 @@ import workbench.model.RunInfo;
 public record Comparability(List<String> refusals, List<String> warnings) {
 
     /** Settings that change what the numbers are. */
-    private static final List<String> REFUSED = List.of("engine", "event", "threads", "jit", "calibrated", "timing");
+    private static final List<String> REFUSED = List.of("engine", "event", "threads", "jit", "calibrated", "timing",
+            WarmupSetting.RUNS, WarmupSetting.AT);
     /** Settings that change how the numbers were taken. */
     private static final List<String> WARNED = List.of("interval", "include", "exclude", "functions");
 

@@ -12,6 +12,7 @@ import workbench.model.CallTree;
 import workbench.model.Clock;
 import workbench.model.FunctionData;
 import workbench.model.Mode;
+import workbench.model.WarmupSetting;
 import workbench.trace.TraceConverter;
 import workbench.trace.TraceData;
 import workbench.trace.TraceReader;
@@ -28,10 +29,6 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
 
     /** The raw file's name in the work directory. */
     static final String TRACE_FILE = "trace.wbt";
-    /** The saved setting that says how many warm-up runs were left out of the counts. */
-    public static final String WARMUP_SETTING = "warm-up runs left out";
-    /** The saved setting that names the method whose returns end the warm-up's runs. */
-    public static final String WARMUP_AT_SETTING = "warm-up ends at";
     /** Calling-context nodes kept per thread when call paths are asked for, unless asked otherwise. */
     public static final int PATH_LIMIT = AgentOptions.PATH_LIMIT;
 
@@ -121,8 +118,8 @@ public final class DeterministicRecorder implements AgentRecorder<FunctionData> 
             s.put(Clock.SETTING, used.cliName());
             s.put("call paths", paths == 0 ? "off" : "up to " + paths + " nodes per thread");
             if (warmup != null) {
-                s.put(WARMUP_SETTING, Integer.toString(warmupLeftOut));
-                s.put(WARMUP_AT_SETTING, warmup.place());
+                s.put(WarmupSetting.RUNS, Integer.toString(warmupLeftOut));
+                s.put(WarmupSetting.AT, warmup.place());
             }
         }
         return s;

@@ -94,7 +94,8 @@ public final class SweepTable {
         out.printf(Locale.ROOT, "growth per function, %s, from the exact calls and own times at each size:%n"
                 + "  k [95%% interval], the function's own (against the series' k above), and k - k(leader), the"
                 + " leader being the function with the most time at the largest size%n  (functions with >= %.1f%% of"
-                + " it; those growing faster than the leader first)%n", s.name(), 100 * FunctionGrowth.FLOOR);
+                + " it; those growing faster than the leader first, the surest first: by the lower end of the"
+                + " interval)%n", s.name(), 100 * FunctionGrowth.FLOOR);
         out.printf(Locale.ROOT, "  %-21s  %-24s  %7s  %6s  %s%n", "k [95%]", "k - k(leader) [95%]", "calls k",
                 "share", "function");
         int shown = Math.min(rows.size(), 12);

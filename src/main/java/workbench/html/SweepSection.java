@@ -88,7 +88,8 @@ final class SweepSection {
         return "<h3>" + Html.escape("Growth per function, " + s.figures().name()) + "</h3>\n<p class=\"note\">"
                 + Html.escape("From the exact calls and own times at each size: the function's own k, and k - k(leader),"
                 + " the leader being the"
-                + " function with the most time at the largest size; functions growing faster than the leader first"
+                + " function with the most time at the largest size; functions growing faster than the leader first,"
+                + " the surest first (by the lower end of the interval)"
                 + " (with >= " + 100 * FunctionGrowth.FLOOR + "% of the time at the largest size).") + "</p>\n"
                 + t.html();
     }

@@ -64,4 +64,26 @@ class FunctionGrowthTest {
                 .filter(g -> g.function().equals(QUADRATIC)).findFirst().orElseThrow();
         assertEquals(0.0, quadratic.callsExponent(), 1e-9, "one call a run at every size");
     }
+
+    /**
+     * A function timed directly that surely grows faster than the leader is named before one whose point estimate is
+     * higher but whose own time is a noisy remainder (on the workload: the sort of the means against
+     * confidenceInterval, whose own time is what calibration leaves of 1.28 M traced calls).
+     */
+    @Test
+    void the_surest_faster_function_comes_first() {
+        SweepStudy s = Sweeps.withSortAndRemainder(1.12, 0.3);
+        List<FunctionGrowth> rows = FunctionGrowth.of(s, s.series().get(0));
+        FunctionGrowth sort = rows.get(0);
+        FunctionGrowth remainder = rows.get(1);
+        assertEquals(Sweeps.SORT, sort.function(), rows.toString());
+        assertEquals(Sweeps.REMAINDER, remainder.function(), rows.toString());
+        assertTrue(sort.fasterThanLeader() && remainder.fasterThanLeader(), rows.toString());
+        assertTrue(remainder.relative().value() > sort.relative().value(), "the remainder's estimate is the higher: "
+                + rows);
+        assertEquals(0.08, sort.relative().value(), 0.02, "x log x against x over 64x the work");
+        // and with little noise the faster-growing remainder is the surer, and first
+        SweepStudy quiet = Sweeps.withSortAndRemainder(1.12, 0.03);
+        assertEquals(Sweeps.REMAINDER, FunctionGrowth.of(quiet, quiet.series().get(0)).get(0).function());
+    }
 }

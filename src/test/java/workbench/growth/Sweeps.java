@@ -46,7 +46,43 @@ public final class Sweeps {
     }
 
     private static long nanos(java.util.SplittableRandom random, double mean) {
-        return Math.round(mean * Math.exp(0.03 * random.nextGaussian()));
+        return nanos(random, mean, 0.03);
+    }
+
+    private static long nanos(java.util.SplittableRandom random, double mean, double sigma) {
+        return Math.round(mean * Math.exp(sigma * random.nextGaussian()));
+    }
+
+    /** A function timed directly at its call site, growing as x log x: the sort of the workload's means. */
+    public static final workbench.model.Frame SORT = workbench.compare.SyntheticSets.function("App", "sort", 30);
+    /** A function whose own time is what calibration left of a much larger raw time: noisy, growing a little faster. */
+    public static final workbench.model.Frame REMAINDER = workbench.compare.SyntheticSets.function("App", "loop", 40);
+
+    /**
+     * @param remainderK     the exponent {@link #REMAINDER}'s time grows with
+     * @param remainderSigma the lognormal noise of {@link #REMAINDER}'s times (the others have 3 %)
+     * @return a deterministic sweep over 64x the work, five runs a point: a linear leader, {@link #SORT} growing as
+     *         x log x (k − k(leader) about +0.08 over the range), and {@link #REMAINDER}
+     */
+    public static SweepStudy withSortAndRemainder(double remainderK, double remainderSigma) {
+        List<Integer> sizes = List.of(1000, 4000, 16000, 64000);
+        SweepStudy s = SweepRunner.plan("20261207-000000-sweep", "", new WorkloadConfig(1000, 10, 1, 0.05,
+                Variant.PRIMITIVE, 1, null), sizes, List.of(10), List.of("primitive"), List.of("deterministic"), 5, 1,
+                List.of());
+        java.util.Map<String, SweepPoint> points = new java.util.HashMap<>();
+        s.points().forEach(p -> points.put(p.key(), p));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(2816);
+        for (Slot slot : s.order()) {
+            SweepPoint p = points.get(slot.config());
+            double x = p.work();
+            long linear = nanos(random, 1e3 * x);
+            long sort = nanos(random, 10 * x * Math.log(x));
+            long remainder = nanos(random, 50 * Math.pow(x, remainderK) / Math.pow(1e4, remainderK - 1), remainderSigma);
+            List<SweepRun.FunctionCost> f = List.of(new SweepRun.FunctionCost(LINEAR, (long) x, linear),
+                    new SweepRun.FunctionCost(SORT, 1, sort), new SweepRun.FunctionCost(REMAINDER, 1, remainder));
+            s = s.plus(new SweepRun(p, slot.run(), linear + sort + remainder, linear + sort + remainder, -1, f));
+        }
+        return s;
     }
 
     /**

@@ -25,22 +25,32 @@ public final class Sweeps {
      *         runs a point, 3 % lognormal noise (seeded): the functions' calls and own times in every run
      */
     public static SweepStudy withQuadratic() {
-        List<Integer> sizes = List.of(1000, 2000, 4000, 8000);
-        SweepStudy s = SweepRunner.plan("20261206-000000-sweep", "", new WorkloadConfig(1000, 10, 1, 0.05,
-                Variant.PRIMITIVE, 1, null), sizes, List.of(10), List.of("primitive"), List.of("deterministic"), 3, 1,
-                List.of());
+        return deterministic("20261206-000000-sweep", List.of(1000, 2000, 4000, 8000), 3, 2815, (x, random) -> List.of(
+                new SweepRun.FunctionCost(LINEAR, (long) (double) x, nanos(random, 1e3 * x)),
+                // 10 % of the linear part at the smallest size
+                new SweepRun.FunctionCost(QUADRATIC, 1, nanos(random, 1e-4 * x * x)),
+                new SweepRun.FunctionCost(STARTUP, 1, nanos(random, 5e6))));
+    }
+
+    /**
+     * A deterministic sweep of the primitive workload's shape over the given sizes (10 iterations each), its runs'
+     * functions made by {@code costs} from the point's work and a seeded random source; a run's own time is its
+     * functions' but {@link #STARTUP}'s, its wall time all of them.
+     */
+    private static SweepStudy deterministic(String id, List<Integer> sizes, int repeat, long seed,
+            java.util.function.BiFunction<Double, java.util.SplittableRandom, List<SweepRun.FunctionCost>> costs) {
+        SweepStudy s = SweepRunner.plan(id, "", new WorkloadConfig(1000, 10, 1, 0.05, Variant.PRIMITIVE, 1, null),
+                sizes, List.of(10), List.of("primitive"), List.of("deterministic"), repeat, 1, List.of());
         java.util.Map<String, SweepPoint> points = new java.util.HashMap<>();
         s.points().forEach(p -> points.put(p.key(), p));
-        java.util.SplittableRandom random = new java.util.SplittableRandom(2815);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
         for (Slot slot : s.order()) {
             SweepPoint p = points.get(slot.config());
-            double x = p.work();
-            long linear = nanos(random, 1e3 * x);
-            long quadratic = nanos(random, 1e-4 * x * x); // 10 % of the linear part at the smallest size
-            long startup = nanos(random, 5e6);
-            List<SweepRun.FunctionCost> f = List.of(new SweepRun.FunctionCost(LINEAR, (long) x, linear),
-                    new SweepRun.FunctionCost(QUADRATIC, 1, quadratic), new SweepRun.FunctionCost(STARTUP, 1, startup));
-            s = s.plus(new SweepRun(p, slot.run(), linear + quadratic + startup, linear + quadratic, -1, f));
+            List<SweepRun.FunctionCost> f = costs.apply(p.work(), random);
+            long wall = f.stream().mapToLong(SweepRun.FunctionCost::totalNanos).sum();
+            long own = f.stream().filter(c -> !c.function().equals(STARTUP))
+                    .mapToLong(SweepRun.FunctionCost::totalNanos).sum();
+            s = s.plus(new SweepRun(p, slot.run(), wall, own, -1, f));
         }
         return s;
     }
@@ -66,23 +76,11 @@ public final class Sweeps {
      */
     public static SweepStudy withSortAndRemainder(double remainderK, double remainderSigma) {
         List<Integer> sizes = List.of(1000, 4000, 16000, 64000);
-        SweepStudy s = SweepRunner.plan("20261207-000000-sweep", "", new WorkloadConfig(1000, 10, 1, 0.05,
-                Variant.PRIMITIVE, 1, null), sizes, List.of(10), List.of("primitive"), List.of("deterministic"), 5, 1,
-                List.of());
-        java.util.Map<String, SweepPoint> points = new java.util.HashMap<>();
-        s.points().forEach(p -> points.put(p.key(), p));
-        java.util.SplittableRandom random = new java.util.SplittableRandom(2816);
-        for (Slot slot : s.order()) {
-            SweepPoint p = points.get(slot.config());
-            double x = p.work();
-            long linear = nanos(random, 1e3 * x);
-            long sort = nanos(random, 10 * x * Math.log(x));
-            long remainder = nanos(random, 50 * Math.pow(x, remainderK) / Math.pow(1e4, remainderK - 1), remainderSigma);
-            List<SweepRun.FunctionCost> f = List.of(new SweepRun.FunctionCost(LINEAR, (long) x, linear),
-                    new SweepRun.FunctionCost(SORT, 1, sort), new SweepRun.FunctionCost(REMAINDER, 1, remainder));
-            s = s.plus(new SweepRun(p, slot.run(), linear + sort + remainder, linear + sort + remainder, -1, f));
-        }
-        return s;
+        return deterministic("20261207-000000-sweep", sizes, 5, 2816, (x, random) -> List.of(
+                new SweepRun.FunctionCost(LINEAR, (long) (double) x, nanos(random, 1e3 * x)),
+                new SweepRun.FunctionCost(SORT, 1, nanos(random, 10 * x * Math.log(x))),
+                new SweepRun.FunctionCost(REMAINDER, 1,
+                        nanos(random, 50 * Math.pow(x, remainderK) / Math.pow(1e4, remainderK - 1), remainderSigma))));
     }
 
     /**

@@ -103,7 +103,16 @@ class WarmupIT {
         JsonNode cold = sweep("0");
         JsonNode warm = sweep("1");
         assertEquals(1, warm.get("warmup").asInt(), warm.toString());
-        JsonNode first = warm.get("series").get(0).get("functions").get(0);
+        // the first of the functions that do the program's work: run's own time is only what is left between its
+        // two traced calls (0.6 % of the time), and on JDK 25 one CI run gave that remainder a k of 2.4
+        JsonNode first = null;
+        for (JsonNode f : warm.get("series").get(0).get("functions")) {
+            if (f.get("share").asDouble() >= 0.05) {
+                first = f;
+                break;
+            }
+        }
+        assertTrue(first != null, warm.toString());
         assertEquals("quadratic", first.get("function").get("method").get("method").asText(), warm.toString());
         assertTrue(first.get("relative").get("lower").asDouble() > 0.5, first.toString());
         double before = relative(cold, "quadratic");

@@ -2,9 +2,7 @@ package workbench.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -52,9 +50,8 @@ public final class Main {
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
         CommandLine cmd = new CommandLine(new WorkbenchCommand());
-        List<Supplier<Object>> named = WorkbenchCommand.SUBCOMMANDS.entrySet().stream()
-                .filter(e -> e.getKey().equals(first)).map(Map.Entry::getValue).collect(Collectors.toList());
-        for (Supplier<Object> sub : named.isEmpty() ? WorkbenchCommand.SUBCOMMANDS.values() : named) {
+        Supplier<Object> named = WorkbenchCommand.SUBCOMMANDS.get(first);
+        for (Supplier<Object> sub : named == null ? WorkbenchCommand.SUBCOMMANDS.values() : List.of(named)) {
             CommandLine added = new CommandLine(sub.get());
             // picocli runs a command's model transformer (profile's Modes footer) only for subcommands it finds in
             // an annotation; these are added by hand
@@ -62,7 +59,7 @@ public final class Main {
             if (spec.modelTransformer() != null) spec.modelTransformer().transform(spec);
             cmd.addSubcommand(added);
         }
-        if (named.isEmpty()) cmd.addSubcommand(new CommandLine.HelpCommand());
+        if (named == null) cmd.addSubcommand(new CommandLine.HelpCommand());
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler(ErrorHandlers::onBadParameter);

@@ -29,7 +29,8 @@ public final class Baseline {
     }
 
     /**
-     * Asks for a baseline at the given return; set before any instrumented code runs.
+     * Asks for a baseline where the boundary's method starts its call after the warm-up's; set before any
+     * instrumented code runs.
      *
      * @param warmupRuns calls of the boundary's method left out, at least 1
      */

@@ -82,9 +82,8 @@ final class LiveRun implements AutoCloseable {
     }
 
     /**
-     * JLine's exec provider, asked for by its class: the shaded jar moves JLine's classes but not the class names in
-     * its provider files, where {@code TerminalBuilder} looks them up (it would find none, and fall back to a dumb
-     * terminal).
+     * JLine's exec provider, asked directly for the terminal on stderr (stdout stays the program's): where there is
+     * none the view is refused, where {@code TerminalBuilder} would hand out a dumb terminal instead.
      *
      * @return the terminal on stderr, or {@code null} when stderr is not one, or stdin (the keys) is not it
      */

@@ -52,23 +52,28 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<RunResult> results = new ArrayList<>();
         long elements = (long) config.n() * config.iterations() * config.runs();
+        List<String> lines = new ArrayList<>();
         List<String> times = new ArrayList<>();
         try (ProgressBar bar = showProgress(elements) ? progressBar(config.runs()) : null) {
             Workload.run(config, (run, iv, nanos) -> {
                 results.add(new RunResult(run + 1, iv.lower(), iv.upper(), iv.value(), iv.num()));
                 String time = String.format(Locale.ROOT, "run %d: %.3f s", run + 1, nanos / 1e9);
-                if (!json) out.println(format(run + 1, iv));
-                out.flush();
                 if (bar != null) {
+                    // lines printed under a live bar would tear it (stdout is most often the same terminal)
+                    if (!json) lines.add(format(run + 1, iv));
                     bar.step();
-                    bar.setExtraMessage(time); // lines printed under a live bar would tear it
+                    bar.setExtraMessage(time);
                     times.add(time);
                 } else {
+                    if (!json) out.println(format(run + 1, iv));
+                    out.flush();
                     err.println(time);
                     err.flush();
                 }
             });
         }
+        lines.forEach(out::println);
+        out.flush();
         times.forEach(err::println);
         err.flush();
         if (json) {

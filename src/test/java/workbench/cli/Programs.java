@@ -114,6 +114,27 @@ final class Programs {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
+    /** Where {@link #onTerminal} runs a program: util-linux's {@code script}, which gives it a terminal of its own. */
+    static final Path SCRIPT = Path.of("/usr/bin/script");
+
+    /** The columns of the terminal {@link #onTerminal} gives a program (JLine's dumb terminal reports 0). */
+    static final int COLUMNS = 132;
+
+    /**
+     * Runs a command on a pseudo-terminal of {@link #COLUMNS} columns, {@code TERM=xterm-256color}, without {@code CI}
+     * in its environment (which hides {@code run}'s progress bar): its stdin, stdout and stderr are that terminal.
+     *
+     * @param dir where the terminal's output is kept
+     * @param cmd the command
+     * @return how it ended; {@code out} is everything written to the terminal, {@code \r\n} line ends and all
+     */
+    static Run onTerminal(Path dir, List<String> cmd) throws IOException, InterruptedException {
+        StringBuilder shell = new StringBuilder("unset CI; stty cols " + COLUMNS + " rows 40 && ");
+        shell.append("TERM=xterm-256color exec");
+        for (String word : cmd) shell.append(" '").append(word.replace("'", "'\\''")).append('\'');
+        return run(dir, "", List.of(SCRIPT.toString(), "-qec", shell.toString(), "/dev/null"));
+    }
+
     /** @return {@code java -jar workbench.jar profile ARGS} */
     static List<String> workbench(String... args) {
         List<String> cmd = new ArrayList<>(List.of(java(), "-jar", workbenchJar().toString(), "profile"));

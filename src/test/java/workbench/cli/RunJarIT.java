@@ -3,12 +3,14 @@ package workbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,27 @@ class RunJarIT {
         assertEquals(List.of("run 1", "run 2"), r.err.lines().map(l -> l.replaceAll(": \\d+\\.\\d{3} s$", "")).toList(),
                 "only the timing lines on stderr: " + r.err);
         assertEquals(2, r.out.lines().count(), r.out);
+    }
+
+    @Test
+    void progressBarOnATerminalIsAsWideAsItAndTheResultsWaitUntilItIsDone() throws Exception {
+        assumeTrue(Files.isExecutable(Programs.SCRIPT), "no " + Programs.SCRIPT);
+        // 100000 × 1000 × 2 resampled elements: the bar's threshold; stdout and stderr are the one terminal
+        Programs.Run r = Programs.onTerminal(dir, List.of(Programs.java(), "-Xmx256m", "-jar",
+                Programs.workbenchJar().toString(), "run", "100000", "--iterations", "1000", "--runs", "2",
+                "--variant", "fused"));
+        assertEquals(0, r.code(), r.out());
+        List<String> drawn = r.out().lines().flatMap(l -> Arrays.stream(l.split("\r"))).filter(s -> !s.isEmpty())
+                .toList();
+        List<String> bars = drawn.stream().filter(s -> s.startsWith("bootstrap ")).toList();
+        assertFalse(bars.isEmpty(), r.out());
+        for (String bar : bars) {
+            assertFalse(bar.contains("lower="), "a result printed into the bar: " + bar);
+            // JLine's dumb terminal (no provider found in the jar) has no width: the bar took 80 columns then
+            assertEquals(Programs.COLUMNS - 1, bar.length(), "drawn to the terminal's width: " + bar);
+        }
+        assertEquals(2, drawn.stream().filter(s -> s.matches("run [12]: lower=\\S+ upper=\\S+ value=\\S+ num=100000"))
+                .count(), r.out());
     }
 
     private record Run(int code, String out, String err) {

@@ -58,7 +58,7 @@ class ShadedJlineIT {
     Path dir;
 
     @Test
-    void theExecProviderFileAtThePathTheRelocatedLoaderReadsNamesAProviderOfTheJar() throws Exception {
+    void theExecProviderFileAtThePathTheRelocatedLoaderReadsNamesAProviderOfTheJarAndOnlyThere() throws Exception {
         Path jar = Programs.workbenchJar();
         String className;
         try (JarFile file = new JarFile(jar.toFile())) {
@@ -70,6 +70,10 @@ class ShadedJlineIT {
                 provider.load(in);
             }
             className = provider.getProperty("class");
+            // nothing at the paths an unrelocated JLine reads: a program run with this jar as its -javaagent (on its
+            // class path) keeps its own JLine's providers
+            assertEquals(List.of(), file.stream().map(ZipEntry::getName)
+                    .filter(n -> n.startsWith("META-INF/services/org/jline/")).toList());
         }
         assertEquals(JLINE + "impl.exec.ExecTerminalProvider", className);
         try (URLClassLoader loader = jarOnly(jar)) {

@@ -25,7 +25,8 @@ final class LineMode implements AgentMode {
     private final FunctionSelector selector;
     private final String timing;
     private final LineCounterInstrumenter instrumenter;
-    private final double overhead;
+    /** What one timed line start costs; {@code null} when not timed or not asked for. */
+    private final BackgroundMeasurement<Double> overhead;
     private final Clock clock;
 
     LineMode(AgentOptions options, SkipLog skips) {
@@ -36,7 +37,9 @@ final class LineMode implements AgentMode {
         // before the calibration, which measures the probes with the clock they will read
         this.clock = timed && options.clock() == Clock.CPU && ThreadClock.useCpu() ? Clock.CPU : Clock.WALL;
         this.instrumenter = new LineCounterInstrumenter(selector, timed, skips);
-        this.overhead = timed && options.calibrate() ? LineCounters.calibrate() : 0;
+        this.overhead = timed && options.calibrate()
+                ? BackgroundMeasurement.start("workbench-agent-calibration", LineCounters::calibrate)
+                : null;
     }
 
     @Override
@@ -53,7 +56,7 @@ final class LineMode implements AgentMode {
             tables.add(new LineDataWriter.Table(t.className, t.method, t.descriptor, t.file, t.firstLine, t.hits,
                     t.nanos, t.timedIntervals, t.code));
         }
-        LineDataWriter.write(file, timing, overhead, clock, tables);
+        LineDataWriter.write(file, timing, overhead == null ? 0 : overhead.get(), clock, tables);
     }
 
     /** A local class's bytes, read before it is loaded; the program's classes are on the system class path. */

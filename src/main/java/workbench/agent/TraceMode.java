@@ -33,11 +33,25 @@ final class TraceMode implements AgentMode {
     private final AgentOptions options;
     private final ProbeTable probes = new ProbeTable();
     private final MethodTraceInstrumenter instrumenter;
-    private Calibration calibration;
+    /** What the probes and one clock reading cost; {@code null} when not asked for. */
+    private final BackgroundMeasurement<ProbeCosts> measured;
+    /** Attached: the lower of the measurements at the start and at the end ({@link #beforeAttachedDump}). */
+    private volatile ProbeCosts remeasured;
     private final long start = System.nanoTime();
     /** The clock the probes read: the one asked for, or the wall clock where the JVM has no thread CPU time. */
     private final Clock clock;
-    private final double clockReadNanos;
+
+    /** The calibration and the cost of one reading of the run's clock, measured together on one thread. */
+    private record ProbeCosts(Calibration calibration, double clockReadNanos) {
+
+        static ProbeCosts measure(int paths) {
+            return new ProbeCosts(Calibration.measure(paths), ThreadClock.readCost());
+        }
+
+        double perCall() {
+            return calibration.outsideCall() + calibration.outsideMethod() + calibration.inside();
+        }
+    }
 
     TraceMode(AgentOptions options, ClassFilter filter, SkipLog skips) {
         this.options = options;
@@ -46,8 +60,9 @@ final class TraceMode implements AgentMode {
         if (options.warmup() != null) Baseline.arm(options.warmup().runs());
         // before the calibration, which measures the probes with the clock they will read
         this.clock = options.clock() == Clock.CPU && ThreadClock.useCpu() ? Clock.CPU : Clock.WALL;
-        this.calibration = options.calibrate() ? Calibration.measure(options.paths()) : null;
-        this.clockReadNanos = options.calibrate() ? ThreadClock.readCost() : 0;
+        this.measured = options.calibrate()
+                ? BackgroundMeasurement.start("workbench-agent-calibration", () -> ProbeCosts.measure(options.paths()))
+                : null;
     }
 
     @Override
@@ -67,10 +82,16 @@ final class TraceMode implements AgentMode {
      */
     @Override
     public void beforeAttachedDump() {
-        if (calibration == null) return;
-        Calibration again = Calibration.measure(options.paths());
-        calibration = again.outsideCall() + again.outsideMethod() + again.inside()
-                < calibration.outsideCall() + calibration.outsideMethod() + calibration.inside() ? again : calibration;
+        if (measured == null) return;
+        ProbeCosts first = measured.get();
+        ProbeCosts again = ProbeCosts.measure(options.paths());
+        remeasured = again.perCall() < first.perCall() ? again : first;
+    }
+
+    /** @return the probes' costs for a raw file, {@code null} when not measured */
+    private ProbeCosts costs() {
+        ProbeCosts r = remeasured;
+        return r != null || measured == null ? r : measured.get();
     }
 
     @Override
@@ -97,10 +118,13 @@ final class TraceMode implements AgentMode {
                 System.err.println("workbench agent: thread " + t.name() + " left out (" + e + ")");
             }
         }
-        double in = calibration == null ? 0 : calibration.inside();
-        double call = calibration == null ? 0 : calibration.outsideCall();
-        double method = calibration == null ? 0 : calibration.outsideMethod();
-        return new TraceData(in, call, method, wall, options.paths(), functions, threads, clock, clockReadNanos,
+        ProbeCosts costs = costs();
+        Calibration c = costs == null ? null : costs.calibration();
+        double in = c == null ? 0 : c.inside();
+        double call = c == null ? 0 : c.outsideCall();
+        double method = c == null ? 0 : c.outsideMethod();
+        return new TraceData(in, call, method, wall, options.paths(), functions, threads, clock,
+                costs == null ? 0 : costs.clockReadNanos(),
                 processTimes(), baseline == null ? 0 : options.warmup().runs());
     }
 

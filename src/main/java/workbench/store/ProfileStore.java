@@ -507,20 +507,24 @@ public final class ProfileStore {
         return mapper().join();
     }
 
-    /** Starts building the JSON mapper in the background, so that a later save or load does not wait for it. */
+    /**
+     * Starts building the JSON mapper in the background, then its serializers for a save ({@link
+     * RunFormat#prepareWriting}), so that a save at the end of a run does not wait for either.
+     */
     public void prepareAsync() {
-        mapper();
+        mapper().thenAcceptAsync(RunFormat::prepareWriting, ProfileStore::inBackground);
     }
 
     private synchronized CompletableFuture<ObjectMapper> mapper() {
-        if (json == null) {
-            json = CompletableFuture.supplyAsync(RunFormat::newMapper, task -> {
-                Thread t = new Thread(task, "workbench-json-init");
-                t.setDaemon(true);
-                t.start();
-            });
-        }
+        if (json == null) json = CompletableFuture.supplyAsync(RunFormat::newMapper, ProfileStore::inBackground);
         return json;
+    }
+
+    /** Jackson's start-up work, on a daemon thread: it never keeps a command's JVM alive. */
+    private static void inBackground(Runnable task) {
+        Thread t = new Thread(task, "workbench-json-init");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** @return the workbench's version, as its jar's manifest says */

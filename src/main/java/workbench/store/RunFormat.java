@@ -4,12 +4,22 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.jsonFormatVisitors.JsonArrayFormatVisitor;
+import com.fasterxml.jackson.databind.jsonFormatVisitors.JsonFormatVisitable;
+import com.fasterxml.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
+import com.fasterxml.jackson.databind.jsonFormatVisitors.JsonMapFormatVisitor;
+import com.fasterxml.jackson.databind.jsonFormatVisitors.JsonObjectFormatVisitor;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import workbench.model.FunctionData;
 import workbench.model.LineData;
 import workbench.model.AccuracyStudy;
@@ -71,6 +81,83 @@ final class RunFormat {
         @JsonSubTypes.Type(value = HybridLineData.class, name = "sampled-lines"),
         @JsonSubTypes.Type(value = HybridFunctionData.class, name = "sampled-functions")})
     private interface ProfileDataMixin {
+    }
+
+    /**
+     * Makes, ahead of the first save, the mapper's serializer of every type a saved run can hold, by walking the
+     * envelope's types as a schema generator would (a sealed type's records included). Jackson makes a type's
+     * serializer by introspection the first time it writes one, which was about 36 ms of the main command's save in a
+     * driver that runs C1 only; made on the thread that builds the mapper while the child runs, the save finds them in
+     * the mapper's cache.
+     *
+     * @param mapper a mapper from {@link #newMapper}
+     */
+    static void prepareWriting(ObjectMapper mapper) {
+        new SerializerWalk(mapper).visit(mapper.constructType(Envelope.class));
+    }
+
+    /** The walk of {@link #prepareWriting}: each type once, so that recursive types end. */
+    private static final class SerializerWalk extends JsonFormatVisitorWrapper.Base {
+
+        private final ObjectMapper mapper;
+        private final Set<JavaType> seen = new HashSet<>();
+
+        SerializerWalk(ObjectMapper mapper) {
+            this.mapper = mapper;
+        }
+
+        void visit(JavaType type) {
+            if (type == null || !seen.add(type)) return;
+            try {
+                mapper.acceptJsonFormatVisitor(type, this);
+            } catch (JsonMappingException e) {
+                return; // a type Jackson cannot write fails the save itself, with the save's own message
+            }
+            Class<?> raw = type.getRawClass();
+            if (raw.isSealed()) {
+                for (Class<?> c : raw.getPermittedSubclasses()) visit(mapper.constructType(c));
+            }
+        }
+
+        @Override
+        public JsonObjectFormatVisitor expectObjectFormat(JavaType type) {
+            return new JsonObjectFormatVisitor.Base(getProvider()) {
+                @Override
+                public void property(BeanProperty prop) {
+                    visit(prop.getType());
+                }
+
+                @Override
+                public void optionalProperty(BeanProperty prop) {
+                    visit(prop.getType());
+                }
+            };
+        }
+
+        @Override
+        public JsonArrayFormatVisitor expectArrayFormat(JavaType type) {
+            return new JsonArrayFormatVisitor.Base(getProvider()) {
+                @Override
+                public void itemsFormat(JsonFormatVisitable handler, JavaType elementType) {
+                    visit(elementType);
+                }
+            };
+        }
+
+        @Override
+        public JsonMapFormatVisitor expectMapFormat(JavaType type) {
+            return new JsonMapFormatVisitor.Base(getProvider()) {
+                @Override
+                public void keyFormat(JsonFormatVisitable handler, JavaType keyType) {
+                    visit(keyType);
+                }
+
+                @Override
+                public void valueFormat(JsonFormatVisitable handler, JavaType valueType) {
+                    visit(valueType);
+                }
+            };
+        }
     }
 
     /** @return the mapper for saved runs */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collections;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -15,16 +16,17 @@ import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Raises the class file version of one package's classes in a jar to Java 8's (52), with stack map frames computed
+ * Raises the class file version of some packages' classes in a jar to Java 8's (52), with stack map frames computed
  * by ASM, in place. Run by the build after shade (a single-file program: {@code java -cp <asm> RaiseClassVersion.java
- * <jar> <package/>}).
+ * <jar> <package/>...}).
  *
- * <p>Why: picocli is compiled for Java 5 (version 49), and class data sharing archives no class older than 50, so
- * the driver's archive (the launcher's, JEP 350) held none of picocli's 175 classes: every command loaded them from
- * the jar, inflated them and verified them with the old type-inferring verifier, about 40 ms of each command's start
- * on this machine. Raised, they are archived with the rest. The bytecode is unchanged; classes of version 50 and up
- * need frames, which ASM computes, and may not use {@code jsr}/{@code ret}, which javac has not emitted since 1.5 (a
- * class with them is refused here, and the build fails).
+ * <p>Why: picocli and ASM are compiled for Java 5 (version 49). Class data sharing archives no class older than 50,
+ * so the driver's archive (the launcher's, JEP 350) held none of picocli's 175 classes: every command loaded them
+ * from the jar and verified them with the old type-inferring verifier, about 40 ms of each command's start here. And
+ * every profiled child verifies the agent's ASM classes that way before the program's {@code main}, about 20 ms. With
+ * frames, the JVM's split verifier checks them in one pass, and the archive takes them. The bytecode is unchanged;
+ * classes of version 50 and up need frames, which ASM computes, and may not use {@code jsr}/{@code ret}, which javac
+ * has not emitted since 1.5 (a class with them is refused here, and the build fails).
  */
 public final class RaiseClassVersion {
 
@@ -32,9 +34,9 @@ public final class RaiseClassVersion {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) throw new IllegalArgumentException("usage: RaiseClassVersion <jar> <package/>");
+        if (args.length < 2) throw new IllegalArgumentException("usage: RaiseClassVersion <jar> <package/>...");
         Path jar = Path.of(args[0]);
-        String prefix = args[1];
+        List<String> prefixes = List.of(args).subList(1, args.length);
         Path raised = jar.resolveSibling(jar.getFileName() + ".raising");
         int count = 0;
         // the jar's own classes answer ASM's common-superclass questions; the JDK's come from the boot loader
@@ -43,7 +45,7 @@ public final class RaiseClassVersion {
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(raised))) {
             for (ZipEntry e : Collections.list(in.entries())) {
                 byte[] bytes = in.getInputStream(e).readAllBytes();
-                boolean raise = e.getName().startsWith(prefix) && e.getName().endsWith(".class")
+                boolean raise = prefixes.stream().anyMatch(e.getName()::startsWith) && e.getName().endsWith(".class")
                         && new ClassReader(bytes).readShort(6) < Opcodes.V1_8;
                 if (raise) {
                     bytes = raise(bytes, classes);
@@ -60,7 +62,7 @@ public final class RaiseClassVersion {
             throw e;
         }
         Files.move(raised, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        if (count == 0) throw new IllegalStateException("no class under " + prefix + " in " + jar + " to raise");
+        if (count == 0) throw new IllegalStateException("no class under " + prefixes + " in " + jar + " to raise");
     }
 
     private static byte[] raise(byte[] bytes, ClassLoader classes) {

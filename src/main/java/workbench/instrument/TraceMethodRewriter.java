@@ -174,12 +174,12 @@ final class TraceMethodRewriter {
             InsnList before = new InsnList();
             before.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[+1]: ThreadTrace
             before.add(InstrSupport.push(callee));                                      // Stack[+2]: ThreadTrace, I
-            before.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, "enter", "(I)V", false)); // Stack[+0]
+            before.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, "enterBuiltin", "(I)V", false)); // Stack[+0]
             mn.instructions.insertBefore(m, before);
             InsnList after = new InsnList();
             after.add(new VarInsnNode(Opcodes.ALOAD, slot));                            // Stack[+1]: ThreadTrace
             after.add(InstrSupport.push(callee));                                       // Stack[+2]: ThreadTrace, I
-            after.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, "exit", "(I)V", false)); // Stack[+0]
+            after.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, "exitBuiltin", "(I)V", false)); // Stack[+0]
             mn.instructions.insert(m, after);
         }
     }

@@ -88,14 +88,14 @@ public final class Calibration {
     private static void callSites(ThreadTrace t) {
         t.enter(0);
         for (int i = 0; i < CALLS; i++) {
-            t.enter(1);
-            t.exit(1);
-            t.enter(2);
-            t.exit(2);
-            t.enter(3);
-            t.exit(3);
-            t.enter(4);
-            t.exit(4);
+            t.enterBuiltin(1);
+            t.exitBuiltin(1);
+            t.enterBuiltin(2);
+            t.exitBuiltin(2);
+            t.enterBuiltin(3);
+            t.exitBuiltin(3);
+            t.enterBuiltin(4);
+            t.exitBuiltin(4);
         }
         t.exit(0);
     }

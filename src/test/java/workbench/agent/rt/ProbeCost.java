@@ -7,7 +7,7 @@ import java.util.Arrays;
 /**
  * The timed trace's probes in a tight loop, each pair (enter, exit) timed by the thread's CPU time, which waiting for
  * a core does not inflate: a probe that reads the clock and does nothing else (the floor: two {@code System.nanoTime}
- * a call), the call-site probe ({@link ThreadTrace#enter}/{@link ThreadTrace#exit} on a trace held in a local), the
+ * a call), the call-site probe ({@link ThreadTrace#enterBuiltin}/{@link ThreadTrace#exitBuiltin} on a trace held in a local), the
  * same with a calling-context tree, and an instrumented method's probe ({@link Tracer#enter}, which finds the
  * thread's trace first). Prints one line per probe: the median over rounds of nanoseconds per call. Run by
  * {@code scripts/bench probes} in a child of each JDK.
@@ -53,17 +53,17 @@ public final class ProbeCost {
             }
             long t1 = mx.getCurrentThreadCpuTime();
             for (int i = 0; i < CALLS; i++) {
-                flat.enter(1);
-                flat.exit(1);
-                flat.enter(2);
-                flat.exit(2);
+                flat.enterBuiltin(1);
+                flat.exitBuiltin(1);
+                flat.enterBuiltin(2);
+                flat.exitBuiltin(2);
             }
             long t2 = mx.getCurrentThreadCpuTime();
             for (int i = 0; i < CALLS; i++) {
-                tree.enter(1);
-                tree.exit(1);
-                tree.enter(2);
-                tree.exit(2);
+                tree.enterBuiltin(1);
+                tree.exitBuiltin(1);
+                tree.enterBuiltin(2);
+                tree.exitBuiltin(2);
             }
             long t3 = mx.getCurrentThreadCpuTime();
             for (int i = 0; i < CALLS; i++) {

@@ -1,0 +1,144 @@
+package workbench.agent.rt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A call into code that is not instrumented has no frame unless it calls back ({@link ThreadTrace#enterBuiltin}): its
+ * counts must be what a frame would have given, in every way a call can end. Each script runs twice, once with the
+ * call-site probes and once with the method probes standing in for them (a frame per built-in call, as before the
+ * leaf), and every count is compared exactly: calls, primitive calls and calls made beneath, per function, per edge
+ * and per calling-context node. Times are checked where they are exact: a thread's own times add up to its outermost
+ * call's time, to the nanosecond.
+ */
+class BuiltinCallTest {
+
+    /** One probe of a script: m/x a method's enter/exit, b/y a built-in's, u an exception handler's unwind. */
+    private record Probe(char kind, int id) {
+    }
+
+    private static List<Probe> script(String s) {
+        List<Probe> out = new ArrayList<>();
+        for (String word : s.trim().split("\\s+")) out.add(new Probe(word.charAt(0), Integer.parseInt(word.substring(1))));
+        return out;
+    }
+
+    private static ThreadTrace run(List<Probe> probes, boolean leaf, boolean dumpAtEnd) {
+        ThreadTrace t = new ThreadTrace(Thread.currentThread(), 8, 1000);
+        for (Probe p : probes) {
+            switch (p.kind()) {
+                case 'm' -> t.enter(p.id());
+                case 'x' -> t.exit(p.id());
+                case 'b' -> {
+                    if (leaf) t.enterBuiltin(p.id()); else t.enter(p.id());
+                }
+                case 'y' -> {
+                    if (leaf) t.exitBuiltin(p.id()); else t.exit(p.id());
+                }
+                case 'u' -> t.unwind(p.id());
+                default -> throw new IllegalArgumentException("probe " + p);
+            }
+        }
+        if (!dumpAtEnd) return t;
+        ThreadTrace copy = t.detachedCopy(); // what a checkpoint or the dump reads while the thread runs on
+        copy.closeAll();
+        return copy;
+    }
+
+    /** Every count of a trace, keyed by what it counts; no times. */
+    private static Map<String, Long> counts(ThreadTrace t) {
+        Map<String, Long> out = new TreeMap<>();
+        long[] ed = t.edgeRows();
+        for (int e = 0; e < t.edgeCount(); e++) {
+            long key = t.edgeKey(e);
+            String edge = "edge " + (int) (key >>> 32) + ">" + (int) key + " ";
+            int b = e * ThreadTrace.STRIDE;
+            out.put(edge + "calls", ed[b + ThreadTrace.CALLS]);
+            out.put(edge + "primitive", ed[b + ThreadTrace.PRIMITIVE]);
+            out.put(edge + "descendants", ed[b + ThreadTrace.DESCENDANTS]);
+            out.put(edge + "active", ed[b + ThreadTrace.ACTIVE]);
+        }
+        long[] fn = t.functionRows();
+        for (int r = 1; r < t.functionRowCount(); r++) {
+            int b = r * ThreadTrace.STRIDE;
+            String f = "function " + fn[b + ThreadTrace.ID] + " ";
+            out.put(f + "primitive", fn[b + ThreadTrace.PRIMITIVE]);
+            out.put(f + "descendants", fn[b + ThreadTrace.DESCENDANTS]);
+            out.put(f + "active", fn[b + ThreadTrace.ACTIVE]);
+        }
+        long[] nodes = t.pathRows();
+        for (int n = 0; n < t.pathCount(); n++) {
+            long key = t.pathKey(n);
+            out.put("node " + n + " " + (int) (key >>> 32) + ">" + (int) key, nodes[n * ThreadTrace.STRIDE
+                    + ThreadTrace.CALLS]);
+        }
+        return out;
+    }
+
+    /** @return the sum of every edge's own time: every nanosecond of the outermost call, spent in exactly one call */
+    private static long ownTimes(ThreadTrace t) {
+        long sum = 0;
+        for (int e = 0; e < t.edgeCount(); e++) sum += t.edgeRows()[e * ThreadTrace.STRIDE + ThreadTrace.OWN];
+        return sum;
+    }
+
+    private static void sameCountsEitherWay(String s, boolean dumpAtEnd) {
+        List<Probe> probes = script(s);
+        ThreadTrace frames = run(probes, false, dumpAtEnd);
+        ThreadTrace leaves = run(probes, true, dumpAtEnd);
+        assertEquals(counts(frames), counts(leaves), s);
+        assertEquals(leaves.function(1, ThreadTrace.CUMULATIVE), ownTimes(leaves), "own times add up: " + s);
+    }
+
+    @Test
+    void calls_that_do_not_call_back_count_as_frames_would() {
+        // 1 calls built-in 10 three times in a loop, and 11 once; 2 (instrumented) calls 10 too
+        sameCountsEitherWay("m1 b10 y10 b10 y10 b10 y10 m2 b10 y10 x2 b11 y11 x1", false);
+    }
+
+    @Test
+    void a_call_that_calls_back_becomes_the_caller_of_what_it_calls() {
+        // built-in 10 (a sort) calls back 2 (a comparator) twice, which itself calls built-in 11 each time
+        sameCountsEitherWay("m1 b10 m2 b11 y11 x2 m2 b11 y11 x2 y10 x1", false);
+    }
+
+    @Test
+    void a_built_in_reached_again_through_its_own_call_back_is_not_primitive_there() {
+        // 10 calls back 2, which calls 10 again (a leaf, while the outer 10 is open): recursion through a callback
+        sameCountsEitherWay("m1 b10 m2 b10 y10 x2 y10 b10 y10 x1", false);
+    }
+
+    @Test
+    void a_built_in_that_throws_ends_where_its_caller_catches_or_leaves() {
+        // 10 throws, caught in 1 (unwind); 11 throws out of 2, whose exit handler runs, then 1 catches that
+        sameCountsEitherWay("m1 b10 u1 m2 b11 x2 u1 b12 y12 x1", false);
+        // a call back that throws out of the built-in that made it: the built-in's frame is left for 1's handler
+        sameCountsEitherWay("m1 b10 m2 x2 u1 b11 y11 x1", false);
+    }
+
+    @Test
+    void a_dump_in_the_middle_of_a_call_counts_it_as_a_frame_would() {
+        sameCountsEitherWay("m1 b10 y10 b11", true); // 11 still in flight: the dump's copy ends it now
+        sameCountsEitherWay("m1 b10 m2 b11", true); // a call back and a call inside it in flight
+        ThreadTrace live = run(script("m1 b10"), true, false);
+        ThreadTrace dumped = live.detachedCopy();
+        dumped.closeAll();
+        live.exitBuiltin(10); // the thread goes on: its call ends once, in its own counters
+        live.exit(1);
+        assertEquals(counts(dumped), counts(live));
+    }
+
+    @Test
+    void a_finished_thread_with_a_call_in_flight_adds_it_to_the_total() {
+        ThreadTrace total = new ThreadTrace("t", -1, 1000);
+        total.add(run(script("m1 b10 y10 b10"), true, false));
+        ThreadTrace expected = new ThreadTrace("t", -1, 1000);
+        expected.add(run(script("m1 b10 y10 b10"), false, false));
+        assertEquals(counts(expected), counts(total));
+    }
+}

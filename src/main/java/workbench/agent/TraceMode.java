@@ -34,24 +34,13 @@ final class TraceMode implements AgentMode {
     private final ProbeTable probes = new ProbeTable();
     private final MethodTraceInstrumenter instrumenter;
     /** What the probes and one clock reading cost; {@code null} when not asked for. */
-    private final BackgroundMeasurement<ProbeCosts> measured;
+    private final BackgroundMeasurement<Calibration> measured;
     /** Attached: the lower of the measurements at the start and at the end ({@link #beforeAttachedDump}). */
-    private volatile ProbeCosts remeasured;
+    private volatile Calibration remeasured;
     private final long start = System.nanoTime();
     /** The clock the probes read: the one asked for, or the wall clock where the JVM has no thread CPU time. */
     private final Clock clock;
 
-    /** The calibration and the cost of one reading of the run's clock, measured together on one thread. */
-    private record ProbeCosts(Calibration calibration, double clockReadNanos) {
-
-        static ProbeCosts measure(int paths) {
-            return new ProbeCosts(Calibration.measure(paths), ThreadClock.readCost());
-        }
-
-        double perCall() {
-            return calibration.outsideCall() + calibration.outsideMethod() + calibration.inside();
-        }
-    }
 
     TraceMode(AgentOptions options, ClassFilter filter, SkipLog skips) {
         this.options = options;
@@ -61,7 +50,7 @@ final class TraceMode implements AgentMode {
         // before the calibration, which measures the probes with the clock they will read
         this.clock = options.clock() == Clock.CPU && ThreadClock.useCpu() ? Clock.CPU : Clock.WALL;
         this.measured = options.calibrate()
-                ? BackgroundMeasurement.start("workbench-agent-calibration", () -> ProbeCosts.measure(options.paths()))
+                ? BackgroundMeasurement.start("workbench-agent-calibration", () -> Calibration.measure(options.paths()))
                 : null;
     }
 
@@ -83,14 +72,18 @@ final class TraceMode implements AgentMode {
     @Override
     public void beforeAttachedDump() {
         if (measured == null) return;
-        ProbeCosts first = measured.get();
-        ProbeCosts again = ProbeCosts.measure(options.paths());
-        remeasured = again.perCall() < first.perCall() ? again : first;
+        Calibration first = measured.get();
+        Calibration again = Calibration.measure(options.paths());
+        remeasured = perCall(again) < perCall(first) ? again : first;
+    }
+
+    private static double perCall(Calibration c) {
+        return c.outsideCall() + c.outsideMethod() + c.inside();
     }
 
     /** @return the probes' costs for a raw file, {@code null} when not measured */
-    private ProbeCosts costs() {
-        ProbeCosts r = remeasured;
+    private Calibration costs() {
+        Calibration r = remeasured;
         return r != null || measured == null ? r : measured.get();
     }
 
@@ -118,13 +111,12 @@ final class TraceMode implements AgentMode {
                 System.err.println("workbench agent: thread " + t.name() + " left out (" + e + ")");
             }
         }
-        ProbeCosts costs = costs();
-        Calibration c = costs == null ? null : costs.calibration();
+        Calibration c = costs();
         double in = c == null ? 0 : c.inside();
         double call = c == null ? 0 : c.outsideCall();
         double method = c == null ? 0 : c.outsideMethod();
         return new TraceData(in, call, method, wall, options.paths(), functions, threads, clock,
-                costs == null ? 0 : costs.clockReadNanos(),
+                c == null ? 0 : c.clockRead(),
                 processTimes(), baseline == null ? 0 : options.warmup().runs());
     }
 

@@ -30,23 +30,30 @@ public final class Calibration {
      */
     private static final ThreadTrace[] SLOTS = new ThreadTrace[ThreadTable.SLOTS];
 
+    /** Keeps the clock loop's result alive, so that the compiler cannot drop the loop. */
+    private static volatile long sink;
+
     private final double inside;
     private final double outsideCall;
     private final double outsideMethod;
+    private final double clockRead;
     private final int rounds;
 
-    private Calibration(double inside, double outsideCall, double outsideMethod, int rounds) {
+    private Calibration(double inside, double outsideCall, double outsideMethod, double clockRead, int rounds) {
         this.inside = inside;
         this.outsideCall = outsideCall;
         this.outsideMethod = outsideMethod;
+        this.clockRead = clockRead;
         this.rounds = rounds;
     }
 
     /**
      * Rounds until the costs have settled: each figure is the least any round gave (a round that a compilation or
      * another thread interrupted only costs more), and the rounds stop once {@link #SETTLED} of them in a row have
-     * lowered none of the three by more than 1 %. Fixed long rounds spent about 110 ms of every run's start here, most
-     * of it after the costs had settled.
+     * lowered none of the four by more than 1 %. Fixed long rounds spent about 110 ms of every run's start here, most
+     * of it after the costs had settled. The cost of a clock reading is one of the four: measured on its own after
+     * the calibration, beside a starting program whose methods filled the compiler's queue, its loop was still in
+     * C1's code, and one run in three printed 30–35 ns instead of 20.
      *
      * @param maxPaths the calling-context tree's node limit the run uses (0: no tree), so that its cost is measured too
      * @return the measured costs
@@ -55,6 +62,7 @@ public final class Calibration {
         double bestCall = Double.MAX_VALUE;
         double bestMethod = Double.MAX_VALUE;
         double bestInside = Double.MAX_VALUE;
+        double bestRead = Double.MAX_VALUE;
         Thread thread = Thread.currentThread();
         int slot = ThreadTable.slot(thread);
         int r = 0;
@@ -66,19 +74,23 @@ public final class Calibration {
             long middle = ThreadClock.now();
             methods(t);
             long end = ThreadClock.now();
+            double read = (double) (clockReads() - end) / CALLS;
             long own = 0;
             for (int id = 1; id <= 4; id++) own += t.ownTime(id);
             double call = (double) (middle - start) / (4.0 * CALLS);
             double method = (double) (end - middle) / (4.0 * CALLS);
             double inside = (double) own / (8.0 * CALLS);
-            boolean lower = call < 0.99 * bestCall || method < 0.99 * bestMethod || inside < 0.99 * bestInside;
+            boolean lower = call < 0.99 * bestCall || method < 0.99 * bestMethod || inside < 0.99 * bestInside
+                    || read < 0.99 * bestRead;
             quiet = lower ? 0 : quiet + 1;
             bestCall = Math.min(bestCall, call);
             bestMethod = Math.min(bestMethod, method);
             bestInside = Math.min(bestInside, inside);
+            bestRead = Math.min(bestRead, read);
         }
         SLOTS[slot] = null;
-        return new Calibration(bestInside, Math.max(0, bestCall - bestInside), Math.max(0, bestMethod - bestInside), r);
+        return new Calibration(bestInside, Math.max(0, bestCall - bestInside), Math.max(0, bestMethod - bestInside),
+                bestRead, r);
     }
 
     /**
@@ -119,6 +131,19 @@ public final class Calibration {
         if (t == null || t.thread != thread) t = round;
         t.enter(id);
         return t;
+    }
+
+    /** @return the clock's reading after {@link #CALLS} readings of it */
+    private static long clockReads() {
+        long acc = 0;
+        for (int i = 0; i < CALLS; i++) acc += ThreadClock.now();
+        sink = acc;
+        return ThreadClock.now();
+    }
+
+    /** @return nanoseconds one reading of the run's clock costs, as the probes read it */
+    public double clockRead() {
+        return clockRead;
     }
 
     /** @return the rounds the costs took to settle */

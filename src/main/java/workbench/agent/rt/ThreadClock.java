@@ -10,18 +10,13 @@ import java.lang.management.ThreadMXBean;
  *
  * <p>The CPU clock is {@code ThreadMXBean.getCurrentThreadCpuTime}: HotSpot reads {@code clock_gettime} with the
  * thread's CPU clock id, a system call the vDSO does not serve, so each reading costs several times a
- * {@code nanoTime} (measured per run by {@link #readCost}, and in {@code docs/threads-and-clocks.md}). The management
+ * {@code nanoTime} (measured per run by {@link Calibration#clockRead}, and in {@code docs/threads-and-clocks.md}). The management
  * classes are loaded only when the CPU clock is asked for.
  */
 public final class ThreadClock {
 
     /** Set once, before any instrumented code runs: threads started later see it through {@code Thread.start}. */
     private static boolean cpu;
-
-    private static final int READS = 20_000;
-    private static final int ROUNDS = 7;
-    /** Keeps the timed loop's result alive, so that the compiler cannot drop the loop. */
-    private static volatile long sink;
 
     private ThreadClock() {
     }
@@ -65,22 +60,6 @@ public final class ThreadClock {
         if (!cpu) return System.nanoTime();
         if (owner == Thread.currentThread()) return now();
         return owner == null ? -1 : Cpu.THREADS.getThreadCpuTime(owner.getId());
-    }
-
-    /**
-     * @return nanoseconds one {@link #now} costs on this thread, timed by the clock itself (so that a CPU-clock
-     *     figure leaves out the time the thread waited for a core): the fastest of a few rounds, after warming up
-     */
-    public static double readCost() {
-        double best = Double.MAX_VALUE;
-        for (int r = 0; r < ROUNDS; r++) {
-            long acc = 0;
-            long start = now();
-            for (int i = 0; i < READS; i++) acc += now();
-            best = Math.min(best, (now() - start) / (double) READS);
-            sink = acc;
-        }
-        return best;
     }
 
     /** Loaded on the CPU clock's first use only: a wall-clock run never touches {@code java.management}. */

@@ -41,7 +41,6 @@ final class TraceMode implements AgentMode {
     /** The clock the probes read: the one asked for, or the wall clock where the JVM has no thread CPU time. */
     private final Clock clock;
 
-
     TraceMode(AgentOptions options, ClassFilter filter, SkipLog skips) {
         this.options = options;
         this.instrumenter = new MethodTraceInstrumenter(probes, filter, skips);

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Which sampled threads are the profiled program's: every Java thread except those the JVM itself runs (JIT
- * compilers, GC, reference handling, signal dispatch, JFR's and async-profiler's own) and the workbench's watch
- * of its parent. The main thread and the
+ * compilers, GC, reference handling, signal dispatch, JFR's and async-profiler's own) and the workbench's: the watch
+ * of its parent and the agent's threads. The main thread and the
  * pools the program starts (such as {@code ForkJoinPool.commonPool-worker-1}) are kept.
  *
  * <p>The main thread is renamed {@code DestroyJavaVM} when it waits for the JVM to end; async-profiler writes
@@ -18,7 +18,10 @@ final class ThreadSelection {
             "Attach Listener", "Service Thread", "Monitor Deflation Thread", "C1 CompilerThread", "C2 CompilerThread",
             "Common-Cleaner", "Notification Thread", "JFR ", "Sweeper thread", "VM Thread", "VM Periodic Task Thread",
             "GC Thread", "G1 ", "Async-profiler", "process reaper", "JVMCI", "Thread-JVMCI",
-            "workbench-parent-watch"); // ours: the watch on the workbench every profiled JVM has
+            // ours: the watch on the workbench every profiled JVM has, and the agent's threads (its checkpoints, its
+            // dump at exit, its calibration, the inject mode's dump), which a wall-clock sampler would otherwise count as
+            // the program's own waiting
+            "workbench-parent-watch", "workbench-agent-", "workbench-delay-dump");
 
     private ThreadSelection() {
     }

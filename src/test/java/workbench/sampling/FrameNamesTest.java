@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import workbench.model.Frame;
 import workbench.model.MethodId;
@@ -52,6 +53,10 @@ class FrameNamesTest {
         assertTrue(ThreadSelection.isWorkload("ForkJoinPool.commonPool-worker-1"));
         assertFalse(ThreadSelection.isWorkload("C2 CompilerThread0"));
         assertFalse(ThreadSelection.isWorkload("JFR Periodic Tasks"));
+        for (String ours : List.of("workbench-parent-watch", "workbench-agent-checkpoint", "workbench-agent-dump",
+                "workbench-agent-calibration", "workbench-delay-dump")) {
+            assertFalse(ThreadSelection.isWorkload(ours), ours);
+        }
         assertFalse(ThreadSelection.isWorkload("Signal Dispatcher"));
         assertFalse(ThreadSelection.isWorkload(null));
     }

@@ -34,10 +34,11 @@ public final class DeterministicOptions {
     int maxPaths = DeterministicRecorder.PATH_LIMIT;
 
     @Option(names = "--clock", paramLabel = "CLOCK", defaultValue = "wall",
-            description = "With --mode deterministic or --mode line --timing exact: what the times are, wall"
-                    + " (System.nanoTime; time spent parked, blocked or waiting for a core counts) or cpu (the thread's"
-                    + " own CPU time, as yappi's cpu clock; a reading costs about 10x more, see the calibration line)"
-                    + " (default: ${DEFAULT-VALUE}; docs/threads-and-clocks.md).")
+            description = "With --mode deterministic or line: what the times are, wall (time spent parked, blocked"
+                    + " or waiting for a core counts) or cpu (the thread's own CPU time, as yappi's cpu clock)."
+                    + " --timing exact reads it at every call (System.nanoTime, or the thread's CPU time at about 10x"
+                    + " the cost: see the calibration line); --timing sampled samples it (async-profiler's wall or cpu"
+                    + " event) (default: ${DEFAULT-VALUE}; docs/threads-and-clocks.md).")
     String clock;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",

@@ -2,6 +2,8 @@ package workbench.cli;
 
 import picocli.CommandLine.Option;
 import workbench.model.JitMode;
+import workbench.model.SamplingEngine;
+import workbench.model.SamplingEvent;
 import workbench.model.ThreadScope;
 import workbench.sampling.SamplingSettings;
 
@@ -17,9 +19,11 @@ public final class SamplingOptions {
                     + " like statprof).")
     String interval;
 
-    @Option(names = "--event", paramLabel = "EVENT", defaultValue = "cpu",
+    /** {@code null} when not given: the mode's own default then ({@link #settings}). */
+    @Option(names = "--event", paramLabel = "EVENT",
             description = {"Sampling: cpu, wall or itimer (async), cpu or cpu-time (jfr; cpu-time is"
-                + " Java 25's CPU-time sampler on Linux) (default: ${DEFAULT-VALUE}).",
+                + " Java 25's CPU-time sampler on Linux) (default: cpu; with --timing sampled, the --clock's: wall,"
+                + " or cpu with --clock cpu).",
                 "alloc (either engine): bytes and objects allocated, per function and line (async-profiler: a"
                 + " sample per new TLAB, weighed by its size; jfr: jdk.ObjectAllocationSample); --interval does not"
                 + " apply.",
@@ -53,12 +57,15 @@ public final class SamplingOptions {
     }
 
     /**
+     * @param unlessNamed the event the mode samples when {@code --event} names none
      * @return the checked settings
      * @throws UserException naming the first bad option
      */
-    SamplingSettings settings() {
+    SamplingSettings settings(SamplingEvent unlessNamed) {
         try {
-            return SamplingSettings.of(engine, event, interval, ThreadScope.fromCliName(threads) == ThreadScope.ALL);
+            SamplingEngine e = SamplingEngine.fromCliName(engine);
+            String named = event != null ? event : SamplingSettings.defaultEvent(e, unlessNamed).cliName();
+            return SamplingSettings.of(engine, named, interval, ThreadScope.fromCliName(threads) == ThreadScope.ALL);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }

@@ -35,7 +35,7 @@ final class FunctionSection {
 
     /**
      * @param data   the run's data
-     * @param timeOf what each thread's times are ({@link FunctionHeader#timeOf}, {@link FunctionHeader#SAMPLED_TIME})
+     * @param timeOf what each thread's times are ({@link FunctionHeader#timeOf}, {@link FunctionHeader#sampledTimeOf})
      * @param labels how functions are named
      * @param prefix unique within the page, for the panels' ids
      * @return the section's HTML

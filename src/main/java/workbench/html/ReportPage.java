@@ -77,7 +77,8 @@ public final class ReportPage {
             public String visitHybridFunctions(HybridFunctionData sf) {
                 return "<h3>Functions (calls counted, times sampled)</h3>\n<p class=\"note\">"
                         + Html.escape(ProfilePrinter.sampledNote(sf)) + "</p>\n"
-                        + FunctionSection.html(sf.functions(), FunctionHeader.SAMPLED_TIME, labels, prefix)
+                        + FunctionSection.html(sf.functions(), FunctionHeader.sampledTimeOf(sf.functions()), labels,
+                                prefix)
                         + "<h3>The samples the times come from</h3>\n"
                         + SampleSection.html(sf.samples(), by, labels, title(set));
             }

@@ -27,6 +27,19 @@ public enum SamplingEvent {
         return this == ALLOC;
     }
 
+    /**
+     * @return the clock a sample of time stands for: wall samples every thread, running or not; the others only
+     *     threads on a core
+     * @throws IllegalStateException for {@link #ALLOC}, whose samples are bytes
+     */
+    public Clock clock() {
+        return switch (this) {
+            case WALL -> Clock.WALL;
+            case CPU, ITIMER, CPU_TIME -> Clock.CPU;
+            case ALLOC -> throw new IllegalStateException("an allocation sample is bytes, not time on a clock");
+        };
+    }
+
     /** @return the name used on the command line and in saved runs */
     public String cliName() {
         return cliName;

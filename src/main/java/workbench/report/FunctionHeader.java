@@ -16,9 +16,6 @@ public final class FunctionHeader {
     /** Follows the name of a row that is one of the JDK's blocking calls ({@link BlockingCalls}). */
     public static final String WAITING = "[waiting]";
 
-    /** What each thread's times are in a run timed by samples (the hybrid mode). */
-    public static final String SAMPLED_TIME = "sampled time";
-
     private FunctionHeader() {
     }
 
@@ -28,6 +25,14 @@ public final class FunctionHeader {
      */
     public static String timeOf(FunctionData data) {
         return data.clock().describe() + " time";
+    }
+
+    /**
+     * @param data a run's data timed by samples (the hybrid mode), on the clock its samples stand for
+     * @return what each thread's times are: {@code sampled wall-clock time} or {@code sampled thread CPU time}
+     */
+    public static String sampledTimeOf(FunctionData data) {
+        return "sampled " + timeOf(data);
     }
 
     /**

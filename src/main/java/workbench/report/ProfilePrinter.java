@@ -37,7 +37,7 @@ public final class ProfilePrinter {
 
             @Override
             public Void visitHybridFunctions(HybridFunctionData sf) {
-                printFunctions(sf.functions(), sampledNote(sf), FunctionHeader.SAMPLED_TIME, settings, out);
+                printFunctions(sf.functions(), sampledNote(sf), FunctionHeader.sampledTimeOf(sf.functions()), settings, out);
                 return null;
             }
 

@@ -40,6 +40,19 @@ public record SamplingSettings(SamplingEngine engine, SamplingEvent event, long 
     }
 
     /**
+     * The event a mode samples when none is named, as this engine can: JFR has no wall-clock sampler, and its CPU
+     * sampler is the nearest (as when JFR stands in for async-profiler).
+     *
+     * @param engine the engine
+     * @param wanted the mode's event
+     * @return {@code wanted}, or {@link SamplingEvent#CPU} where the engine has no such sampler
+     */
+    public static SamplingEvent defaultEvent(SamplingEngine engine, SamplingEvent wanted) {
+        return engine == SamplingEngine.JFR && (wanted == SamplingEvent.WALL || wanted == SamplingEvent.ITIMER)
+                ? SamplingEvent.CPU : wanted;
+    }
+
+    /**
      * Checks what the engines support: JFR has no wall-clock or itimer sampler; JEP 509's CPU-time sampler needs
      * JFR on Java 25 or later on Linux; JFR's sampler works in whole milliseconds.
      *

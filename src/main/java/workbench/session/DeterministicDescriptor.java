@@ -37,7 +37,6 @@ final class DeterministicDescriptor implements ModeDescriptor {
             throw new IllegalArgumentException("--mode deterministic takes --timing exact or sampled, not "
                     + o.timing().cliName());
         }
-        o.refuseClock("--clock is for the timed trace (--timing exact): sampled times are the sampler's --event");
         if (o.raw()) {
             throw new IllegalArgumentException("--raw is for the timed trace: sampled times have no probe cost to"
                     + " keep");
@@ -51,7 +50,7 @@ final class DeterministicDescriptor implements ModeDescriptor {
                     + " the samples'");
         }
         // a fallback to JFR is said once, at the end, with the run's other notices (noticesAfterRun)
-        return HybridRecorder.deterministic(o.includes(), o.excludes(), o.sampling().get(), line -> { });
+        return HybridRecorder.deterministic(o.includes(), o.excludes(), o.samplerOnClock(), line -> { });
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class FunctionSampleTimes {
     /**
      * @param counts  the counted calls (their times are ignored)
      * @param samples the sampled stacks of the same run
-     * @return the counts with sampled times
+     * @return the counts with sampled times, on the samples' clock
      */
     public static FunctionData combine(FunctionData counts, SampleData samples) {
         List<FunctionData.ThreadFunctions> out = new ArrayList<>();
@@ -48,7 +48,23 @@ public final class FunctionSampleTimes {
             out.add(new FunctionData.ThreadFunctions(t.thread(), new ThreadTimes(t.functions()).charge(t.thread(),
                     samples)));
         }
-        return new FunctionData(0, false, out, counts.clock(), 0, counts.process());
+        // the times are on the clock the samples stand for, as a timed trace's are on the clock its probes read
+        return new FunctionData(0, false, out, samples.sampler().event().clock(), 0, counts.process());
+    }
+
+    /**
+     * @param running  the class of a sampled frame
+     * @param declared the class a call site named
+     * @return whether {@code running} is {@code declared} or extends or implements it, as far as this JVM can tell
+     *     without initialising either: the JDK's classes it can load, a program's it cannot (then {@code false})
+     */
+    static boolean isSubtype(String running, String declared) {
+        try {
+            ClassLoader jdk = ClassLoader.getSystemClassLoader();
+            return Class.forName(declared, false, jdk).isAssignableFrom(Class.forName(running, false, jdk));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** One thread's functions, indexed for matching, and the samples charged to them. */
@@ -63,6 +79,8 @@ public final class FunctionSampleTimes {
         private final long[] self;
         private final long[] cumulative;
         private final Map<Long, long[]> edges = new HashMap<>();
+        /** {@link #isSubtype} by running and declared class, each pair asked once. */
+        private final Map<String, Boolean> subtypes = new HashMap<>();
 
         ThreadTimes(List<FunctionStats> stats) {
             this.stats = stats;
@@ -121,10 +139,17 @@ public final class FunctionSampleTimes {
         private Integer builtin(int caller, MethodId m) {
             List<Integer> named = builtins.getOrDefault(caller, Map.of()).get(m.method());
             if (named == null) return null;
+            Integer subtype = null;
             for (int i : named) {
-                if (stats.get(i).method().className().equals(m.className())) return i;
+                String declared = stats.get(i).method().className();
+                if (declared.equals(m.className())) return i;
+                if (subtype == null && named.size() > 1 && subtypes.computeIfAbsent(m.className() + ' ' + declared,
+                        k -> isSubtype(m.className(), declared))) {
+                    subtype = i;
+                }
             }
-            return named.get(0);
+            // several built-ins of that name (Future.get, Map.get, Paths.get): the one the running class implements
+            return subtype != null ? subtype : named.get(0);
         }
 
         private void add(List<Integer> path, long nanos) {

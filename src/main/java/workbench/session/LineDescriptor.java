@@ -32,12 +32,13 @@ final class LineDescriptor implements ModeDescriptor {
             o.refuseJit();
             return new LineRecorder(o.functions(), o.timing(), o.clock());
         }
-        o.refuseClock("--clock is for --timing exact: --timing " + o.timing().cliName() + " reads no clock of ours");
         if (o.timing() != LineTiming.SAMPLED) {
+            o.refuseClock("--clock is for --timing exact or sampled: --timing " + o.timing().cliName() + " counts"
+                    + " hits and reads no clock");
             o.refuseJit();
             return new LineRecorder(o.functions(), o.timing());
         }
-        return HybridRecorder.line(o.functions(), o.sampling().get(), o.jit(), o.notice());
+        return HybridRecorder.line(o.functions(), o.samplerOnClock(), o.jit(), o.notice());
     }
 
     @Override

@@ -2,11 +2,12 @@ package workbench.session;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import workbench.instrument.WarmupBoundary;
 import workbench.model.Clock;
 import workbench.model.JitMode;
 import workbench.model.LineTiming;
+import workbench.model.SamplingEvent;
 import workbench.sampling.SamplingSettings;
 
 /**
@@ -19,14 +20,15 @@ import workbench.sampling.SamplingSettings;
  * @param paths     deterministic: calling-context nodes kept per thread (0: no call paths)
  * @param functions line: the function patterns (empty: the workload's {@code confidenceInterval})
  * @param timing    how the agent's counts are timed ({@link LineTiming#SAMPLED}: the hybrid mode)
- * @param sampling  the sampler's settings, asked for only by a mode that samples (bad ones throw then)
+ * @param sampling  the sampler's settings given the event the mode samples when {@code --event} names none; asked for
+ *                  only by a mode that samples (bad ones throw then)
  * @param jit       the compilers the program runs with under a sampler of lines
  * @param notice    where a sampler says, as it happens, that another engine stands in
  * @param clock     deterministic, timed: the clock the probes read
  * @param warmup    deterministic, timed: where the warm-up ends and the counts begin; {@code null} to count every call
  */
 public record ModeOptions(List<String> includes, List<String> excludes, boolean raw, int paths, List<String> functions,
-                          LineTiming timing, Supplier<SamplingSettings> sampling, JitMode jit,
+                          LineTiming timing, Function<SamplingEvent, SamplingSettings> sampling, JitMode jit,
                           Consumer<String> notice, Clock clock, WarmupBoundary warmup) {
 
     /** What a mode without a sampler of lines says to {@code --jit}. */
@@ -41,14 +43,14 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
 
     /** Options of a run that counts every call. */
     public ModeOptions(List<String> includes, List<String> excludes, boolean raw, int paths, List<String> functions,
-                       LineTiming timing, Supplier<SamplingSettings> sampling, JitMode jit, Consumer<String> notice,
+                       LineTiming timing, Function<SamplingEvent, SamplingSettings> sampling, JitMode jit, Consumer<String> notice,
                        Clock clock) {
         this(includes, excludes, raw, paths, functions, timing, sampling, jit, notice, clock, null);
     }
 
     /** Options of a run read with the wall clock. */
     public ModeOptions(List<String> includes, List<String> excludes, boolean raw, int paths, List<String> functions,
-                       LineTiming timing, Supplier<SamplingSettings> sampling, JitMode jit, Consumer<String> notice) {
+                       LineTiming timing, Function<SamplingEvent, SamplingSettings> sampling, JitMode jit, Consumer<String> notice) {
         this(includes, excludes, raw, paths, functions, timing, sampling, jit, notice, Clock.WALL);
     }
 
@@ -57,8 +59,8 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
      *         every millisecond, the JVM's compilers as they are, notices dropped (the run keeps them)
      */
     public static ModeOptions defaults() {
-        SamplingSettings cpu = SamplingSettings.of("async", "cpu", "1ms", false);
-        return new ModeOptions(List.of(), List.of(), false, 0, List.of(), LineTiming.EXACT, () -> cpu, JitMode.C2,
+        return new ModeOptions(List.of(), List.of(), false, 0, List.of(), LineTiming.EXACT,
+                event -> SamplingSettings.of("async", event.cliName(), "1ms", false), JitMode.C2,
                 line -> { });
     }
 
@@ -100,7 +102,7 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
      * @return these options with that sampler
      */
     public ModeOptions withSampling(SamplingSettings s, JitMode jit) {
-        return new ModeOptions(includes, excludes, raw, paths, functions, timing, () -> s, jit, notice, clock,
+        return new ModeOptions(includes, excludes, raw, paths, functions, timing, event -> s, jit, notice, clock,
                 warmup);
     }
 
@@ -114,6 +116,30 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
         return new ModeOptions(includes.isEmpty() ? program.packages() : includes, excludes, raw, paths,
                 functions.isEmpty() ? List.of(program.mainFunctions()) : functions, timing, sampling, jit, notice,
                 clock, warmup);
+    }
+
+    /** @return the sampling mode's sampler: {@code --event}'s, or CPU time */
+    SamplingSettings sampler() {
+        return sampling.apply(SamplingEvent.CPU);
+    }
+
+    /**
+     * The sampler of the hybrid timing ({@code --timing sampled}), whose times stand for the timed trace's: on the
+     * clock asked for, as {@code --timing exact} would read it. Wall samples every thread, running or not, as the wall
+     * clock counts a thread parked or waiting for a core; cpu samples only threads on a core. (Here, at 1 ms,
+     * async-profiler's wall sampler also costs a busy thread about half what its perf_events cpu sampler does:
+     * docs/measurements.md.) {@code --event} names another.
+     *
+     * @return the sampler's settings
+     * @throws IllegalArgumentException when {@code --event} names wall under {@code --clock cpu}
+     */
+    SamplingSettings samplerOnClock() {
+        SamplingSettings s = sampling.apply(clock == Clock.CPU ? SamplingEvent.CPU : SamplingEvent.WALL);
+        if (clock == Clock.CPU && s.event() == SamplingEvent.WALL) {
+            throw new IllegalArgumentException("--clock cpu samples CPU time: --event cpu, itimer or cpu-time, not"
+                    + " wall");
+        }
+        return s;
     }
 
     /**

@@ -30,7 +30,7 @@ final class SamplingDescriptor implements ModeDescriptor {
     public ModeRecorder recorder(ModeOptions o) {
         o.refuseClock("--clock is for the timed trace (--mode deterministic); a sampler's clock is --event cpu or"
                 + " wall");
-        return new SamplingRecorder(o.sampling().get(), o.jit(), o.notice());
+        return new SamplingRecorder(o.sampler(), o.jit(), o.notice());
     }
 
     @Override

@@ -24,9 +24,10 @@ import workbench.workload.WorkloadConfig;
  * runs), started by the profile session as {@code workbench profile} starts them, in rounds of every configuration in
  * a shuffled order; medians (and minima: a shared machine's load disturbs some runs a lot) of the workload's own
  * times, and the ratio to plain with its 95 % interval (Hodges–Lehmann, {@link RatioInterval}). Beside the hybrid
- * mode: the sampler alone (the workbench's sampling mode with the same engine and interval, whose own time is the
- * bare engine's cost), the hybrid probes alone, and the timed trace; and whether the timed and hybrid modes' call
- * counts are identical. With a JDK 25 under /usr/lib/jvm beside this JVM's, both JDKs' configurations run in the same
+ * mode on its default clock (wall: async-profiler's wall sampler): the sampler alone (the workbench's sampling mode
+ * with the same engine, event and interval, whose own time is the bare engine's cost), the hybrid probes alone, the
+ * hybrid on the cpu clock (async-profiler's perf_events cpu sampler), and the timed trace; and whether the timed and
+ * hybrid modes' call counts are identical. With a JDK 25 under /usr/lib/jvm beside this JVM's, both JDKs' configurations run in the same
  * shuffled rounds, so their ratios to their own plain runs compare side by side.
  */
 final class HybridBench implements BenchSection {
@@ -45,7 +46,9 @@ final class HybridBench implements BenchSection {
         Map<String, Path> jdks = new LinkedHashMap<>();
         jdks.put(String.valueOf(Runtime.version().feature()), null);
         BenchContext.jdk25().filter(h -> Runtime.version().feature() != 25).ifPresent(h -> jdks.put("25", h));
-        SamplingSettings sampling = SamplingSettings.of("async", "cpu", "1ms", false);
+        // --timing sampled samples the --clock's event: wall by default, cpu with --clock cpu
+        SamplingSettings wall = SamplingSettings.of("async", "wall", "1ms", false);
+        SamplingSettings cpu = SamplingSettings.of("async", "cpu", "1ms", false);
         AgentOptions countsOnly = new AgentOptions(AgentOptions.HYBRID, ctx.workDir().resolve("counts.wbt").toString(),
                 List.of(), List.of(), false);
         Map<String, BenchContext.Measurement> runs = new LinkedHashMap<>();
@@ -53,11 +56,13 @@ final class HybridBench implements BenchSection {
             Path home = jdk.getValue();
             String k = jdk.getKey() + " ";
             runs.put(k + "plain", ctx.plainOn(home, CONFIG, List.of()));
-            runs.put(k + "sampler", ctx.profiledOn(home, CONFIG, () -> new SamplingRecorder(sampling, ctx.notices())));
+            runs.put(k + "sampler", ctx.profiledOn(home, CONFIG, () -> new SamplingRecorder(wall, ctx.notices())));
             // the hybrid probes without the sampler: what the probes cost by themselves
             runs.put(k + "counts", ctx.plainOn(home, CONFIG, List.of("-javaagent:" + ctx.jar() + "=" + countsOnly)));
             runs.put(k + "hybrid", ctx.profiledOn(home, CONFIG,
-                    () -> HybridRecorder.deterministic(List.of(), List.of(), sampling, ctx.notices())));
+                    () -> HybridRecorder.deterministic(List.of(), List.of(), wall, ctx.notices())));
+            runs.put(k + "hybrid cpu", ctx.profiledOn(home, CONFIG,
+                    () -> HybridRecorder.deterministic(List.of(), List.of(), cpu, ctx.notices())));
             runs.put(k + "timed", ctx.profiledOn(home, CONFIG,
                     () -> new DeterministicRecorder(List.of(), List.of(), false)));
         }
@@ -66,18 +71,20 @@ final class HybridBench implements BenchSection {
                 + " order; own time = the workload's (run log), JVM start-up left out; cpu = the child's user + system;"
                 + " clock %s%n", String.join(" and ", jdks.keySet()), ctx.repeats(), runs.size(),
                 BenchContext.clock(t.values()));
-        ctx.printf("sampler = the sampling mode, async-profiler cpu at 1 ms (the engine alone); counts = the hybrid"
-                + " probes alone; hybrid = both (--timing sampled); class data sharing on in every child%n");
-        ctx.printf("%-11s %8s %8s %8s %8s  %9s %-15s %9s %9s%n", "", "own (s)", "min (s)", "wall (s)", "cpu (s)",
+        ctx.printf("sampler = the sampling mode with async-profiler's wall event at 1 ms (the engine alone); counts ="
+                + " the hybrid probes alone; hybrid = both (--timing sampled, on the default clock: wall); hybrid cpu ="
+                + " --timing sampled --clock cpu (async-profiler's cpu event, perf_events, at 1 ms); class data sharing"
+                + " on in every child%n");
+        ctx.printf("%-14s %8s %8s %8s %8s  %9s %-15s %9s %9s%n", "", "own (s)", "min (s)", "wall (s)", "cpu (s)",
                 "own/plain", "95% interval", "min/plain", "cpu/plain");
         Map<String, Estimate> hybrid = new LinkedHashMap<>();
         for (String jdk : jdks.keySet()) {
             List<BenchContext.Timing> plainRuns = t.get(jdk + " plain");
             double[] plain = own(plainRuns);
-            for (String config : List.of("plain", "sampler", "counts", "hybrid", "timed")) {
+            for (String config : List.of("plain", "sampler", "counts", "hybrid", "hybrid cpu", "timed")) {
                 List<BenchContext.Timing> r = t.get(jdk + " " + config);
                 Estimate ratio = RatioInterval.of(plain, own(r));
-                ctx.printf("%-11s %8.3f %8.3f %8.3f %8.3f  %8.2fx [%.2f, %.2f]    %8.2fx %8.2fx%n", jdk + " " + config,
+                ctx.printf("%-14s %8.3f %8.3f %8.3f %8.3f  %8.2fx [%.2f, %.2f]    %8.2fx %8.2fx%n", jdk + " " + config,
                         BenchContext.medianOwn(r), minOwn(r), BenchContext.medianWall(r), BenchContext.medianCpu(r),
                         ratio.value(), ratio.lower(), ratio.upper(), minOwn(r) / minOwn(plainRuns),
                         BenchContext.medianCpu(r) / BenchContext.medianCpu(plainRuns));

@@ -97,8 +97,10 @@ class ThreadsAndClocksIT {
         classes = Programs.compile(shared.resolve("split"), Map.of("split/Main.java", SPLIT), List.of());
     }
 
-    private Programs.Run profile(String clock) throws Exception {
-        List<String> options = List.of("--profiles", dir.resolve("profiles").toString(), "--clock", clock);
+    private Programs.Run profile(String clock, String... more) throws Exception {
+        List<String> options = new ArrayList<>(List.of("--profiles", dir.resolve("profiles").toString(), "--clock",
+                clock));
+        options.addAll(List.of(more));
         List<String> words = List.of("-cp", classes.toString(), "split.Main", ITERATIONS);
         Programs.Run r = Programs.run(dir, "", Programs.with(Programs.workbench(options.toArray(String[]::new)),
                 words));
@@ -161,5 +163,25 @@ class ThreadsAndClocksIT {
         // three threads parked for the work's whole wall time
         assertTrue(tottime(r.err(), "BlockingQueue.take}") >= 2 * tottime(r.err(), "(Main.work)"), r.err());
         assertTrue(r.err().contains("[waiting]: a JDK call that blocks"), r.err());
+    }
+
+    @Test
+    void sampled_times_are_on_the_clock_asked_for_the_cpu_one_for_the_work_the_wall_one_for_the_wait_too()
+            throws Exception {
+        Programs.Run cpu = profile("cpu", "--timing", "sampled");
+        assertTrue(cpu.err().contains(", async cpu every 1ms ("), cpu.err());
+        assertTrue(cpu.err().contains("   Summed over 4 threads (the sampled thread CPU time of each;"), cpu.err());
+        double work = tottime(cpu.err(), "(Main.work)");
+        assertTrue(work >= 0.9 * total(cpu.err()), "work " + work + ":\n" + cpu.err());
+
+        Programs.Run wall = profile("wall", "--timing", "sampled");
+        assertTrue(wall.err().contains(", async wall every 1ms ("), wall.err());
+        assertTrue(wall.err().contains("   Summed over 4 threads (the sampled wall-clock time of each;"), wall.err());
+        // three threads parked for the work's whole wall time: about three times its samples
+        double wallWork = tottime(wall.err(), "(Main.work)");
+        double take = tottime(wall.err(), "BlockingQueue.take}");
+        assertTrue(take >= 2 * wallWork && take <= 4 * wallWork, "take " + take + ", work " + wallWork + ":\n"
+                + wall.err());
+        assertTrue(wall.err().contains("{java.util.concurrent.BlockingQueue.take} [waiting]"), wall.err());
     }
 }

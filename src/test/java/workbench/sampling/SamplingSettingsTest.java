@@ -53,6 +53,16 @@ class SamplingSettingsTest {
     }
 
     @Test
+    void a_modes_event_not_named_is_the_nearest_the_engine_has() {
+        for (SamplingEvent e : SamplingEvent.values()) {
+            assertEquals(e, SamplingSettings.defaultEvent(SamplingEngine.ASYNC, e));
+        }
+        assertEquals(SamplingEvent.CPU, SamplingSettings.defaultEvent(SamplingEngine.JFR, SamplingEvent.WALL));
+        assertEquals(SamplingEvent.CPU, SamplingSettings.defaultEvent(SamplingEngine.JFR, SamplingEvent.ITIMER));
+        assertEquals(SamplingEvent.CPU_TIME, SamplingSettings.defaultEvent(SamplingEngine.JFR, SamplingEvent.CPU_TIME));
+    }
+
+    @Test
     void what_the_engines_can_sample_passes() {
         new SamplingSettings(SamplingEngine.ASYNC, SamplingEvent.WALL, 100_000L, false).check(17, "Linux");
         new SamplingSettings(SamplingEngine.ASYNC, SamplingEvent.ITIMER, 10_000_000L, true).check(17, "Linux");

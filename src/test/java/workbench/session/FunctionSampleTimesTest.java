@@ -76,4 +76,31 @@ class FunctionSampleTimesTest {
         assertEquals(new CallerStats(WORK_ROW, 100, 100, 3 * MS, 3 * MS), by.get(ADD).callers().get(0));
         assertEquals(11 * MS, timed.totals().totalNanos(), "16 samples, 5 of another thread");
     }
+
+    @Test
+    void a_sample_in_a_builtin_goes_to_the_call_its_class_implements_among_those_of_the_same_name_and_on_the_clock() {
+        MethodId paths = new MethodId("java.nio.file.Paths", "get", "");
+        MethodId future = new MethodId("java.util.concurrent.Future", "get", "");
+        Frame pathsRow = new Frame(paths, SourceRef.UNKNOWN, Frame.Kind.BUILTIN);
+        Frame futureRow = new Frame(future, SourceRef.UNKNOWN, Frame.Kind.BUILTIN);
+        FunctionData counts = new FunctionData(0, false, List.of(new FunctionData.ThreadFunctions("main", List.of(
+                new FunctionStats(MAIN_ROW, 1, 1, 0, 0, List.of()),
+                new FunctionStats(pathsRow, 29, 29, 0, 0, List.of(new CallerStats(MAIN_ROW, 29, 29, 0, 0))),
+                new FunctionStats(futureRow, 29, 29, 0, 0, List.of(new CallerStats(MAIN_ROW, 29, 29, 0, 0)))))));
+        List<Frame> frames = List.of(
+                sampled("jdk.internal.misc.Unsafe", "park", "(ZJ)V", 0),                      // 0
+                sampled("java.util.concurrent.FutureTask", "get", "()Ljava/lang/Object;", 191), // 1: Future.get's
+                sampled("demo.Demo", "main", "([Ljava/lang/String;)V", 4));                    // 2
+        SampleData samples = new SampleData(new SamplerInfo(SamplingEngine.ASYNC, SamplingEvent.WALL, "",
+                ThreadScope.WORKLOAD, MS, 0, ""), frames, List.of(new StackCount("main", List.of(0, 1, 2), 7)));
+
+        FunctionData timed = FunctionSampleTimes.combine(counts, samples);
+        Map<MethodId, FunctionStats> by = timed.byMethod();
+        assertEquals(7 * MS, by.get(future).totalNanos(), "FutureTask implements Future, not Paths");
+        assertEquals(0, by.get(paths).totalNanos());
+        assertEquals(workbench.model.Clock.WALL, timed.clock(), "wall samples: wall-clock times");
+        assertEquals(workbench.model.Clock.CPU, FunctionSampleTimes.combine(counts(), new SampleData(new SamplerInfo(
+                SamplingEngine.ASYNC, SamplingEvent.CPU, "perf_events", ThreadScope.WORKLOAD, MS, 0, ""), List.of(),
+                List.of())).clock(), "cpu samples: thread CPU times");
+    }
 }

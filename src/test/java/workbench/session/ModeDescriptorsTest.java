@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import workbench.model.Clock;
 import workbench.model.FunctionData;
 import workbench.model.JitMode;
 import workbench.model.LineData;
@@ -59,7 +60,7 @@ class ModeDescriptorsTest {
     @Test
     void the_hybrid_saves_the_agents_settings_then_its_timing_then_the_samplers() {
         ModeOptions o = new ModeOptions(List.of("demo.*"), List.of(), false, 0, List.of(), LineTiming.SAMPLED,
-                () -> SamplingSettings.of("jfr", "cpu", "10ms", false), JitMode.C2, line -> { });
+                event -> SamplingSettings.of("jfr", "cpu", "10ms", false), JitMode.C2, line -> { });
         assertEquals(List.of("include", "timing", "engine", "event", "interval", "threads", "jit"),
                 List.copyOf(recorder(Mode.DETERMINISTIC, o).settings().keySet()));
         Map<String, String> s = recorder(Mode.DETERMINISTIC, o).settings();
@@ -73,6 +74,22 @@ class ModeDescriptorsTest {
                 List.copyOf(line.keySet()));
         assertEquals("sampled", line.get("timing"));
         assertEquals("c1", line.get("jit"));
+    }
+
+    @Test
+    void the_hybrids_times_are_sampled_on_the_clock_asked_for_unless_an_event_is_named() {
+        for (Mode m : List.of(Mode.DETERMINISTIC, Mode.LINE)) {
+            assertEquals("wall", recorder(m, SAMPLED).settings().get("event"), m.cliName());
+            assertEquals("cpu", recorder(m, SAMPLED.withClock(Clock.CPU)).settings().get("event"), m.cliName());
+        }
+        assertEquals("cpu", recorder(Mode.SAMPLING, ModeOptions.defaults()).settings().get("event"));
+        ModeOptions itimer = SAMPLED.withSampling(SamplingSettings.of("async", "itimer", "1ms", false), JitMode.C2);
+        assertEquals("itimer", recorder(Mode.DETERMINISTIC, itimer.withClock(Clock.CPU)).settings().get("event"));
+        ModeOptions wall = SAMPLED.withSampling(SamplingSettings.of("async", "wall", "1ms", false), JitMode.C2);
+        assertEquals("--clock cpu samples CPU time: --event cpu, itimer or cpu-time, not wall",
+                refusal(Mode.DETERMINISTIC, wall.withClock(Clock.CPU)));
+        assertEquals("--clock is for --timing exact or sampled: --timing hits counts hits and reads no clock",
+                refusal(Mode.LINE, ModeOptions.defaults().withTiming(LineTiming.HITS).withClock(Clock.CPU)));
     }
 
     @Test
@@ -156,7 +173,7 @@ class ModeDescriptorsTest {
     @Test
     void the_sampler_is_asked_for_only_by_a_mode_that_samples() {
         ModeOptions bad = new ModeOptions(List.of(), List.of(), false, 0, List.of(), LineTiming.EXACT,
-                () -> {
+                event -> {
                     throw new IllegalStateException("asked");
                 }, JitMode.C2, line -> { });
         assertInstanceOf(DeterministicRecorder.class, recorder(Mode.DETERMINISTIC, bad));

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -16,8 +21,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import workbench.io.AtomicFiles;
 import workbench.model.AccuracyStudy;
@@ -41,6 +48,8 @@ public final class ProfileStore {
 
     static final String SUFFIX = ".json";
     private static final String CLAIM = ".claim";
+    /** The name claims this process holds, each file's channel keeping its lock until the name is released. */
+    private static final Map<Path, FileChannel> NAME_CLAIMS = new ConcurrentHashMap<>();
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
@@ -166,7 +175,7 @@ public final class ProfileStore {
     }
 
     /**
-     * Checks that a name can be given to a new run.
+     * Checks that a name can be given to a new run, and claims it for this process until the run is saved.
      *
      * @param name the name asked for
      * @throws StoreException (bad input) when it is taken, is a run's id, or could escape the store
@@ -177,61 +186,101 @@ public final class ProfileStore {
             throw StoreException.badInput("--name '" + name + "' must be letters, digits, '.', '_', '+' or '-',"
                     + " without '..' or a path separator, and not 'last'");
         }
-        if (Files.exists(file(name))) throw StoreException.badInput("--name '" + name + "' is a saved run's id");
-        for (Listing r : headers()) {
-            if (r.name().equals(name)) throw StoreException.badInput("--name '" + name + "' is taken by run " + r.id());
-        }
+        // claimed before the saved runs are looked at: a run that saves the name between the look and the claim
+        // would otherwise leave it free to this one
         claimName(name);
+        try {
+            if (Files.exists(file(name))) throw StoreException.badInput("--name '" + name + "' is a saved run's id");
+            for (Listing r : headers()) {
+                if (r.name().equals(name)) {
+                    throw StoreException.badInput("--name '" + name + "' is taken by run " + r.id());
+                }
+            }
+        } catch (RuntimeException e) {
+            releaseName(name);
+            throw e;
+        }
     }
 
     /**
-     * Claims a name for the run this process is making, so that two runs started side by side cannot both take it
-     * (each would pass the check of the saved runs). The claim is a hidden file created atomically that holds this
-     * process's id; the save gives it up, and a claim whose process has ended (a failed or killed run) is taken over.
-     * One race is left: two processes taking over one dead claim at once can both succeed.
+     * Claims a name for the run this process is making, so that two runs started side by side cannot both take it.
+     * The claim is a lock on a hidden file ({@link FileChannel#tryLock}), held until the save gives it up: the
+     * operating system lets it go when the process ends however it ends, so a failed or killed run never keeps a
+     * name, and no process id has to be judged alive. The file holds the owner's process id, for the refusal.
+     *
+     * <p>The file is never removed. A POSIX lock belongs to a file, not a path: had the owner removed it at its save,
+     * a process that opened it just before would lock the removed file while a third one locked a new file at the
+     * same path, and both would hold the name. (For the same reason the owner never opens the file a second time:
+     * closing any descriptor of a file lets go of the process's locks on it.)
      */
     private void claimName(String name) {
-        Path claim = dir.resolve(".name." + name + CLAIM);
-        long self = ProcessHandle.current().pid();
+        Path claim = nameClaim(name);
+        if (NAME_CLAIMS.containsKey(claim)) return; // this process's own
+        FileChannel channel = null;
         try {
             Files.createDirectories(dir);
-            for (int attempt = 0; attempt < 3; attempt++) {
-                try {
-                    Files.writeString(claim, Long.toString(self), StandardOpenOption.CREATE_NEW,
-                            StandardOpenOption.WRITE);
-                    return;
-                } catch (FileAlreadyExistsException e) {
-                    long owner = owner(claim);
-                    if (owner == self) return;
-                    // an empty claim is being written by its owner this instant
-                    if (owner == 0 || owner > 0 && ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
-                        throw StoreException.badInput("--name '" + name + "' is taken by a run being made (process "
-                                + owner + ")");
-                    }
-                    Files.deleteIfExists(claim); // its process has ended without saving
-                }
+            channel = FileChannel.open(claim, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // another thread of this process is claiming it
             }
+            if (lock == null) {
+                throw StoreException.badInput("--name '" + name + "' is taken by a run being made (process "
+                        + owner(claim) + ")");
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid())
+                    .getBytes(StandardCharsets.US_ASCII)));
+            NAME_CLAIMS.put(claim, channel);
+            channel = null;
         } catch (IOException e) {
             throw StoreException.failure("cannot claim the name '" + name + "' in " + dir + ": " + reason(e), e);
-        }
-        throw StoreException.badInput("--name '" + name + "' is being claimed by other runs; try again");
-    }
-
-    /** @return the process id a name claim holds, 0 while it is being written, -1 when unreadable or gone */
-    private static long owner(Path claim) {
-        try {
-            String text = Files.readString(claim).trim();
-            return text.isEmpty() ? 0 : Long.parseLong(text);
-        } catch (IOException | NumberFormatException e) {
-            return -1;
+        } finally {
+            closeQuietly(channel);
         }
     }
 
-    /** Gives up this process's claim on a name, once a saved file carries it. */
+    /**
+     * @return the process id a name's claim holds, or {@code ?}: its owner writes it just after it takes the lock, so a
+     *     refusal in between waits for it, a tenth of a second at most
+     */
+    private static String owner(Path claim) {
+        String text = "";
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try {
+                text = Files.readString(claim, StandardCharsets.US_ASCII).trim();
+                if (text.matches("\\d+") && ProcessHandle.of(Long.parseLong(text)).isPresent()) return text;
+                Thread.sleep(5);
+            } catch (IOException | NumberFormatException e) {
+                return "?";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return text.isEmpty() ? "?" : text;
+    }
+
+    /** @return the file of a name's claim, the same path whichever way this store's directory was given */
+    private Path nameClaim(String name) {
+        return dir.resolve(".name." + name + CLAIM).toAbsolutePath().normalize();
+    }
+
+    /** Gives up this process's claim on a name, once a saved file carries it (or the name is refused). */
     private void releaseName(String name) {
         if (name == null || name.isEmpty()) return;
-        Path claim = dir.resolve(".name." + name + CLAIM);
-        if (owner(claim) == ProcessHandle.current().pid()) claim.toFile().delete();
+        closeQuietly(NAME_CLAIMS.remove(nameClaim(name)));
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) return;
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // its lock goes with the descriptor, which the process's end closes if this did not
+        }
     }
 
     /**

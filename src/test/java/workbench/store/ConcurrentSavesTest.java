@@ -138,29 +138,80 @@ class ConcurrentSavesTest {
 
     /**
      * A name is claimed when it is checked, so that two runs started side by side with one {@code --name} cannot both
-     * pass the check of the saved runs and both save under it; a claim left by a process that ended is taken over.
+     * pass the check of the saved runs and both save under it. The claim is a lock another process holds for as long
+     * as it lives: while it does the name is refused, with its process id; once it is killed (no hook, no release)
+     * the name is taken over at once.
      */
     @Test
-    void a_name_held_by_a_running_process_is_refused_and_one_left_by_an_ended_process_is_taken_over() throws Exception {
+    void a_name_held_by_a_running_process_is_refused_and_free_again_the_moment_it_is_killed() throws Exception {
         Path profiles = Files.createDirectories(dir.resolve("profiles"));
-        Process other = new ProcessBuilder("sleep", "60").start();
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), NameClaimHolder.class.getName(), profiles.toString(), "fast")
+                .redirectErrorStream(true).start();
         try {
-            Files.writeString(profiles.resolve(".name.fast.claim"), Long.toString(other.pid()));
+            String said = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine();
+            assertEquals("held", said);
             StoreException refused = assertThrows(StoreException.class,
                     () -> new ProfileStore(profiles).checkNewName("fast"));
             assertEquals("--name 'fast' is taken by a run being made (process " + other.pid() + ")",
                     refused.getMessage());
+            assertTrue(refused.badInput());
         } finally {
-            other.destroyForcibly().waitFor();
+            other.destroyForcibly().waitFor(); // SIGKILL: the claim file stays, its lock is gone
         }
+        assertTrue(Files.exists(profiles.resolve(".name.fast.claim")), "a killed run leaves its file");
         ProfileStore store = new ProfileStore(profiles);
-        store.checkNewName("fast"); // its process has ended: taken over
+        store.checkNewName("fast"); // taken over
         assertEquals(Long.toString(ProcessHandle.current().pid()),
                 Files.readString(profiles.resolve(".name.fast.claim")));
         store.checkNewName("fast"); // this process's own claim
         String id = store.newId("deterministic");
         store.save(SampleRuns.profile(id, "fast", SampleRuns.functions()));
-        assertFalse(Files.exists(profiles.resolve(".name.fast.claim")), "the saved file carries the name now");
-        assertThrows(StoreException.class, () -> new ProfileStore(profiles).checkNewName("fast"));
+        // the saved file carries the name now; the claim's file stays (see ProfileStore.claimName), unlocked
+        StoreException saved = assertThrows(StoreException.class, () -> new ProfileStore(profiles).checkNewName("fast"));
+        assertEquals("--name 'fast' is taken by run " + id, saved.getMessage());
+        // and this process's refused claim was let go: another process is refused for the saved run, not for it
+        Process after = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), NameClaimHolder.class.getName(), profiles.toString(), "fast")
+                .redirectErrorStream(true).start();
+        after.getOutputStream().close();
+        assertEquals("refused: --name 'fast' is taken by run " + id + "\n",
+                new String(after.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(2, after.waitFor());
+    }
+
+    /** Six processes claiming one name at once, over a claim a killed run left: exactly one holds it. */
+    @Test
+    void of_processes_claiming_one_name_at_once_exactly_one_holds_it() throws Exception {
+        Path profiles = Files.createDirectories(dir.resolve("profiles"));
+        Files.writeString(profiles.resolve(".name.race.claim"), "999999999"); // left by a run that was killed
+        List<Process> claimants = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            claimants.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                    NameClaimHolder.class.getName(), profiles.toString(), "race").redirectErrorStream(true).start());
+        }
+        List<String> said = new java.util.ArrayList<>();
+        Process holder = null;
+        for (Process p : claimants) {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream())).readLine();
+            said.add(line);
+            if ("held".equals(line)) holder = p;
+        }
+        try {
+            assertEquals(1, said.stream().filter("held"::equals).count(), said.toString());
+            long holderPid = holder.pid();
+            for (String line : said) {
+                if (!line.equals("held")) {
+                    assertEquals("refused: --name 'race' is taken by a run being made (process " + holderPid + ")",
+                            line);
+                }
+            }
+        } finally {
+            for (Process p : claimants) {
+                p.getOutputStream().close();
+                p.waitFor();
+            }
+        }
     }
 }

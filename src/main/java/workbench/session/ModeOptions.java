@@ -126,9 +126,8 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
     /**
      * The sampler of the hybrid timing ({@code --timing sampled}), whose times stand for the timed trace's: on the
      * clock asked for, as {@code --timing exact} would read it. Wall samples every thread, running or not, as the wall
-     * clock counts a thread parked or waiting for a core; cpu samples only threads on a core. (Here, at 1 ms,
-     * async-profiler's wall sampler also costs a busy thread about half what its perf_events cpu sampler does:
-     * docs/measurements.md.) {@code --event} names another.
+     * clock counts a thread parked or waiting for a core; cpu samples only threads on a core. {@code --event} names
+     * another.
      *
      * @return the sampler's settings
      * @throws IllegalArgumentException when {@code --event} names wall under {@code --clock cpu}

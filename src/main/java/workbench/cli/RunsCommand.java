@@ -42,10 +42,23 @@ public final class RunsCommand implements Callable<Integer> {
             description = "Show at most N runs, 0 for all (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    private static String target(ProfileStore.Listing l) {
-        if (l.accuracy() != null) return l.accuracy().target().describe();
-        return l.study() != null ? l.study().target().describe() : l.sweep() != null ? l.sweep().describe()
-                : l.first().target().describe();
+    /** The target column's width unless {@code --wide}: a program's command line can run to thousands of characters. */
+    static final int TARGET_WIDTH = 50;
+
+    @Option(names = "--wide",
+            description = "Print each target whole (default: cut to " + TARGET_WIDTH + " characters, ending in '...';"
+                    + " 'stats ID' prints a run's whole command too).")
+    boolean wide;
+
+    private String target(ProfileStore.Listing l) {
+        String whole = l.accuracy() != null ? l.accuracy().target().describe() : l.study() != null
+                ? l.study().target().describe() : l.sweep() != null ? l.sweep().describe() : l.first().target().describe();
+        return wide ? whole : cut(whole, TARGET_WIDTH);
+    }
+
+    /** @return {@code text}, or its first characters and {@code ...} within {@code width} */
+    static String cut(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 3) + "...";
     }
 
     @Override
@@ -77,7 +90,7 @@ public final class RunsCommand implements Callable<Integer> {
             SweepStudy w = l.sweep();
             if (w != null) { // runs: its children; wall: all of them together
                 long wall = w.runs().stream().mapToLong(SweepRun::wallNanos).sum();
-                out.printf(Locale.ROOT, row, l.id(), l.name(), "sweep", w.describe(), w.runs().size(),
+                out.printf(Locale.ROOT, row, l.id(), l.name(), "sweep", target(l), w.runs().size(),
                         w.jvm().javaVersion(), String.format(Locale.ROOT, "%.2f", wall / 1e9),
                         DATE.format(Instant.parse(w.startedAt())));
                 continue;
@@ -86,19 +99,19 @@ public final class RunsCommand implements Callable<Integer> {
             if (a != null) { // runs: its children; wall: all of them together, unknown in a study saved without it
                 boolean known = a.runs().stream().allMatch(run -> run.wallNanos() > 0);
                 long wall = a.runs().stream().mapToLong(AccuracyRun::wallNanos).sum();
-                out.printf(Locale.ROOT, row, l.id(), l.name(), "accuracy", a.target().describe(), a.runs().size(),
+                out.printf(Locale.ROOT, row, l.id(), l.name(), "accuracy", target(l), a.runs().size(),
                         a.jvm().javaVersion(), known ? String.format(Locale.ROOT, "%.2f", wall / 1e9) : "-",
                         DATE.format(Instant.parse(a.startedAt())));
                 continue;
             }
             if (s != null) { // runs: its children; wall: all of them together
                 long wall = s.runs().stream().mapToLong(OverheadRun::wallNanos).sum();
-                out.printf(Locale.ROOT, row, l.id(), l.name(), "overhead", s.target().describe(), s.runs().size(),
+                out.printf(Locale.ROOT, row, l.id(), l.name(), "overhead", target(l), s.runs().size(),
                         s.jvm().javaVersion(), String.format(Locale.ROOT, "%.2f", wall / 1e9),
                         DATE.format(Instant.parse(s.startedAt())));
                 continue;
             }
-            out.printf(Locale.ROOT, row, l.id(), l.name(), r.mode().cliName(), r.target().describe(), l.size(),
+            out.printf(Locale.ROOT, row, l.id(), l.name(), r.mode().cliName(), target(l), l.size(),
                     r.jvm().javaVersion(), String.format(Locale.ROOT, "%.2f", r.wallNanos() / 1e9),
                     DATE.format(Instant.parse(r.startedAt())));
         }

@@ -60,7 +60,7 @@ final class Rerun {
             throw new UserException(label + " (" + set.id() + ") does not record what ran (saved before workbench"
                     + " recorded it, or attached with --pid): it cannot be re-run; profile it again");
         }
-        ProfileCommand cmd = RunRecipes.parse(recipe, out, err);
+        ProfileCommand cmd = RunRecipes.parse(RunRecipes.pinned(recipe, set.first().settings()), out, err);
         cmd.storeOptions.dir = store.dir(); // the re-runs go where A and B are
         List<String> program = ProgramProfiler.programWords(cmd.spec);
         ProfilePlan plan = ProfilePlan.of(cmd, program, err);

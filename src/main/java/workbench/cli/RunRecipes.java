@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,23 @@ final class RunRecipes {
         if (cmd.deterministic.keepsPaths() && !words.contains("--stacks")) words.add("--stacks");
         if (program == null && cmd.workload.n != null) words.add(cmd.workload.n);
         return new RunRecipe(words, program == null ? List.of() : program);
+    }
+
+    /**
+     * @param recipe   a saved run's recipe
+     * @param settings the run's settings as saved
+     * @return the recipe with the sampler's event the run recorded ({@code --event=...}) where the recipe left it to
+     *     a default: defaults change between builds ({@code --timing sampled} sampled cpu until it sampled the
+     *     {@code --clock}'s event), and {@code compare} refuses runs of two events, so a re-run is pinned to the
+     *     event its run sampled
+     */
+    static RunRecipe pinned(RunRecipe recipe, Map<String, String> settings) {
+        String event = settings.get("event");
+        if (event == null || recipe.options().stream().anyMatch(w -> w.startsWith("--event="))) return recipe;
+        List<String> options = new ArrayList<>();
+        options.add("--event=" + event);
+        options.addAll(recipe.options());
+        return new RunRecipe(options, recipe.program());
     }
 
     /**

@@ -58,4 +58,17 @@ class RunRecipesTest {
                 new RunRecipe(List.of("--no-such-option=1"), List.of()), SINK, SINK));
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     }
+
+    @Test
+    void a_rerun_samples_the_event_its_run_sampled_when_the_recipe_left_it_to_a_default() {
+        RunRecipe hybrid = recipe("--timing", "sampled", "1000"); // saved when this meant async-profiler's cpu
+        assertEquals(List.of("--event=cpu", "--timing=sampled", "1000"),
+                RunRecipes.pinned(hybrid, java.util.Map.of("timing", "sampled", "event", "cpu")).words());
+        assertEquals("cpu", RunRecipes.parse(RunRecipes.pinned(hybrid, java.util.Map.of("event", "cpu")), SINK, SINK)
+                .sampling.settings(workbench.model.SamplingEvent.WALL).event().cliName());
+        RunRecipe named = recipe("--mode", "sampling", "--event", "wall", "1000");
+        assertEquals(named, RunRecipes.pinned(named, java.util.Map.of("event", "wall")), "named: kept as it is");
+        RunRecipe timed = recipe("1000");
+        assertEquals(timed, RunRecipes.pinned(timed, java.util.Map.of()), "no sampler: nothing to pin");
+    }
 }

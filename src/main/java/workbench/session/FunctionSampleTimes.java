@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import workbench.model.Frame;
 import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
@@ -23,8 +24,15 @@ import workbench.model.SampleData;
  * {@code ArrayList.add}). Everything else, such as the JDK's frames inside a built-in, belongs to the last function
  * matched, as the trace charges it. The sample's time (one interval) is then the tottime of the last function
  * matched and the cumtime of every distinct function matched (once per sample, as cProfile counts recursion once),
- * and the same for the caller-to-callee edges between consecutive matched functions. Samples of a thread the
- * profile does not have, and frames below the first function (the launcher), stay unattributed.
+ * and the same for the caller-to-callee edges between consecutive matched functions. Frames below the first function
+ * (the launcher) stay unattributed.
+ *
+ * <p>Samples are matched to the profile's threads by name. A profile thread no sample names is one the sampler saw
+ * under another: a virtual thread, sampled as the carrier it is mounted on ({@code ForkJoinPool-1-worker-1}); the
+ * total of ended threads the agent folded by name pattern ({@code pool-#-thread-#}); a thread renamed after it
+ * started. The samples of threads the profile does not have are charged to those threads' functions together, and
+ * each thread gets a share of each function's and each edge's time in proportion to its calls there: the table's
+ * totals are the samples', a thread's own split is an estimate.
  */
 public final class FunctionSampleTimes {
 
@@ -43,13 +51,76 @@ public final class FunctionSampleTimes {
      * @return the counts with sampled times, on the samples' clock
      */
     public static FunctionData combine(FunctionData counts, SampleData samples) {
+        Set<String> profiled = new HashSet<>();
+        for (FunctionData.ThreadFunctions t : counts.threads()) profiled.add(sampledName(t.thread()));
         List<FunctionData.ThreadFunctions> out = new ArrayList<>();
+        List<FunctionData.ThreadFunctions> unseen = new ArrayList<>();
         for (FunctionData.ThreadFunctions t : counts.threads()) {
-            out.add(new FunctionData.ThreadFunctions(t.thread(), new ThreadTimes(t.functions()).charge(t.thread(),
-                    samples)));
+            String name = sampledName(t.thread());
+            if (samples.stacks().stream().noneMatch(s -> sameThread(name, s.thread()))) {
+                unseen.add(t);
+                out.add(null); // filled below, in its place
+                continue;
+            }
+            out.add(new FunctionData.ThreadFunctions(t.thread(),
+                    new ThreadTimes(t.functions()).charge(samples, s -> sameThread(name, s))));
+        }
+        if (!unseen.isEmpty()) {
+            // A thread no sample names: a virtual thread, which a sampler sees as the carrier it runs on
+            // (ForkJoinPool-1-worker-1), or one renamed after its start. The samples of threads the profile does not
+            // have are charged to such threads' functions together, then shared out by calls.
+            List<FunctionStats> pooled = FunctionData.merge(unseen.stream()
+                    .flatMap(t -> t.functions().stream()).toList());
+            Map<MethodId, FunctionStats> times = new HashMap<>();
+            for (FunctionStats f : new ThreadTimes(pooled).charge(samples,
+                    s -> !profiled.contains(s) && !s.equals(DESTROY_JVM))) {
+                times.put(f.method(), f);
+            }
+            for (FunctionData.ThreadFunctions t : unseen) {
+                out.set(out.indexOf(null), new FunctionData.ThreadFunctions(t.thread(), shares(t.functions(), times)));
+            }
         }
         // the times are on the clock the samples stand for, as a timed trace's are on the clock its probes read
         return new FunctionData(0, false, out, samples.sampler().event().clock(), 0, counts.process());
+    }
+
+    /** @return a profile thread's name as a sampler records it: without the {@code #id} that tells repeats apart */
+    private static String sampledName(String thread) {
+        return thread.replaceFirst("#\\d+$", "");
+    }
+
+    /** @return whether a sample of thread {@code sampled} is one of the profile thread called {@code name} */
+    private static boolean sameThread(String name, String sampled) {
+        return name.equals(sampled) || name.equals("main") && sampled.equals(DESTROY_JVM);
+    }
+
+    /**
+     * @param functions one thread's counted functions
+     * @param pooled    the sampled times of the pool it is in, by function
+     * @return its functions with its share of the pool's times: each function's and each edge's in proportion to
+     *     its calls there
+     */
+    private static List<FunctionStats> shares(List<FunctionStats> functions, Map<MethodId, FunctionStats> pooled) {
+        List<FunctionStats> out = new ArrayList<>(functions.size());
+        for (FunctionStats s : functions) {
+            FunctionStats p = pooled.get(s.method());
+            List<FunctionStats.CallerStats> callers = new ArrayList<>(s.callers().size());
+            for (FunctionStats.CallerStats c : s.callers()) {
+                FunctionStats.CallerStats pc = p.callers().stream()
+                        .filter(e -> e.caller().method().equals(c.caller().method())).findFirst().orElse(null);
+                callers.add(new FunctionStats.CallerStats(c.caller(), c.calls(), c.primitiveCalls(),
+                        pc == null ? 0 : share(pc.totalNanos(), c.calls(), pc.calls()),
+                        pc == null ? 0 : share(pc.cumulativeNanos(), c.calls(), pc.calls())));
+            }
+            out.add(new FunctionStats(s.function(), s.calls(), s.primitiveCalls(),
+                    share(p.totalNanos(), s.calls(), p.calls()), share(p.cumulativeNanos(), s.calls(), p.calls()),
+                    callers));
+        }
+        return out;
+    }
+
+    private static long share(long nanos, long calls, long of) {
+        return of == 0 ? 0 : Math.round((double) nanos * calls / of);
     }
 
     /**
@@ -105,15 +176,17 @@ public final class FunctionSampleTimes {
             }
         }
 
-        List<FunctionStats> charge(String thread, SampleData samples) {
-            String name = thread.replaceFirst("#\\d+$", ""); // names that repeat get '#id' in the profile
+        /**
+         * @param samples the run's sampled stacks
+         * @param thread  which sampled threads' stacks to charge, by name
+         * @return the functions with the times of those stacks
+         */
+        List<FunctionStats> charge(SampleData samples, Predicate<String> thread) {
             long interval = samples.sampler().intervalNanos();
             List<Frame> frames = samples.frames();
             List<Integer> path = new ArrayList<>();
             for (SampleData.StackCount stack : samples.stacks()) {
-                if (!name.equals(stack.thread()) && !(name.equals("main") && stack.thread().equals(DESTROY_JVM))) {
-                    continue;
-                }
+                if (!thread.test(stack.thread())) continue;
                 path.clear();
                 Integer below = null; // the instrumented function matched at the frame just below, if any
                 List<Integer> ids = stack.frames();

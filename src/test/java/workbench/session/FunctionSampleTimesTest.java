@@ -103,4 +103,48 @@ class FunctionSampleTimesTest {
                 SamplingEngine.ASYNC, SamplingEvent.CPU, "perf_events", ThreadScope.WORKLOAD, MS, 0, ""), List.of(),
                 List.of())).clock(), "cpu samples: thread CPU times");
     }
+
+    /**
+     * Virtual threads: the agent counts each ({@code #26}, {@code #28}: unnamed), the sampler sees their carrier. The
+     * carrier's samples go to the virtual threads' functions, shared by calls; before, they were lost.
+     */
+    @Test
+    void samples_of_a_carrier_go_to_the_virtual_threads_it_ran_shared_by_their_calls() {
+        FunctionData counts = new FunctionData(0, false, List.of(
+                new FunctionData.ThreadFunctions("main", List.of(new FunctionStats(MAIN_ROW, 1, 1, 0, 0, List.of()))),
+                new FunctionData.ThreadFunctions("#26", List.of(new FunctionStats(WORK_ROW, 1, 1, 0, 0, List.of()),
+                        new FunctionStats(ADD_ROW, 30, 30, 0, 0, List.of(new CallerStats(WORK_ROW, 30, 30, 0, 0))))),
+                new FunctionData.ThreadFunctions("#28", List.of(new FunctionStats(WORK_ROW, 3, 3, 0, 0, List.of()),
+                        new FunctionStats(ADD_ROW, 10, 10, 0, 0, List.of(new CallerStats(WORK_ROW, 10, 10, 0, 0)))))));
+        List<Frame> frames = List.of(
+                sampled("java.util.ArrayList", "add", "(Ljava/lang/Object;)Z", 466),     // 0
+                sampled("demo.Demo", "work", "(I)V", 11),                                // 1
+                sampled("demo.Demo", "main", "([Ljava/lang/String;)V", 4),               // 2
+                sampled("java.lang.VirtualThread", "run", "(Ljava/lang/Runnable;)V", 309)); // 3
+        SampleData samples = new SampleData(new SamplerInfo(SamplingEngine.ASYNC, SamplingEvent.WALL, "",
+                ThreadScope.WORKLOAD, MS, 0, ""), frames, List.of(
+                new StackCount("main", List.of(2), 2),
+                new StackCount("ForkJoinPool-1-worker-1", List.of(1, 3), 6),   // work's own
+                new StackCount("ForkJoinPool-1-worker-2", List.of(0, 1, 3), 4), // List.add from work
+                new StackCount("ForkJoinPool-1-worker-2", List.of(3), 5)));    // a carrier between tasks
+
+        FunctionData timed = FunctionSampleTimes.combine(counts, samples);
+        assertEquals(List.of("main", "#26", "#28"), timed.threads().stream().map(FunctionData.ThreadFunctions::thread)
+                .toList(), "the profile's threads, in order");
+        Map<MethodId, FunctionStats> all = timed.byMethod();
+        assertEquals(List.of(6 * MS, 10 * MS), List.of(all.get(WORK).totalNanos(), all.get(WORK).cumulativeNanos()));
+        assertEquals(4 * MS, all.get(ADD).totalNanos());
+        assertEquals(2 * MS, all.get(MAIN).totalNanos(), "main's own samples stay main's");
+        // shared by calls: work 1 and 3 calls, List.add 30 and 10
+        Map<MethodId, FunctionStats> v26 = timed.threads().get(1).functions().stream()
+                .collect(java.util.stream.Collectors.toMap(FunctionStats::method, f -> f));
+        Map<MethodId, FunctionStats> v28 = timed.threads().get(2).functions().stream()
+                .collect(java.util.stream.Collectors.toMap(FunctionStats::method, f -> f));
+        assertEquals(List.of(1_500_000L, 4_500_000L), List.of(v26.get(WORK).totalNanos(), v28.get(WORK).totalNanos()));
+        assertEquals(List.of(3 * MS, MS), List.of(v26.get(ADD).totalNanos(), v28.get(ADD).totalNanos()));
+        assertEquals(List.of(3 * MS, MS), List.of(v26.get(ADD).callers().get(0).totalNanos(),
+                v28.get(ADD).callers().get(0).totalNanos()), "edges shared the same way");
+        assertEquals(List.of(1L, 3L, 30L, 10L), List.of(v26.get(WORK).calls(), v28.get(WORK).calls(),
+                v26.get(ADD).calls(), v28.get(ADD).calls()), "the counts stay exact");
+    }
 }

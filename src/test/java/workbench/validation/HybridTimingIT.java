@@ -1,6 +1,7 @@
 package workbench.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,6 +82,40 @@ class HybridTimingIT {
         assertEquals(seventy.totalNanos(), seventy.cumulativeNanos());
         FunctionStats main = stats(data, "main");
         assertTrue(main.cumulativeNanos() >= seventy.totalNanos() + thirty.totalNanos(), label);
+    }
+
+    /**
+     * Virtual threads on JDK 25 (or this JDK if it has them): the sampler sees their carriers, and the carriers'
+     * samples still reach {@code work}, which eight of them ran while {@code main} only waited.
+     */
+    @Test
+    void the_work_of_virtual_threads_gets_the_samples_of_their_carriers() throws Exception {
+        Path home = Path.of(System.getProperty("java.home"));
+        if (Runtime.version().feature() < 21) {
+            Optional<Path> found = JfrCrossCheckIT.jdk25();
+            assumeTrue(found.isPresent(), "this JDK has no virtual threads and no JDK 25 is under /usr/lib/jvm");
+            home = found.get();
+        }
+        String target = workbench.validation.targets.VirtualWork.class.getName();
+        HybridRecorder<?> recorder = HybridRecorder.deterministic(List.of(target), List.of(),
+                SamplingSettings.of("async", "wall", "1ms", false), line -> { });
+        Path dir = Files.createDirectories(work.resolve("virtual"));
+        ChildJvm child = new ChildJvm(home).classPath(SelfJar.locate()).classPath(TracedRun.testClasses())
+                .main(target, List.of("100000000")).timeout(Duration.ofMinutes(2))
+                .stdoutTo(work.resolve("virtual.txt"));
+        recorder.configure(child, dir);
+        ChildJvm.Result result = child.run();
+        assertEquals(0, result.exitCode(), String.join(" ", result.command()));
+        assertEquals("work true\n", Files.readString(work.resolve("virtual.txt")));
+        HybridFunctionData data = (HybridFunctionData) recorder.collect(dir, result,
+                suffix -> work.resolve("virtual" + suffix));
+        FunctionStats work = data.functions().byMethod().values().stream()
+                .filter(f -> f.method().method().equals("work")).findFirst().orElseThrow();
+        long all = data.functions().totals().totalNanos();
+        String label = data.samples().totalSamples() + " samples; work " + work.totalNanos() + " ns of " + all;
+        assertEquals(8, work.calls(), label);
+        // main waits in join the while: the work is well over a third of the sampled time, and not nothing
+        assertTrue(work.totalNanos() >= 0.35 * all && work.totalNanos() > 0, label);
     }
 
     private static FunctionStats stats(HybridFunctionData data, String method) {

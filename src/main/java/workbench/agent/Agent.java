@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import workbench.agent.rt.ThreadClock;
 import workbench.instrument.SkipLog;
 import workbench.io.AtomicFiles;
 
@@ -51,6 +52,10 @@ final class Agent {
     /** Writes the mode's data, and what was left out beside it. */
     private static void dump(Checkpoints writes, AgentOptions options, SkipLog skips) {
         writes.last();
+        if (ThreadClock.someThreadsUntimed()) {
+            skips.say("--clock cpu: virtual threads ran profiled code, and the JVM keeps no CPU time for a virtual"
+                    + " thread: their calls are counted, their times are 0 (--clock wall times them)");
+        }
         writeNotices(options, skips);
     }
 

@@ -2,16 +2,21 @@ package workbench.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbench.model.FunctionStats;
 import workbench.session.ChildJvm;
+import workbench.session.SelfJar;
 import workbench.validation.targets.Timing;
 import workbench.workload.Data;
 
@@ -65,5 +70,40 @@ class TraceTimingIT {
         // the row is the workload's own Data.randint, by identity: binary class name and descriptor
         assertEquals(new workbench.model.MethodId(Data.class.getName(), "randint", "(Ljava/util/Random;II)I"),
                 run.function("Data.randint").method());
+    }
+
+    /**
+     * The timed trace under {@code --clock cpu} on virtual threads: the JVM keeps no CPU time for one (a reading is
+     * -1), so their calls are counted, their times are 0, and the run says so instead of showing a table without its
+     * work.
+     */
+    @Test
+    void the_cpu_clock_on_virtual_threads_counts_their_calls_and_says_it_could_not_time_them() throws Exception {
+        Path home = Path.of(System.getProperty("java.home"));
+        if (Runtime.version().feature() < 21) {
+            Optional<Path> found = JfrCrossCheckIT.jdk25();
+            assumeTrue(found.isPresent(), "this JDK has no virtual threads and no JDK 25 is under /usr/lib/jvm");
+            home = found.get();
+        }
+        String target = workbench.validation.targets.VirtualWork.class.getName();
+        workbench.session.DeterministicRecorder recorder = new workbench.session.DeterministicRecorder(List.of(target),
+                List.of(), false, 0, workbench.model.Clock.CPU);
+        Path dir = Files.createDirectories(work.resolve("virtual-cpu"));
+        ChildJvm child = new ChildJvm(home).classPath(SelfJar.locate()).classPath(TracedRun.testClasses())
+                .main(target, List.of("1000000")).timeout(Duration.ofMinutes(2))
+                .stdoutTo(work.resolve("virtual-cpu.txt"));
+        recorder.configure(child, dir);
+        ChildJvm.Result result = child.run();
+        assertEquals(0, result.exitCode(), String.join(" ", result.command()));
+        assertEquals("work true\n", Files.readString(work.resolve("virtual-cpu.txt")), "stdout is the program's");
+        workbench.model.FunctionData data = (workbench.model.FunctionData) recorder.collect(dir, result,
+                suffix -> work.resolve("virtual-cpu" + suffix));
+        FunctionStats work = data.byMethod().values().stream().filter(f -> f.method().method().equals("work"))
+                .findFirst().orElseThrow();
+        assertEquals(8, work.calls());
+        assertEquals(0, work.totalNanos(), "no CPU time to read on a virtual thread");
+        assertTrue(recorder.notices().contains("--clock cpu: virtual threads ran profiled code, and the JVM keeps no"
+                + " CPU time for a virtual thread: their calls are counted, their times are 0 (--clock wall times"
+                + " them)"), recorder.notices().toString());
     }
 }

@@ -45,9 +45,27 @@ public final class ThreadClock {
         return cpu;
     }
 
+    /**
+     * Set when a CPU clock reading came back -1: the thread was a virtual thread, whose CPU time the JVM does not
+     * keep (JDK 21 and later), so its calls are counted and their times are 0. A plain field: any thread may set it,
+     * the dump reads it after the program's threads have had their say.
+     */
+    private static boolean untimed;
+
     /** @return the current thread's time in nanoseconds on the run's clock: the only reading the probes take */
     static long now() {
-        return cpu ? Cpu.THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+        return cpu ? cpuNow() : System.nanoTime();
+    }
+
+    private static long cpuNow() {
+        long t = Cpu.THREADS.getCurrentThreadCpuTime();
+        if (t < 0) untimed = true;
+        return t;
+    }
+
+    /** @return whether a thread the CPU clock could not time (a virtual thread) ran instrumented code */
+    public static boolean someThreadsUntimed() {
+        return untimed;
     }
 
     /**

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import workbench.model.CallTree;
+import workbench.model.Clock;
 import workbench.model.Frame;
 import workbench.model.FunctionData;
 import workbench.model.ProfileData;
 import workbench.model.SampleData;
+import workbench.model.SamplingEvent;
 
 /**
  * Stacks with two values each, whichever mode recorded them, as the formats of whole stacks take them: sampled
@@ -83,6 +85,15 @@ record StackValues(List<Frame> frames, List<Stack> stacks, Quantity count, Quant
         return functions.get().hasCallTree() ? Optional.empty() : Optional.of(NO_PATHS);
     }
 
+    /**
+     * @param event a time event
+     * @return what its samples' time is called in a pprof or speedscope file: {@code wall} for wall-clock samples,
+     *     {@code cpu} for the others, as Go's CPU profiles name theirs
+     */
+    static String timeName(SamplingEvent event) {
+        return event.clock() == Clock.WALL ? "wall" : "cpu";
+    }
+
     /** @return the samples' stacks: a time sample counts once and weighs the interval; an allocation weighs its bytes */
     static StackValues of(SampleData profile) {
         boolean alloc = profile.sampler().event().allocation();
@@ -97,7 +108,7 @@ record StackValues(List<Frame> frames, List<Stack> stacks, Quantity count, Quant
                 ? new StackValues(profile.frames(), stacks, new Quantity("alloc_space", "bytes"),
                         new Quantity("alloc_objects", "count"), 0, false)
                 : new StackValues(profile.frames(), stacks, new Quantity("samples", "count"),
-                        new Quantity("cpu", "nanoseconds"), interval, false);
+                        new Quantity(timeName(profile.sampler().event()), "nanoseconds"), interval, false);
     }
 
     /**

@@ -131,6 +131,26 @@ public class SampledExportersTest {
         assertTrue(functions.containsValue("libjvm.so`Symbol;with semicolon"), functions.toString());
     }
 
+    /** Wall-clock samples (the hybrid's default since it samples its clock) are not called cpu time in a pprof file. */
+    @Test
+    void wall_clock_samples_are_wall_time_in_pprof_and_cpu_samples_cpu_time() throws IOException {
+        SampleData cpu = ExportData.samples();
+        SampleData wall = new SampleData(new SamplerInfo(SamplingEngine.ASYNC, SamplingEvent.WALL, "",
+                cpu.sampler().threads(), cpu.sampler().intervalNanos(), 0, ""), cpu.frames(), cpu.stacks());
+        for (SampleData data : List.of(cpu, wall)) {
+            Path file = dir.resolve(data.sampler().event().cliName() + ".pb.gz");
+            new PprofExporter().export(data, file);
+            Wire.Message p = pprof(file);
+            List<String> strings = new ArrayList<>();
+            for (Wire.Field f : p.all(6)) strings.add(f.string());
+            Wire.Message period = p.one(11).message(); // period_type: the weight's name and unit
+            assertEquals(List.of(data.sampler().event() == SamplingEvent.WALL ? "wall" : "cpu", "nanoseconds"),
+                    List.of(strings.get((int) period.one(1).value()), strings.get((int) period.one(2).value())));
+        }
+        assertEquals("cpu", StackValues.timeName(SamplingEvent.ITIMER));
+        assertEquals("cpu", StackValues.timeName(SamplingEvent.CPU_TIME));
+    }
+
     @Test
     void go_tool_pprof_reads_it() throws IOException {
         Tools.assumeGo();

@@ -3,6 +3,8 @@ package workbench.session;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +29,10 @@ import workbench.model.SampleData;
  * and the same for the caller-to-callee edges between consecutive matched functions. Frames below the first function
  * (the launcher) stay unattributed.
  *
- * <p>Samples are matched to the profile's threads by name. A profile thread no sample names is one the sampler saw
+ * <p>Samples are matched to the profile's threads by name. Threads of one name (the profile tells them apart with
+ * {@code #id}; a sampler cannot) share that name's samples: they are charged to their functions together and shared
+ * out by calls, as below, instead of each thread getting all of them. A profile thread no sample names is one the
+ * sampler saw
  * under another: a virtual thread, sampled as the carrier it is mounted on ({@code ForkJoinPool-1-worker-1}); the
  * total of ended threads the agent folded by name pattern ({@code pool-#-thread-#}); a thread renamed after it
  * started. The samples of threads the profile does not have are charged to those threads' functions together, and
@@ -51,37 +56,58 @@ public final class FunctionSampleTimes {
      * @return the counts with sampled times, on the samples' clock
      */
     public static FunctionData combine(FunctionData counts, SampleData samples) {
-        Set<String> profiled = new HashSet<>();
-        for (FunctionData.ThreadFunctions t : counts.threads()) profiled.add(sampledName(t.thread()));
-        List<FunctionData.ThreadFunctions> out = new ArrayList<>();
-        List<FunctionData.ThreadFunctions> unseen = new ArrayList<>();
+        // the profile's threads by the name a sampler knows them by: threads of one name share its samples
+        Map<String, List<FunctionData.ThreadFunctions>> byName = new LinkedHashMap<>();
         for (FunctionData.ThreadFunctions t : counts.threads()) {
-            String name = sampledName(t.thread());
-            if (samples.stacks().stream().noneMatch(s -> sameThread(name, s.thread()))) {
-                unseen.add(t);
-                out.add(null); // filled below, in its place
-                continue;
+            byName.computeIfAbsent(sampledName(t.thread()), k -> new ArrayList<>()).add(t);
+        }
+        Set<String> sampled = new HashSet<>();
+        for (SampleData.StackCount s : samples.stacks()) sampled.add(s.thread().equals(DESTROY_JVM) ? "main" : s.thread());
+        Map<FunctionData.ThreadFunctions, List<FunctionStats>> timed = new IdentityHashMap<>();
+        List<FunctionData.ThreadFunctions> unseen = new ArrayList<>();
+        for (Map.Entry<String, List<FunctionData.ThreadFunctions>> e : byName.entrySet()) {
+            String name = e.getKey();
+            if (sampled.contains(name)) {
+                timed.putAll(shared(e.getValue(), samples, s -> sameThread(name, s)));
+            } else {
+                unseen.addAll(e.getValue());
             }
-            out.add(new FunctionData.ThreadFunctions(t.thread(),
-                    new ThreadTimes(t.functions()).charge(samples, s -> sameThread(name, s))));
         }
         if (!unseen.isEmpty()) {
             // A thread no sample names: a virtual thread, which a sampler sees as the carrier it runs on
-            // (ForkJoinPool-1-worker-1), or one renamed after its start. The samples of threads the profile does not
-            // have are charged to such threads' functions together, then shared out by calls.
-            List<FunctionStats> pooled = FunctionData.merge(unseen.stream()
-                    .flatMap(t -> t.functions().stream()).toList());
-            Map<MethodId, FunctionStats> times = new HashMap<>();
-            for (FunctionStats f : new ThreadTimes(pooled).charge(samples,
-                    s -> !profiled.contains(s) && !s.equals(DESTROY_JVM))) {
-                times.put(f.method(), f);
-            }
-            for (FunctionData.ThreadFunctions t : unseen) {
-                out.set(out.indexOf(null), new FunctionData.ThreadFunctions(t.thread(), shares(t.functions(), times)));
-            }
+            // (ForkJoinPool-1-worker-1), a total of ended threads the agent folded by name pattern, or one renamed
+            // after its start. The samples of threads the profile does not have go to those threads together.
+            timed.putAll(shared(unseen, samples, s -> !byName.containsKey(s) && !s.equals(DESTROY_JVM)));
+        }
+        List<FunctionData.ThreadFunctions> out = new ArrayList<>();
+        for (FunctionData.ThreadFunctions t : counts.threads()) {
+            out.add(new FunctionData.ThreadFunctions(t.thread(), timed.get(t)));
         }
         // the times are on the clock the samples stand for, as a timed trace's are on the clock its probes read
         return new FunctionData(0, false, out, samples.sampler().event().clock(), 0, counts.process());
+    }
+
+    /**
+     * @param threads profile threads the same samples stand for: one thread, threads of one name, or the threads no
+     *                sample names
+     * @param samples the run's samples
+     * @param thread  which sampled threads' stacks are theirs, by name
+     * @return each thread's functions with its share of the times those stacks give their functions together
+     */
+    private static Map<FunctionData.ThreadFunctions, List<FunctionStats>> shared(
+            List<FunctionData.ThreadFunctions> threads, SampleData samples, Predicate<String> thread) {
+        List<FunctionStats> pooled = threads.size() == 1 ? threads.get(0).functions()
+                : FunctionData.merge(threads.stream().flatMap(t -> t.functions().stream()).toList());
+        List<FunctionStats> charged = new ThreadTimes(pooled).charge(samples, thread);
+        Map<FunctionData.ThreadFunctions, List<FunctionStats>> out = new IdentityHashMap<>();
+        if (threads.size() == 1) {
+            out.put(threads.get(0), charged);
+            return out;
+        }
+        Map<MethodId, FunctionStats> times = new HashMap<>();
+        for (FunctionStats f : charged) times.put(f.method(), f);
+        for (FunctionData.ThreadFunctions t : threads) out.put(t, shares(t.functions(), times));
+        return out;
     }
 
     /** @return a profile thread's name as a sampler records it: without the {@code #id} that tells repeats apart */

@@ -147,4 +147,20 @@ class FunctionSampleTimesTest {
         assertEquals(List.of(1L, 3L, 30L, 10L), List.of(v26.get(WORK).calls(), v28.get(WORK).calls(),
                 v26.get(ADD).calls(), v28.get(ADD).calls()), "the counts stay exact");
     }
+
+    /** Two threads named {@code worker}: the sampler's {@code worker} samples are theirs together, not each one's. */
+    @Test
+    void threads_of_one_name_share_its_samples_instead_of_each_taking_all_of_them() {
+        FunctionData counts = new FunctionData(0, false, List.of(
+                new FunctionData.ThreadFunctions("worker", List.of(new FunctionStats(WORK_ROW, 1, 1, 0, 0, List.of()))),
+                new FunctionData.ThreadFunctions("worker#12", List.of(new FunctionStats(WORK_ROW, 1, 1, 0, 0,
+                        List.of())))));
+        List<Frame> frames = List.of(sampled("demo.Demo", "work", "(I)V", 11));
+        SampleData samples = new SampleData(new SamplerInfo(SamplingEngine.ASYNC, SamplingEvent.CPU, "perf_events",
+                ThreadScope.WORKLOAD, MS, 0, ""), frames, List.of(new StackCount("worker", List.of(0), 10)));
+        FunctionData timed = FunctionSampleTimes.combine(counts, samples);
+        assertEquals(10 * MS, timed.byMethod().get(WORK).totalNanos(), "10 samples, counted once");
+        assertEquals(List.of(5 * MS, 5 * MS), timed.threads().stream()
+                .map(t -> t.functions().get(0).totalNanos()).toList());
+    }
 }

@@ -1,7 +1,6 @@
 package workbench.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,19 +88,11 @@ class HybridTimingIT {
      */
     @Test
     void the_work_of_virtual_threads_gets_the_samples_of_their_carriers() throws Exception {
-        Path home = Path.of(System.getProperty("java.home"));
-        if (Runtime.version().feature() < 21) {
-            Optional<Path> found = JfrCrossCheckIT.jdk25();
-            assumeTrue(found.isPresent(), "this JDK has no virtual threads and no JDK 25 is under /usr/lib/jvm");
-            home = found.get();
-        }
         String target = workbench.validation.targets.VirtualWork.class.getName();
         HybridRecorder<?> recorder = HybridRecorder.deterministic(List.of(target), List.of(),
                 SamplingSettings.of("async", "wall", "1ms", false), line -> { });
         Path dir = Files.createDirectories(work.resolve("virtual"));
-        ChildJvm child = new ChildJvm(home).classPath(SelfJar.locate()).classPath(TracedRun.testClasses())
-                .main(target, List.of("100000000")).timeout(Duration.ofMinutes(2))
-                .stdoutTo(work.resolve("virtual.txt"));
+        ChildJvm child = TracedRun.virtualWork("100000000", work.resolve("virtual.txt"));
         recorder.configure(child, dir);
         ChildJvm.Result result = child.run();
         assertEquals(0, result.exitCode(), String.join(" ", result.command()));

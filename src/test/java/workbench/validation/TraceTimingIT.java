@@ -2,21 +2,17 @@ package workbench.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbench.model.FunctionStats;
 import workbench.session.ChildJvm;
-import workbench.session.SelfJar;
 import workbench.validation.targets.Timing;
 import workbench.workload.Data;
 
@@ -79,19 +75,11 @@ class TraceTimingIT {
      */
     @Test
     void the_cpu_clock_on_virtual_threads_counts_their_calls_and_says_it_could_not_time_them() throws Exception {
-        Path home = Path.of(System.getProperty("java.home"));
-        if (Runtime.version().feature() < 21) {
-            Optional<Path> found = JfrCrossCheckIT.jdk25();
-            assumeTrue(found.isPresent(), "this JDK has no virtual threads and no JDK 25 is under /usr/lib/jvm");
-            home = found.get();
-        }
         String target = workbench.validation.targets.VirtualWork.class.getName();
         workbench.session.DeterministicRecorder recorder = new workbench.session.DeterministicRecorder(List.of(target),
                 List.of(), false, 0, workbench.model.Clock.CPU);
         Path dir = Files.createDirectories(work.resolve("virtual-cpu"));
-        ChildJvm child = new ChildJvm(home).classPath(SelfJar.locate()).classPath(TracedRun.testClasses())
-                .main(target, List.of("1000000")).timeout(Duration.ofMinutes(2))
-                .stdoutTo(work.resolve("virtual-cpu.txt"));
+        ChildJvm child = TracedRun.virtualWork("1000000", work.resolve("virtual-cpu.txt"));
         recorder.configure(child, dir);
         ChildJvm.Result result = child.run();
         assertEquals(0, result.exitCode(), String.join(" ", result.command()));

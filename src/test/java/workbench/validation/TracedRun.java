@@ -48,6 +48,27 @@ public final class TracedRun {
         return Path.of(jar);
     }
 
+    /**
+     * A child running {@link workbench.validation.targets.VirtualWork} on a JDK with virtual threads: this one, or
+     * JDK 25 beside it; the test is skipped where there is neither.
+     *
+     * @param iterations each thread's work
+     * @param stdout     where the program's output goes
+     * @return the child, not started
+     */
+    static ChildJvm virtualWork(String iterations, Path stdout) {
+        Path home = Path.of(System.getProperty("java.home"));
+        if (Runtime.version().feature() < 21) {
+            java.util.Optional<Path> found = JfrCrossCheckIT.jdk25();
+            org.junit.jupiter.api.Assumptions.assumeTrue(found.isPresent(),
+                    "this JDK has no virtual threads and no JDK 25 is under /usr/lib/jvm");
+            home = found.get();
+        }
+        return new ChildJvm(home).classPath(workbench.session.SelfJar.locate()).classPath(testClasses())
+                .main(workbench.validation.targets.VirtualWork.class.getName(), List.of(iterations))
+                .timeout(java.time.Duration.ofMinutes(2)).stdoutTo(stdout);
+    }
+
     /** @return the compiled test classes (the targets) */
     public static Path testClasses() {
         try {

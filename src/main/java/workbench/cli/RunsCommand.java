@@ -51,8 +51,10 @@ public final class RunsCommand implements Callable<Integer> {
     boolean wide;
 
     private String target(ProfileStore.Listing l) {
-        String whole = l.accuracy() != null ? l.accuracy().target().describe() : l.study() != null
-                ? l.study().target().describe() : l.sweep() != null ? l.sweep().describe() : l.first().target().describe();
+        String whole = l.accuracy() != null ? l.accuracy().target().describe()
+                : l.study() != null ? l.study().target().describe()
+                : l.sweep() != null ? l.sweep().describe()
+                : l.first().target().describe();
         return wide ? whole : cut(whole, TARGET_WIDTH);
     }
 

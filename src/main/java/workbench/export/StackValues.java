@@ -94,7 +94,9 @@ record StackValues(List<Frame> frames, List<Stack> stacks, Quantity count, Quant
         return event.clock() == Clock.WALL ? "wall" : "cpu";
     }
 
-    /** @return the samples' stacks: a time sample counts once and weighs the interval; an allocation weighs its bytes */
+    /**
+     * @return the samples' stacks: a time sample counts once and weighs the interval; an allocation weighs its bytes
+     */
     static StackValues of(SampleData profile) {
         boolean alloc = profile.sampler().event().allocation();
         long interval = profile.sampler().intervalNanos();

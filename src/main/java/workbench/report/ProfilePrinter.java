@@ -37,7 +37,8 @@ public final class ProfilePrinter {
 
             @Override
             public Void visitHybridFunctions(HybridFunctionData sf) {
-                printFunctions(sf.functions(), sampledNote(sf), FunctionHeader.sampledTimeOf(sf.functions()), settings, out);
+                printFunctions(sf.functions(), sampledNote(sf), FunctionHeader.sampledTimeOf(sf.functions()), settings,
+                        out);
                 return null;
             }
 

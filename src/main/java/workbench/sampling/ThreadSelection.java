@@ -19,8 +19,8 @@ final class ThreadSelection {
             "Common-Cleaner", "Notification Thread", "JFR ", "Sweeper thread", "VM Thread", "VM Periodic Task Thread",
             "GC Thread", "G1 ", "Async-profiler", "process reaper", "JVMCI", "Thread-JVMCI",
             // ours: the watch on the workbench every profiled JVM has, and the agent's threads (its checkpoints, its
-            // dump at exit, its calibration, the inject mode's dump), which a wall-clock sampler would otherwise count as
-            // the program's own waiting
+            // dump at exit, its calibration, the inject mode's dump), which a wall-clock sampler would otherwise
+            // count as the program's own waiting
             "workbench-parent-watch", "workbench-agent-", "workbench-delay-dump");
 
     private ThreadSelection() {

@@ -32,12 +32,11 @@ import workbench.model.SampleData;
  * <p>Samples are matched to the profile's threads by name. Threads of one name (the profile tells them apart with
  * {@code #id}; a sampler cannot) share that name's samples: they are charged to their functions together and shared
  * out by calls, as below, instead of each thread getting all of them. A profile thread no sample names is one the
- * sampler saw
- * under another: a virtual thread, sampled as the carrier it is mounted on ({@code ForkJoinPool-1-worker-1}); the
- * total of ended threads the agent folded by name pattern ({@code pool-#-thread-#}); a thread renamed after it
- * started. The samples of threads the profile does not have are charged to those threads' functions together, and
- * each thread gets a share of each function's and each edge's time in proportion to its calls there: the table's
- * totals are the samples', a thread's own split is an estimate.
+ * sampler saw under another: a virtual thread, sampled as the carrier it is mounted on
+ * ({@code ForkJoinPool-1-worker-1}); the total of ended threads the agent folded by name pattern
+ * ({@code pool-#-thread-#}); a thread renamed after it started. The samples of threads the profile does not have
+ * are charged to those threads' functions together, and each thread gets a share of each function's and each edge's
+ * time in proportion to its calls there: the table's totals are the samples', a thread's own split is an estimate.
  */
 public final class FunctionSampleTimes {
 
@@ -62,7 +61,9 @@ public final class FunctionSampleTimes {
             byName.computeIfAbsent(sampledName(t.thread()), k -> new ArrayList<>()).add(t);
         }
         Set<String> sampled = new HashSet<>();
-        for (SampleData.StackCount s : samples.stacks()) sampled.add(s.thread().equals(DESTROY_JVM) ? "main" : s.thread());
+        for (SampleData.StackCount s : samples.stacks()) {
+            sampled.add(s.thread().equals(DESTROY_JVM) ? "main" : s.thread());
+        }
         Map<FunctionData.ThreadFunctions, List<FunctionStats>> timed = new IdentityHashMap<>();
         List<FunctionData.ThreadFunctions> unseen = new ArrayList<>();
         for (Map.Entry<String, List<FunctionData.ThreadFunctions>> e : byName.entrySet()) {
@@ -115,7 +116,7 @@ public final class FunctionSampleTimes {
         return thread.replaceFirst("#\\d+$", "");
     }
 
-    /** @return whether a sample of thread {@code sampled} is one of the profile thread called {@code name} */
+    /** @return whether a sample of thread {@code sampled} is of the profile's thread(s) called {@code name} */
     private static boolean sameThread(String name, String sampled) {
         return name.equals(sampled) || name.equals("main") && sampled.equals(DESTROY_JVM);
     }

@@ -43,14 +43,15 @@ public record ModeOptions(List<String> includes, List<String> excludes, boolean 
 
     /** Options of a run that counts every call. */
     public ModeOptions(List<String> includes, List<String> excludes, boolean raw, int paths, List<String> functions,
-                       LineTiming timing, Function<SamplingEvent, SamplingSettings> sampling, JitMode jit, Consumer<String> notice,
-                       Clock clock) {
+                       LineTiming timing, Function<SamplingEvent, SamplingSettings> sampling, JitMode jit,
+                       Consumer<String> notice, Clock clock) {
         this(includes, excludes, raw, paths, functions, timing, sampling, jit, notice, clock, null);
     }
 
     /** Options of a run read with the wall clock. */
     public ModeOptions(List<String> includes, List<String> excludes, boolean raw, int paths, List<String> functions,
-                       LineTiming timing, Function<SamplingEvent, SamplingSettings> sampling, JitMode jit, Consumer<String> notice) {
+                       LineTiming timing, Function<SamplingEvent, SamplingSettings> sampling, JitMode jit,
+                       Consumer<String> notice) {
         this(includes, excludes, raw, paths, functions, timing, sampling, jit, notice, Clock.WALL);
     }
 

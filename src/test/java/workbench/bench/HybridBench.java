@@ -27,8 +27,8 @@ import workbench.workload.WorkloadConfig;
  * mode on its default clock (wall: async-profiler's wall sampler): the sampler alone (the workbench's sampling mode
  * with the same engine, event and interval, whose own time is the bare engine's cost), the hybrid probes alone, the
  * hybrid on the cpu clock (async-profiler's perf_events cpu sampler), and the timed trace; and whether the timed and
- * hybrid modes' call counts are identical. With a JDK 25 under /usr/lib/jvm beside this JVM's, both JDKs' configurations run in the same
- * shuffled rounds, so their ratios to their own plain runs compare side by side.
+ * hybrid modes' call counts are identical. With a JDK 25 under /usr/lib/jvm beside this JVM's, both JDKs'
+ * configurations run in the same shuffled rounds, so their ratios to their own plain runs compare side by side.
  */
 final class HybridBench implements BenchSection {
 

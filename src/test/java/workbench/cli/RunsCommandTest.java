@@ -44,8 +44,8 @@ class RunsCommandTest {
         assertEquals(RunsCommand.TARGET_WIDTH, shown.length());
         assertTrue(lines.get(2).contains("  " + shown + "     1  17.0.15"), lines.get(2));
         String boxed = "boxed data=/tmp/x.csv 10x4";
-        assertTrue(lines.get(1).contains("  " + boxed + " ".repeat(RunsCommand.TARGET_WIDTH - boxed.length()) + "     1"),
-                lines.get(1));
+        String padded = boxed + " ".repeat(RunsCommand.TARGET_WIDTH - boxed.length());
+        assertTrue(lines.get(1).contains("  " + padded + "     1"), lines.get(1));
         for (String line : lines) assertTrue(line.length() <= 150, "as wide as its columns: " + line);
 
         Cli.Result wide = Cli.run("runs", "--wide", "--profiles", dir.toString());

@@ -2,6 +2,7 @@ package workbench.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Properties;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,9 +13,29 @@ public final class Main {
     private Main() {
     }
 
+    /** JLine's system properties' prefix, and the prefix shade gave it in this jar (pom.xml's relocation). */
+    private static final String JLINE = "org.jline.";
+    private static final String SHADED_JLINE = "workbench.shaded.jline.";
+
     /** @param args the command line */
     public static void main(String[] args) {
+        forwardJlineProperties(System.getProperties());
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * JLine is relocated into this jar, and shade renamed the system properties it reads with its classes
+     * ({@code org.jline.terminal.dumb} became {@code workbench.shaded.jline.terminal.dumb}): a user's
+     * {@code -Dorg.jline.*} is handed on under the name the relocated JLine reads, unless that one is set too.
+     *
+     * @param properties the system properties
+     */
+    static void forwardJlineProperties(Properties properties) {
+        for (String name : properties.stringPropertyNames()) {
+            if (!name.startsWith(JLINE)) continue;
+            String shaded = SHADED_JLINE + name.substring(JLINE.length());
+            if (properties.getProperty(shaded) == null) properties.setProperty(shaded, properties.getProperty(name));
+        }
     }
 
     /**

@@ -28,8 +28,8 @@ final class SamplingDescriptor implements ModeDescriptor {
 
     @Override
     public ModeRecorder recorder(ModeOptions o) {
-        o.refuseClock("--clock is for the timed trace (--mode deterministic); a sampler's clock is --event cpu or"
-                + " wall");
+        o.refuseClock("--clock is for --mode deterministic and line (what their times are); the sampling mode's"
+                + " clock is its --event, cpu or wall");
         return new SamplingRecorder(o.sampler(), o.jit(), o.notice());
     }
 

@@ -90,6 +90,8 @@ class ModeDescriptorsTest {
                 refusal(Mode.DETERMINISTIC, wall.withClock(Clock.CPU)));
         assertEquals("--clock is for --timing exact or sampled: --timing hits counts hits and reads no clock",
                 refusal(Mode.LINE, ModeOptions.defaults().withTiming(LineTiming.HITS).withClock(Clock.CPU)));
+        assertEquals("--clock is for --mode deterministic and line (what their times are); the sampling mode's clock"
+                + " is its --event, cpu or wall", refusal(Mode.SAMPLING, ModeOptions.defaults().withClock(Clock.CPU)));
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -20,11 +19,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import workbench.io.AtomicFiles;
 import workbench.model.AccuracyStudy;
@@ -48,8 +47,11 @@ public final class ProfileStore {
 
     static final String SUFFIX = ".json";
     private static final String CLAIM = ".claim";
-    /** The name claims this process holds, each file's channel keeping its lock until the name is released. */
-    private static final Map<Path, FileChannel> NAME_CLAIMS = new ConcurrentHashMap<>();
+    /**
+     * The name claims this process holds, each file's channel keeping its lock until the name is released; guarded by
+     * itself.
+     */
+    private static final Map<Path, FileChannel> NAME_CLAIMS = new HashMap<>();
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
@@ -210,22 +212,24 @@ public final class ProfileStore {
      *
      * <p>The file is never removed. A POSIX lock belongs to a file, not a path: had the owner removed it at its save,
      * a process that opened it just before would lock the removed file while a third one locked a new file at the
-     * same path, and both would hold the name. (For the same reason the owner never opens the file a second time:
-     * closing any descriptor of a file lets go of the process's locks on it.)
+     * same path, and both would hold the name. For the same reason this process never has two descriptors of one
+     * claim's file: closing any of them lets go of all the process's locks on it (FileLock's Javadoc), so the claims
+     * of this process are made one at a time, and a name it holds already is its own.
      */
     private void claimName(String name) {
+        synchronized (NAME_CLAIMS) {
+            claimNameLocked(name);
+        }
+    }
+
+    private void claimNameLocked(String name) {
         Path claim = nameClaim(name);
         if (NAME_CLAIMS.containsKey(claim)) return; // this process's own
         FileChannel channel = null;
         try {
             Files.createDirectories(dir);
             channel = FileChannel.open(claim, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null; // another thread of this process is claiming it
-            }
+            FileLock lock = channel.tryLock(); // another process's lock: null (ours are all in NAME_CLAIMS)
             if (lock == null) {
                 throw StoreException.badInput("--name '" + name + "' is taken by a run being made (process "
                         + owner(claim) + ")");
@@ -271,7 +275,9 @@ public final class ProfileStore {
     /** Gives up this process's claim on a name, once a saved file carries it (or the name is refused). */
     private void releaseName(String name) {
         if (name == null || name.isEmpty()) return;
-        closeQuietly(NAME_CLAIMS.remove(nameClaim(name)));
+        synchronized (NAME_CLAIMS) {
+            closeQuietly(NAME_CLAIMS.remove(nameClaim(name)));
+        }
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -214,4 +214,34 @@ class ConcurrentSavesTest {
             }
         }
     }
+
+    /**
+     * Threads of one process claiming one name at once: each finds it this process's own, and the process keeps the
+     * lock (a second descriptor of the file, closed, would have let it go).
+     */
+    @Test
+    void threads_of_one_process_claiming_one_name_share_it_and_the_lock_stays_held() throws Exception {
+        Path profiles = Files.createDirectories(dir.resolve("profiles"));
+        List<Thread> threads = new java.util.ArrayList<>();
+        List<Throwable> failed = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        for (int i = 0; i < 8; i++) {
+            threads.add(new Thread(() -> {
+                try {
+                    new ProfileStore(profiles).checkNewName("shared");
+                } catch (Throwable e) {
+                    failed.add(e);
+                }
+            }));
+        }
+        for (Thread t : threads) t.start();
+        for (Thread t : threads) t.join();
+        assertEquals(List.of(), failed);
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), NameClaimHolder.class.getName(), profiles.toString(), "shared")
+                .redirectErrorStream(true).start();
+        other.getOutputStream().close();
+        assertEquals("refused: --name 'shared' is taken by a run being made (process " + ProcessHandle.current().pid()
+                + ")\n", new String(other.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(2, other.waitFor());
+    }
 }

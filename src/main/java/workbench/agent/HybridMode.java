@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import workbench.agent.rt.CallSites;
 import workbench.agent.rt.HybridCounter;
 import workbench.agent.rt.HybridThreadCounts;
 import workbench.agent.rt.ThreadTrace;
@@ -26,8 +27,6 @@ final class HybridMode implements AgentMode {
     private final ProbeTable probes = new ProbeTable();
     private final MethodTraceInstrumenter instrumenter;
     private final long start = System.nanoTime();
-    /** Call sites published to the runtime so far. */
-    private int published;
 
     HybridMode(AgentOptions options, ClassFilter filter, SkipLog skips) {
         this.instrumenter = new MethodTraceInstrumenter(probes, filter, ProbeRuntime.HYBRID, skips);
@@ -37,21 +36,8 @@ final class HybridMode implements AgentMode {
     public byte[] instrument(String internalName, byte[] classBytes) {
         byte[] out = instrumenter.instrument(classBytes);
         HybridCounter.capacityHint(probes.size());
-        publishSites();
+        probes.publishSites(CallSites.PUBLISHED);
         return out;
-    }
-
-    /** Publishes the sites handed out since the last time (transformations may run on several threads at once). */
-    private synchronized void publishSites() {
-        long[] fresh = probes.sitesFrom(published);
-        int[] callers = new int[fresh.length];
-        int[] callees = new int[fresh.length];
-        for (int i = 0; i < fresh.length; i++) {
-            callers[i] = (int) (fresh[i] >>> 32);
-            callees[i] = (int) fresh[i];
-        }
-        HybridCounter.publishSites(published, callers, callees);
-        published += fresh.length;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import workbench.agent.rt.Baseline;
 import workbench.agent.rt.Calibration;
+import workbench.agent.rt.CallSites;
 import workbench.agent.rt.ThreadClock;
 import workbench.agent.rt.ThreadTrace;
 import workbench.agent.rt.Tracer;
@@ -57,6 +58,7 @@ final class TraceMode implements AgentMode {
     public byte[] instrument(String internalName, byte[] classBytes) {
         byte[] out = instrumenter.instrument(internalName, classBytes);
         Tracer.capacityHint(probes.size());
+        probes.publishSites(CallSites.PUBLISHED);
         WarmupBoundary boundary = options.warmup();
         if (out == null || boundary == null || !boundary.at().matchesClass(internalName)) return out;
         byte[] marked = BoundaryInstrumenter.instrument(out, boundary);
@@ -160,9 +162,11 @@ final class TraceMode implements AgentMode {
     /**
      * The runtime counts calls and own time per edge only; a function's are the sums over the edges into it, and
      * its direct calls the sum over the edges out of it. Calls from uninstrumented code come in on a root edge,
-     * which is not written as an edge: pstats lists no caller for them either.
+     * which is not written as an edge: pstats lists no caller for them either. Calls counted per call site are added
+     * to the rows first ({@link ThreadTrace#foldSites}).
      */
     static TraceData.ThreadData threadData(ThreadTrace t, int n) {
+        t.foldSites();
         // per row of the thread's (sparse) function rows, never per function of the program
         long[] fn = t.functionRows();
         int rowCount = t.functionRowCount();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import workbench.agent.rt.CallSites;
 
 /**
  * Hands out the dense function ids instrumented code pushes as constants, and remembers what each id stands
@@ -77,6 +78,16 @@ public final class ProbeTable {
         int first = sites.size();
         for (int callee : callees) sites.add(((long) caller << 32) | callee);
         return first;
+    }
+
+    /**
+     * Publishes to the runtime the sites handed out since it last heard, before the code that holds them can run.
+     *
+     * @param to the runtime's table, which only this table publishes to
+     */
+    public synchronized void publishSites(CallSites to) {
+        int from = to.size();
+        to.publish(from, sitesFrom(from));
     }
 
     /** @return each call site's caller and callee, packed {@code caller << 32 | callee}, indexed by site id */

@@ -28,7 +28,8 @@ import workbench.agent.rt.HybridThreadCounts;
  * <pre>
  *   ThreadTrace t = Tracer.enter(ID);            // first instruction
  *   try {                                        // from the start (constructors: after super(...))
- *       ... t.enter(CALLEE); jdkCall(); t.exit(CALLEE); ...   // calls into code not instrumented
+ *       ... t.enterBuiltin(CALLEE); jdkCall(); t.exitBuiltin(K, CALLEE); ...   // calls into code not
+ *                                                // instrumented, K the call's place among the method's sites
  *       catch (...) { t.unwind(ID); ... }        // every handler of the method closes what a throw left open
  *       t.exit(ID); return;
  *   } catch (Throwable x) { t.exit(ID); throw x; }
@@ -141,7 +142,7 @@ final class TraceMethodRewriter {
         mn.tryCatchBlocks.add(new TryCatchBlockNode(tryStart, tryEnd, handler, null));
 
         mn.maxLocals = slot + 1;
-        mn.maxStack = Math.max(mn.maxStack + (sites ? 6 : 2), 3);
+        mn.maxStack = Math.max(mn.maxStack + (sites ? 6 : 3), 3);
         return null;
     }
 
@@ -167,10 +168,18 @@ final class TraceMethodRewriter {
         return line == Integer.MAX_VALUE ? 0 : line;
     }
 
-    /** The timed trace's call-site probes: the callee is entered and exited around the call, as a function. */
+    /**
+     * The timed trace's call-site probes: the callee is entered and exited around the call, as a function, and the
+     * exit names the call site (its place among the method's), whose calls the runtime counts apart when it can
+     * ({@code ThreadTrace.exitBuiltin}).
+     */
     private void probeCallSites(AbstractInsnNode superCall) {
-        for (MethodInsnNode m : builtinCalls(superCall)) {
-            int callee = probes.builtin(m.owner, m.name);
+        List<MethodInsnNode> calls = builtinCalls(superCall);
+        int[] callees = callees(calls);
+        probes.sites(id, callees);
+        for (int i = 0; i < callees.length; i++) {
+            MethodInsnNode m = calls.get(i);
+            int callee = callees[i];
             InsnList before = new InsnList();
             before.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[+1]: ThreadTrace
             before.add(InstrSupport.push(callee));                                      // Stack[+2]: ThreadTrace, I
@@ -178,8 +187,9 @@ final class TraceMethodRewriter {
             mn.instructions.insertBefore(m, before);
             InsnList after = new InsnList();
             after.add(new VarInsnNode(Opcodes.ALOAD, slot));                            // Stack[+1]: ThreadTrace
-            after.add(InstrSupport.push(callee));                                       // Stack[+2]: ThreadTrace, I
-            after.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, "exitBuiltin", "(I)V", false)); // Stack[+0]
+            after.add(InstrSupport.push(i));                                            // Stack[+2]: ThreadTrace, I
+            after.add(InstrSupport.push(callee));                                       // Stack[+3]: ThreadTrace, I, I
+            after.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, trace, "exitBuiltin", "(II)V", false)); // Stack[+0]
             mn.instructions.insert(m, after);
         }
     }
@@ -196,8 +206,7 @@ final class TraceMethodRewriter {
         }
         for (AbstractInsnNode n : direct) mn.instructions.insertBefore(n, setSite(HybridThreadCounts.DIRECT));
         List<MethodInsnNode> calls = builtinCalls(superCall);
-        int[] callees = new int[calls.size()];
-        for (int i = 0; i < callees.length; i++) callees[i] = probes.builtin(calls.get(i).owner, calls.get(i).name);
+        int[] callees = callees(calls);
         int first = probes.sites(id, callees);
         for (int i = 0; i < callees.length; i++) {
             int site = first + i;
@@ -212,6 +221,13 @@ final class TraceMethodRewriter {
             before.add(new InsnNode(Opcodes.LASTORE));                                  // Stack[+0]
             mn.instructions.insertBefore(calls.get(i), before);
         }
+    }
+
+    /** @return each call's built-in function id */
+    private int[] callees(List<MethodInsnNode> calls) {
+        int[] callees = new int[calls.size()];
+        for (int i = 0; i < callees.length; i++) callees[i] = probes.builtin(calls.get(i).owner, calls.get(i).name);
+        return callees;
     }
 
     /** @return {@code t.site = value} */

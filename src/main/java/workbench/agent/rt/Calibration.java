@@ -30,6 +30,13 @@ public final class Calibration {
      */
     private static final ThreadTrace[] SLOTS = new ThreadTrace[ThreadTable.SLOTS];
 
+    /** The call sites of {@link #callSites}: function 0 calls built-ins 1 to 4 at its sites 0 to 3. */
+    private static final CallSites SITES = new CallSites();
+
+    static {
+        SITES.publish(0, new long[] {1, 2, 3, 4});
+    }
+
     /** Keeps the clock loop's result alive, so that the compiler cannot drop the loop. */
     private static volatile long sink;
 
@@ -67,7 +74,7 @@ public final class Calibration {
         int slot = ThreadTable.slot(thread);
         int r = 0;
         for (int quiet = 0; r < MAX_ROUNDS && (r < MIN_ROUNDS || quiet < SETTLED); r++) {
-            ThreadTrace t = new ThreadTrace(thread, 4, maxPaths);
+            ThreadTrace t = new ThreadTrace(thread, 4, maxPaths, SITES);
             SLOTS[slot] = t;
             long start = ThreadClock.now();
             callSites(t);
@@ -75,6 +82,7 @@ public final class Calibration {
             methods(t);
             long end = ThreadClock.now();
             double read = (double) (clockReads() - end) / CALLS;
+            t.foldSites();
             long own = 0;
             for (int id = 1; id <= 4; id++) own += t.ownTime(id);
             double call = (double) (middle - start) / (4.0 * CALLS);
@@ -101,13 +109,13 @@ public final class Calibration {
         t.enter(0);
         for (int i = 0; i < CALLS; i++) {
             t.enterBuiltin(1);
-            t.exitBuiltin(1);
+            t.exitBuiltin(0, 1);
             t.enterBuiltin(2);
-            t.exitBuiltin(2);
+            t.exitBuiltin(1, 2);
             t.enterBuiltin(3);
-            t.exitBuiltin(3);
+            t.exitBuiltin(2, 3);
             t.enterBuiltin(4);
-            t.exitBuiltin(4);
+            t.exitBuiltin(3, 4);
         }
         t.exit(0);
     }

@@ -240,7 +240,7 @@ public final class HybridThreadCounts extends ThreadCounters {
      * counted at its site.
      */
     private void pushBuiltin(int site) {
-        int callee = HybridCounter.calleeOf(site);
+        int callee = CallSites.PUBLISHED.calleeOf(site);
         if (callee < 0) return; // a site published after this call began: cannot happen, and costs nothing
         push(rowFor(callee, true));
         builtinsOpen++;
@@ -332,10 +332,10 @@ public final class HybridThreadCounts extends ThreadCounters {
      * this one's calls).
      */
     private void track(int id) {
-        int from = HybridCounter.firstSite(id);
-        int to = HybridCounter.endSite(id);
+        int from = CallSites.PUBLISHED.firstSite(id);
+        int to = CallSites.PUBLISHED.endSite(id);
         for (int s = from; s < to; s++) {
-            int callee = HybridCounter.calleeOf(s);
+            int callee = CallSites.PUBLISHED.calleeOf(s);
             if (callee < 0 || callee >= rows.length || rows[callee].active == 0) continue;
             startTracking(s * NP);
             if (edgeOpen(id, callee)) startTracking(s * NP + 1);
@@ -399,7 +399,7 @@ public final class HybridThreadCounts extends ThreadCounters {
         }
         Row r = rows[id];
         if (r != NO_ROW) return r;
-        int end = HybridCounter.endSite(id);
+        int end = CallSites.PUBLISHED.endSite(id);
         if (end > sites.length) sites = java.util.Arrays.copyOf(sites, Math.max(sites.length * 2, end));
         r = new Row(id, builtin);
         if (rowCount == order.length) order = java.util.Arrays.copyOf(order, rowCount * 2);

@@ -17,6 +17,12 @@ package workbench.agent.rt;
  * calling-context tree does; the number of nodes and their depth are bounded per thread, and calls on paths beyond
  * those bounds are counted under one marker node per function ({@link #TRUNCATED}), so no call goes uncounted.
  *
+ * <p>A call into code that is not instrumented (a built-in) that does not call back, made while no built-in is on the
+ * stack and no tree is kept, is counted per call site instead ({@link #exitBuiltin}): a site's caller and callee are
+ * fixed where it is written, so its calls and time are two additions, and {@link #foldSites} adds them to the edge and
+ * function rows a frame would have counted them in. That is most calls of a program into the JDK. A thread keeps the
+ * site counts of the functions it called only, 16 bytes a site, placed when the function's row is made.
+ *
  * <p>Times are kept raw: per row the time between the enter and exit timestamps, and how many direct and
  * indirect calls were made meanwhile. Calibration subtracts the measured cost of those calls later, when the
  * raw file is read, so {@code --raw} and calibrated figures come from the same data.
@@ -40,6 +46,8 @@ public final class ThreadTrace extends ThreadCounters {
     public static final int DESCENDANTS = 5;
     /** Function column: the row's function id (a function's calls are in its edge rows). */
     public static final int ID = 0;
+    /** Function column: where its call sites' counts start in {@link #sites}; -1 for a function without sites. */
+    static final int SITES = 2;
     /** Edge and function column: activations open on this thread (recursion depth). */
     static final int ACTIVE = 6;
     /**
@@ -70,6 +78,15 @@ public final class ThreadTrace extends ThreadCounters {
     private static final int F_SEQ = 4;
     private static final int F_NODE = 5;
     private static final int F_ROW = 6;
+    /** Frame column: the function's {@link #SITES}, for its call-site probes. */
+    private static final int F_SITES = 7;
+    /** Set in a frame's {@link #F_ROW} for a built-in's frame (it called back, {@link #openLeaf}). */
+    private static final long BUILTIN_FRAME = Long.MIN_VALUE;
+    /** Site column: calls made at the site that ended per site ({@link #exitBuiltin}'s common case). */
+    private static final int S_CALLS = 0;
+    /** Site column: their raw time. */
+    private static final int S_TIME = 1;
+    private static final int SITE_STRIDE = 2;
 
     /** Function id to row in {@link #functions}; 0 for a function this thread never called (row 0 is unused). */
     private int[] index;
@@ -95,6 +112,17 @@ public final class ThreadTrace extends ThreadCounters {
      */
     private int leafId = NO_LEAF;
     private long leafStart;
+    /**
+     * Calls and raw time per call site ({@link #SITE_STRIDE} longs a site), a function's sites together from its
+     * {@link #SITES}, until {@link #foldSites} adds them to the rows.
+     */
+    private long[] sites;
+    /** Longs of {@link #sites} in use. */
+    private int siteEnd;
+    /** Each site's caller and callee. */
+    private final CallSites layout;
+    /** Built-ins' frames open: while there is one, a built-in's call may be recursive, and is counted by its row. */
+    private int openBuiltins;
     private final EdgeTable edges;
     /** The calling-context tree's nodes, keyed by (parent node, function id); {@code null} when not kept. */
     private final EdgeTable paths;
@@ -107,7 +135,19 @@ public final class ThreadTrace extends ThreadCounters {
      * @param maxPaths         calling-context nodes to keep before calls go under {@link #TRUNCATED}; 0 keeps no tree
      */
     ThreadTrace(Thread thread, int functionCapacity, int maxPaths) {
-        this(thread, null, 0, functionCapacity, maxPaths);
+        this(thread, null, 0, functionCapacity, maxPaths, CallSites.PUBLISHED);
+    }
+
+    /**
+     * A thread's trace whose call sites are not the program's (calibration's, a test's).
+     *
+     * @param thread           the owning thread
+     * @param functionCapacity as for the program's threads
+     * @param maxPaths         as for the program's threads
+     * @param layout           the call sites its probes name
+     */
+    ThreadTrace(Thread thread, int functionCapacity, int maxPaths, CallSites layout) {
+        this(thread, null, 0, functionCapacity, maxPaths, layout);
     }
 
     /**
@@ -118,11 +158,19 @@ public final class ThreadTrace extends ThreadCounters {
      * @param maxPaths calling-context nodes to keep, as for a thread
      */
     ThreadTrace(String name, long id, int maxPaths) {
-        this(null, name, id, 0, maxPaths);
+        this(name, id, maxPaths, CallSites.PUBLISHED);
     }
 
-    private ThreadTrace(Thread thread, String foldName, long foldId, int functionCapacity, int maxPaths) {
+    /** A total of finished threads whose call sites are not the program's. */
+    ThreadTrace(String name, long id, int maxPaths, CallSites layout) {
+        this(null, name, id, 0, maxPaths, layout);
+    }
+
+    private ThreadTrace(Thread thread, String foldName, long foldId, int functionCapacity, int maxPaths,
+                        CallSites layout) {
         super(thread, foldName, foldId);
+        this.layout = layout;
+        this.sites = NO_SITES;
         this.edges = new EdgeTable();
         this.paths = maxPaths > 0 ? new EdgeTable() : null;
         this.maxPaths = maxPaths;
@@ -135,6 +183,7 @@ public final class ThreadTrace extends ThreadCounters {
 
     /** Rows and frames a new thread starts with: most threads call few functions, and rows grow by doubling. */
     private static final int INITIAL_ROWS = 4;
+    private static final long[] NO_SITES = new long[0];
 
     /**
      * Opens a frame for function {@code id}; the timestamp is taken last so that the bookkeeping is charged to
@@ -190,6 +239,7 @@ public final class ThreadTrace extends ThreadCounters {
         fr[f + F_ID] = id;
         fr[f + F_EDGE] = e;
         fr[f + F_ROW] = r;
+        fr[f + F_SITES] = fn[b + SITES];
         fr[f + F_CHILD_TIME] = 0;
         depth = d + 1;
         return f;
@@ -211,18 +261,80 @@ public final class ThreadTrace extends ThreadCounters {
     }
 
     /**
-     * The call-site probe after the call: its time goes to its edge, its node and its function, and out of the
-     * caller's own time, as a frame's would at its pop; a call that called back has its frame by now, which is popped.
+     * The call-site probe after the call: its time goes out of the caller's own time, as a frame's would at its pop,
+     * and to the site's counts, or, while a built-in is on the stack or a tree is kept, to its edge, node and function;
+     * a call that called back has its frame by now, which is popped.
      *
-     * @param id the built-in's function id given to {@link #enterBuiltin}
+     * <p>The common case adds to two counters of the site and the caller's frame, and reads no row: 2 ns above its two
+     * clock readings where the rows' way takes 10 (both JDKs, {@code scripts/bench probes}). A site's calls can be
+     * summed so because each was primitive: no built-in was on the stack, so neither the callee nor the edge was
+     * active.
+     *
+     * @param site the call site's place among its caller's sites (the caller is the function whose frame is on top)
+     * @param id   the built-in's function id given to {@link #enterBuiltin}
      */
-    public void exitBuiltin(int id) {
+    public void exitBuiltin(int site, int id) {
         long now = ThreadClock.now();
-        if (leafId == id) {
-            leafId = NO_LEAF;
-            leafEnded(id, now - leafStart);
-        } else {
+        if (leafId != id) {
             exitAt(id, now);
+            return;
+        }
+        leafId = NO_LEAF;
+        long elapsed = now - leafStart;
+        if (openBuiltins == 0 && paths == null) {
+            long[] fr = frames;
+            int top = (depth - 1) * STRIDE;
+            long[] s = sites;
+            int b = (int) fr[top + F_SITES] + site * SITE_STRIDE;
+            if (b >= 0 && b + S_TIME < s.length) { // it is, unless a probe failed and left the stack wrong
+                s[b + S_CALLS]++;
+                s[b + S_TIME] += elapsed;
+                fr[top + F_CHILD_TIME] += elapsed;
+                return;
+            }
+        }
+        leafEnded(id, elapsed);
+    }
+
+    /** @return where the {@code count} sites of a function start in {@link #sites}, room made for them */
+    private int placeSites(int count) {
+        int base = siteEnd;
+        siteEnd = base + count * SITE_STRIDE;
+        if (siteEnd > sites.length) sites = java.util.Arrays.copyOf(sites, Math.max(sites.length * 2, siteEnd));
+        return base;
+    }
+
+    /**
+     * Adds the calls counted per call site to the rows: each one primitive call of its edge and of its function,
+     * calling nothing, its own time its cumulative time. Done on a copy, before the rows are read; again, it adds only
+     * what was counted since.
+     */
+    public void foldSites() {
+        int rows = rowCount; // the built-ins' rows made here have no sites
+        for (int r = 1; r < rows; r++) {
+            int base = (int) functions[r * STRIDE + SITES];
+            if (base < 0) continue;
+            int caller = (int) functions[r * STRIDE + ID];
+            int first = layout.firstSite(caller);
+            int count = layout.endSite(caller) - first;
+            for (int i = 0; i < count; i++) {
+                int sb = base + i * SITE_STRIDE;
+                long calls = sites[sb + S_CALLS];
+                int callee = layout.calleeOf(first + i);
+                if (calls == 0 || callee < 0) continue;
+                long time = sites[sb + S_TIME];
+                sites[sb + S_CALLS] = 0;
+                sites[sb + S_TIME] = 0;
+                int b = rowFor(callee) * STRIDE;
+                functions[b + PRIMITIVE] += calls;
+                functions[b + CUMULATIVE] += time;
+                int eb = edges.index(caller, callee) * STRIDE;
+                long[] ed = edges.rows;
+                ed[eb + CALLS] += calls;
+                ed[eb + PRIMITIVE] += calls;
+                ed[eb + OWN] += time;
+                ed[eb + CUMULATIVE] += time;
+            }
         }
     }
 
@@ -236,6 +348,8 @@ public final class ThreadTrace extends ThreadCounters {
         int f = push(id);
         frames[f + F_SEQ] = seq - 1;
         frames[f + F_START] = leafStart;
+        frames[f + F_ROW] |= BUILTIN_FRAME;
+        openBuiltins++;
     }
 
     /** Ends the call in flight at {@code now}: it threw (a handler or an exit handler of its caller runs). */
@@ -357,6 +471,7 @@ public final class ThreadTrace extends ThreadCounters {
         }
         depth = d;
         fr[f - STRIDE + F_CHILD_TIME] += elapsed;
+        if (openBuiltins != 0 && fr[f + F_ROW] < 0) openBuiltins--; // a built-in's frame (BUILTIN_FRAME)
     }
 
     private int lookupEdge(int caller, int callee, int row) {
@@ -403,6 +518,8 @@ public final class ThreadTrace extends ThreadCounters {
         functions[b + ID] = id;
         functions[b + LAST_EDGE] = NO_EDGE;
         functions[b + LAST_NODE] = NO_EDGE;
+        int count = layout.endSite(id) - layout.firstSite(id);
+        functions[b + SITES] = count > 0 ? placeSites(count) : -1;
         rowCount = r + 1;
         index[id] = r;
         return r;
@@ -429,6 +546,12 @@ public final class ThreadTrace extends ThreadCounters {
             int ob = r * STRIDE;
             int b = rowFor((int) ofn[ob + ID]) * STRIDE;
             for (int c : new int[] {PRIMITIVE, CUMULATIVE, DESCENDANTS}) functions[b + c] += ofn[ob + c];
+            int from = (int) ofn[ob + SITES];
+            int to = (int) functions[b + SITES];
+            if (from < 0 || to < 0) continue;
+            int id = (int) ofn[ob + ID];
+            int longs = (layout.endSite(id) - layout.firstSite(id)) * SITE_STRIDE;
+            for (int i = 0; i < longs; i++) sites[to + i] += other.sites[from + i];
         }
         EdgeTable oe = other.edges;
         for (int e = 0; e < oe.size; e++) {
@@ -461,6 +584,7 @@ public final class ThreadTrace extends ThreadCounters {
     /** @return bytes held by this trace's arrays, headers included: the agent's memory for this thread */
     long retainedBytes() {
         return arrayBytes(index.length, 4) + arrayBytes(functions.length, 8) + arrayBytes(frames.length, 8)
+                + arrayBytes(sites.length, 8)
                 + edges.retainedBytes() + (paths == null ? 0 : paths.retainedBytes());
     }
 
@@ -473,10 +597,14 @@ public final class ThreadTrace extends ThreadCounters {
         this.seq = live.seq;
         this.leafId = live.leafId;
         this.leafStart = live.leafStart;
+        this.openBuiltins = live.openBuiltins;
         this.rowCount = live.rowCount; // read before the rows: a row is filled before the count that publishes it
         this.index = live.index.clone();
         this.functions = live.functions.clone();
         this.frames = live.frames.clone();
+        this.sites = live.sites.clone();
+        this.siteEnd = live.siteEnd;
+        this.layout = live.layout;
         this.edges = live.edges.copy();
         this.paths = live.paths == null ? null : live.paths.copy();
         this.maxPaths = live.maxPaths;

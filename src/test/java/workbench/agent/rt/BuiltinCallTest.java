@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * call-site probes and once with the method probes standing in for them (a frame per built-in call, as before the
  * leaf), and every count is compared exactly: calls, primitive calls and calls made beneath, per function, per edge
  * and per calling-context node. Times are checked where they are exact: a thread's own times add up to its outermost
- * call's time, to the nanosecond.
+ * call's time, to the nanosecond. Without a calling-context tree, a call that does not call back is counted per call
+ * site; those counts, {@linkplain ThreadTrace#foldSites folded} into the rows, must be the same again.
  */
 class BuiltinCallTest {
 
@@ -28,8 +29,33 @@ class BuiltinCallTest {
         return out;
     }
 
+    /**
+     * The call sites of the scripts, as the rewriter hands them out: one per (method whose code makes the call,
+     * built-in), a method's sites numbered together: methods 1 to 4 each call built-ins 10 to 12, at their sites 0 to 2.
+     * The runtime takes a site's caller to be the method whose frame is on top.
+     */
+    private static final CallSites SITES = new CallSites();
+
+    static {
+        long[] sites = new long[4 * 3];
+        for (int m = 1; m <= 4; m++) {
+            for (int b = 10; b <= 12; b++) sites[(m - 1) * 3 + b - 10] = ((long) m << 32) | b;
+        }
+        SITES.publish(0, sites);
+    }
+
+    /** @return the trace, its calls counted per site added to its rows, as the dump adds them */
+    private static ThreadTrace folded(ThreadTrace t) {
+        t.foldSites();
+        return t;
+    }
+
     private static ThreadTrace run(List<Probe> probes, boolean leaf, boolean dumpAtEnd) {
-        ThreadTrace t = new ThreadTrace(Thread.currentThread(), 8, 1000);
+        return run(probes, leaf, dumpAtEnd, 1000);
+    }
+
+    private static ThreadTrace run(List<Probe> probes, boolean leaf, boolean dumpAtEnd, int maxPaths) {
+        ThreadTrace t = new ThreadTrace(Thread.currentThread(), 8, maxPaths, SITES);
         for (Probe p : probes) {
             switch (p.kind()) {
                 case 'm' -> t.enter(p.id());
@@ -38,7 +64,7 @@ class BuiltinCallTest {
                     if (leaf) t.enterBuiltin(p.id()); else t.enter(p.id());
                 }
                 case 'y' -> {
-                    if (leaf) t.exitBuiltin(p.id()); else t.exit(p.id());
+                    if (leaf) t.exitBuiltin(p.id() - 10, p.id()); else t.exit(p.id());
                 }
                 case 'u' -> t.unwind(p.id());
                 default -> throw new IllegalArgumentException("probe " + p);
@@ -47,7 +73,7 @@ class BuiltinCallTest {
         if (!dumpAtEnd) return t;
         ThreadTrace copy = t.detachedCopy(); // what a checkpoint or the dump reads while the thread runs on
         copy.closeAll();
-        return copy;
+        return folded(copy);
     }
 
     /** Every count of a trace, keyed by what it counts; no times. */
@@ -93,6 +119,10 @@ class BuiltinCallTest {
         ThreadTrace leaves = run(probes, true, dumpAtEnd);
         assertEquals(counts(frames), counts(leaves), s);
         assertEquals(leaves.function(1, ThreadTrace.CUMULATIVE), ownTimes(leaves), "own times add up: " + s);
+        ThreadTrace flatFrames = run(probes, false, dumpAtEnd, 0);
+        ThreadTrace perSite = folded(run(probes, true, dumpAtEnd, 0));
+        assertEquals(counts(flatFrames), counts(perSite), "per site: " + s);
+        assertEquals(perSite.function(1, ThreadTrace.CUMULATIVE), ownTimes(perSite), "own times add up per site: " + s);
     }
 
     @Test
@@ -128,17 +158,34 @@ class BuiltinCallTest {
         ThreadTrace live = run(script("m1 b10"), true, false);
         ThreadTrace dumped = live.detachedCopy();
         dumped.closeAll();
-        live.exitBuiltin(10); // the thread goes on: its call ends once, in its own counters
+        live.exitBuiltin(0, 10); // the thread goes on: its call ends once, in its own counters
         live.exit(1);
         assertEquals(counts(dumped), counts(live));
+        // counted per site, the same; and a second fold adds nothing (checkpoints fold the same baseline copy again)
+        ThreadTrace flat = run(script("m1 b10 y10 b10"), true, false, 0);
+        ThreadTrace copy = folded(flat.detachedCopy());
+        copy.closeAll();
+        Map<String, Long> once = counts(copy);
+        assertEquals(once, counts(folded(copy)));
+        flat.exitBuiltin(0, 10);
+        flat.exit(1);
+        assertEquals(once, counts(folded(flat)));
     }
 
     @Test
     void a_finished_thread_with_a_call_in_flight_adds_it_to_the_total() {
-        ThreadTrace total = new ThreadTrace("t", -1, 1000);
+        ThreadTrace total = new ThreadTrace("t", -1, 1000, SITES);
         total.add(run(script("m1 b10 y10 b10"), true, false));
-        ThreadTrace expected = new ThreadTrace("t", -1, 1000);
+        ThreadTrace expected = new ThreadTrace("t", -1, 1000, SITES);
         expected.add(run(script("m1 b10 y10 b10"), false, false));
         assertEquals(counts(expected), counts(total));
+        // counted per site: the total adds the finished thread's site counts, and folds them as a thread's
+        ThreadTrace flatTotal = new ThreadTrace("t", -1, 0, SITES);
+        flatTotal.add(run(script("m1 b10 y10 b10 y10 b11"), true, false, 0));
+        flatTotal.add(run(script("m2 b10 y10"), true, false, 0));
+        ThreadTrace flatExpected = new ThreadTrace("t", -1, 0, SITES);
+        flatExpected.add(run(script("m1 b10 y10 b10 y10 b11"), false, false, 0));
+        flatExpected.add(run(script("m2 b10 y10"), false, false, 0));
+        assertEquals(counts(flatExpected), counts(folded(flatTotal)));
     }
 }

@@ -19,9 +19,9 @@ class CalibrationTest {
      * An instrumented method finds its trace through {@link ThreadTable#slots} once per call. Measured through a
      * thread local looked up at both probes, as calibration once did, a method's probe cost about 75 ns against 55 for
      * the call-site probe on the same machine, and every caller of an instrumented method lost the difference from its
-     * own time. The two paths differ by the slot lookup and the frame (a call site pushes one only for a call that
-     * calls back: about 48 ns against 55 for a method here), so their costs stay within a generous ratio that the
-     * thread local's (75 against 48) exceeds.
+     * own time. The two paths differ by the slot lookup and the frame (a call site pushes none unless its call calls
+     * back, and adds to its site's counts: about 38 ns, its two clock readings and little more, against 55 for a
+     * method here), so their costs stay within a ratio (1.45 here) that the thread local's (75 against 38) exceeds.
      */
     @Test
     void a_methods_probe_costs_about_what_a_call_sites_does() {
@@ -29,7 +29,7 @@ class CalibrationTest {
         double call = c.inside() + c.outsideCall();
         double method = c.inside() + c.outsideMethod();
         assertTrue(c.inside() > 0 && call > 0, c.inside() + " ns inside, " + call + " ns a call site");
-        assertTrue(method < 1.4 * call, method + " ns a method against " + call + " ns a call site");
+        assertTrue(method < 1.75 * call, method + " ns a method against " + call + " ns a call site");
         assertTrue(c.rounds() >= 24 && c.rounds() <= 80, c.rounds() + " rounds");
     }
 

@@ -19,7 +19,7 @@ class HybridCounterTest {
      */
     @Test
     void ten_thousand_short_threads_keep_every_call_and_few_counts() throws InterruptedException {
-        HybridCounter.publishSites(SITE, new int[] {ID}, new int[] {BUILTIN});
+        CallSites.PUBLISHED.publish(SITE, new long[] {((long) ID << 32) | BUILTIN});
         int threads = 10_000;
         int k = 3;
         for (int i = 0; i < threads; i += 20) {

@@ -27,13 +27,9 @@ class HybridThreadCountsTest {
 
     static {
         int n = FUNCTIONS * SITES_PER_FUNCTION;
-        int[] callers = new int[n];
-        int[] callees = new int[n];
-        for (int s = 0; s < n; s++) {
-            callers[s] = F0 + s / SITES_PER_FUNCTION;
-            callees[s] = B0 + (s * 7 + s / SITES_PER_FUNCTION) % BUILTINS;
-        }
-        HybridCounter.publishSites(S0, callers, callees);
+        long[] sites = new long[n];
+        for (int s = 0; s < n; s++) sites[s] = ((long) (F0 + s / SITES_PER_FUNCTION) << 32) | calleeOf(S0 + s);
+        CallSites.PUBLISHED.publish(S0, sites);
     }
 
     private static int site(int f, int j) {

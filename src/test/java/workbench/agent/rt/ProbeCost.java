@@ -18,6 +18,13 @@ public final class ProbeCost {
     private static final int WARM_UP = 3;
     private static final int ROUNDS = 11;
 
+    /** Function 0 calls built-ins 1 and 2 at its sites 0 and 1. */
+    private static final CallSites SITES = new CallSites();
+
+    static {
+        SITES.publish(0, new long[] {1, 2});
+    }
+
     /** The clock-only probe's state: a start and a sum, as a trace keeps them. */
     private static long start;
     private static long sum;
@@ -39,8 +46,8 @@ public final class ProbeCost {
         String[] names = {"clock only", "call site", "call site, tree", "method"};
         double[][] ns = new double[names.length][ROUNDS];
         for (int r = -WARM_UP; r < ROUNDS; r++) {
-            ThreadTrace flat = new ThreadTrace(Thread.currentThread(), 8, 0);
-            ThreadTrace tree = new ThreadTrace(Thread.currentThread(), 8, 65536);
+            ThreadTrace flat = new ThreadTrace(Thread.currentThread(), 8, 0, SITES);
+            ThreadTrace tree = new ThreadTrace(Thread.currentThread(), 8, 65536, SITES);
             flat.enter(0);
             tree.enter(0);
             ThreadTrace method = Tracer.enter(0);
@@ -54,16 +61,16 @@ public final class ProbeCost {
             long t1 = mx.getCurrentThreadCpuTime();
             for (int i = 0; i < CALLS; i++) {
                 flat.enterBuiltin(1);
-                flat.exitBuiltin(1);
+                flat.exitBuiltin(0, 1);
                 flat.enterBuiltin(2);
-                flat.exitBuiltin(2);
+                flat.exitBuiltin(1, 2);
             }
             long t2 = mx.getCurrentThreadCpuTime();
             for (int i = 0; i < CALLS; i++) {
                 tree.enterBuiltin(1);
-                tree.exitBuiltin(1);
+                tree.exitBuiltin(0, 1);
                 tree.enterBuiltin(2);
-                tree.exitBuiltin(2);
+                tree.exitBuiltin(1, 2);
             }
             long t3 = mx.getCurrentThreadCpuTime();
             for (int i = 0; i < CALLS; i++) {

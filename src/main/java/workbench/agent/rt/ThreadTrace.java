@@ -78,8 +78,6 @@ public final class ThreadTrace extends ThreadCounters {
     private static final int F_SEQ = 4;
     private static final int F_NODE = 5;
     private static final int F_ROW = 6;
-    /** Frame column: the function's {@link #SITES}, for its call-site probes. */
-    private static final int F_SITES = 7;
     /** Set in a frame's {@link #F_ROW} for a built-in's frame (it called back, {@link #openLeaf}). */
     private static final long BUILTIN_FRAME = Long.MIN_VALUE;
     /** Site column: calls made at the site that ended per site ({@link #exitBuiltin}'s common case). */
@@ -239,7 +237,6 @@ public final class ThreadTrace extends ThreadCounters {
         fr[f + F_ID] = id;
         fr[f + F_EDGE] = e;
         fr[f + F_ROW] = r;
-        fr[f + F_SITES] = fn[b + SITES];
         fr[f + F_CHILD_TIME] = 0;
         depth = d + 1;
         return f;
@@ -285,7 +282,8 @@ public final class ThreadTrace extends ThreadCounters {
             long[] fr = frames;
             int top = (depth - 1) * STRIDE;
             long[] s = sites;
-            int b = (int) fr[top + F_SITES] + site * SITE_STRIDE;
+            // the caller's row, not a column of its frame: a push writes no more than it did before sites
+            int b = (int) functions[(int) fr[top + F_ROW] * STRIDE + SITES] + site * SITE_STRIDE;
             if (b >= 0 && b + S_TIME < s.length) { // it is, unless a probe failed and left the stack wrong
                 s[b + S_CALLS]++;
                 s[b + S_TIME] += elapsed;

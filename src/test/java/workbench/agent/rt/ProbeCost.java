@@ -52,31 +52,13 @@ public final class ProbeCost {
             tree.enter(0);
             ThreadTrace method = Tracer.enter(0);
             long t0 = mx.getCurrentThreadCpuTime();
-            for (int i = 0; i < CALLS; i++) {
-                clockEnter();
-                clockExit();
-                clockEnter();
-                clockExit();
-            }
+            clockLoop();
             long t1 = mx.getCurrentThreadCpuTime();
-            for (int i = 0; i < CALLS; i++) {
-                flat.enterBuiltin(1);
-                flat.exitBuiltin(0, 1);
-                flat.enterBuiltin(2);
-                flat.exitBuiltin(1, 2);
-            }
+            siteLoop(flat);
             long t2 = mx.getCurrentThreadCpuTime();
-            for (int i = 0; i < CALLS; i++) {
-                tree.enterBuiltin(1);
-                tree.exitBuiltin(0, 1);
-                tree.enterBuiltin(2);
-                tree.exitBuiltin(1, 2);
-            }
+            siteLoop(tree);
             long t3 = mx.getCurrentThreadCpuTime();
-            for (int i = 0; i < CALLS; i++) {
-                Tracer.enter(1).exit(1);
-                Tracer.enter(2).exit(2);
-            }
+            methodLoop();
             long t4 = mx.getCurrentThreadCpuTime();
             method.exit(0);
             if (r < 0) continue;
@@ -88,5 +70,33 @@ public final class ProbeCost {
             System.out.printf("%s=%.1f%n", names[k], ns[k][ROUNDS / 2]);
         }
         if (sum == 42) System.out.println(); // keeps the clock probe's work alive
+    }
+
+    // Each probe's loop is a method of its own, compiled on its own as an instrumented method is, with the probes
+    // inlined into it; in one method with the others, the JIT's limits on a method's size decided what was inlined.
+
+    private static void clockLoop() {
+        for (int i = 0; i < CALLS; i++) {
+            clockEnter();
+            clockExit();
+            clockEnter();
+            clockExit();
+        }
+    }
+
+    private static void siteLoop(ThreadTrace t) {
+        for (int i = 0; i < CALLS; i++) {
+            t.enterBuiltin(1);
+            t.exitBuiltin(0, 1);
+            t.enterBuiltin(2);
+            t.exitBuiltin(1, 2);
+        }
+    }
+
+    private static void methodLoop() {
+        for (int i = 0; i < CALLS; i++) {
+            Tracer.enter(1).exit(1);
+            Tracer.enter(2).exit(2);
+        }
     }
 }

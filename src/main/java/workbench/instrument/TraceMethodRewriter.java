@@ -39,7 +39,8 @@ import workbench.agent.rt.HybridThreadCounts;
  * {@link ProbeRuntime#HYBRID} the probes call {@code HybridThreadCounts}, which only counts, and a call into code not
  * instrumented is counted inline, without a call into the runtime:
  * <pre>
- *   t.site = SITE; t.sites[SITE]++;  jdkCall();
+ *   long[] s = t.sites[ID];                    // after the enter, in a second new slot, if it has such calls
+ *   t.site = SITE; s[K]++;  jdkCall();         // K the call's place among the method's sites
  *   t.site = DIRECT;  instrumentedCall();      // also before NEW, GETSTATIC, PUTSTATIC of an instrumented
  *                                              // class, INVOKEDYNAMIC and a dynamic constant's LDC: each may
  *                                              // run instrumented code
@@ -62,6 +63,8 @@ final class TraceMethodRewriter {
     private final SkipLog skips;
     private int id;
     private int slot;
+    /** The hybrid's slot for the method's site counts ({@code t.sites[ID]}), -1 when it has no call to count. */
+    private int siteSlot = -1;
 
     TraceMethodRewriter(ClassNode cn, MethodNode mn, ProbeTable probes, ClassSelector selector, ProbeRuntime runtime,
                         SkipLog skips) {
@@ -119,6 +122,13 @@ final class TraceMethodRewriter {
         head.add(new MethodInsnNode(Opcodes.INVOKESTATIC, tracer, "enter", "(I)L" + trace + ";", false));
         // Stack[1]: ThreadTrace
         head.add(new VarInsnNode(Opcodes.ASTORE, slot));                                // Stack[0]
+        if (siteSlot >= 0) {
+            head.add(new VarInsnNode(Opcodes.ALOAD, slot));                             // Stack[1]: HybridThreadCounts
+            head.add(new FieldInsnNode(Opcodes.GETFIELD, trace, "sites", "[[J"));       // Stack[1]: long[][]
+            head.add(InstrSupport.push(id));                                            // Stack[2]: long[][], I
+            head.add(new InsnNode(Opcodes.AALOAD));                                     // Stack[1]: long[]
+            head.add(new VarInsnNode(Opcodes.ASTORE, siteSlot));                        // Stack[0]
+        }
         if (superCall == null) {
             head.add(tryStart);
             mn.instructions.insert(head);
@@ -141,7 +151,7 @@ final class TraceMethodRewriter {
         // Last in the table, so the method's own handlers keep precedence.
         mn.tryCatchBlocks.add(new TryCatchBlockNode(tryStart, tryEnd, handler, null));
 
-        mn.maxLocals = slot + 1;
+        mn.maxLocals = siteSlot >= 0 ? siteSlot + 1 : slot + 1;
         mn.maxStack = Math.max(mn.maxStack + (sites ? 6 : 3), 3);
         return null;
     }
@@ -208,12 +218,11 @@ final class TraceMethodRewriter {
         List<MethodInsnNode> calls = builtinCalls(superCall);
         int[] callees = callees(calls);
         int first = probes.sites(id, callees);
+        if (callees.length > 0) siteSlot = slot + 1;
         for (int i = 0; i < callees.length; i++) {
-            int site = first + i;
-            InsnList before = setSite(site);                                            // Stack[+0]
-            before.add(new VarInsnNode(Opcodes.ALOAD, slot));                           // Stack[+1]: HybridThreadCounts
-            before.add(new FieldInsnNode(Opcodes.GETFIELD, trace, "sites", "[J"));      // Stack[+1]: long[]
-            before.add(InstrSupport.push(site));                                        // Stack[+2]: long[], I
+            InsnList before = setSite(first + i);                                       // Stack[+0]
+            before.add(new VarInsnNode(Opcodes.ALOAD, siteSlot));                       // Stack[+1]: long[]
+            before.add(InstrSupport.push(i));                                           // Stack[+2]: long[], I
             before.add(new InsnNode(Opcodes.DUP2));                                     // Stack[+4]: long[], I, long[], I
             before.add(new InsnNode(Opcodes.LALOAD));                                   // Stack[+4]: long[], I, J
             before.add(new InsnNode(Opcodes.LCONST_1));                                 // Stack[+6]: long[], I, J, J
@@ -302,7 +311,10 @@ final class TraceMethodRewriter {
         }
     }
 
-    /** Every frame gets the trace's slot: it is assigned before the first instruction that any frame describes. */
+    /**
+     * Every frame gets the trace's slot (and the site counts' slot): they are assigned before the first instruction that
+     * any frame describes.
+     */
     private void appendSlotToFrames() {
         for (AbstractInsnNode n : mn.instructions) {
             if (n instanceof FrameNode f) f.local = withSlot(f.local);
@@ -324,6 +336,7 @@ final class TraceMethodRewriter {
             used++;
         }
         out.add(trace);
+        if (siteSlot >= 0) out.add("[J");
         return out;
     }
 }

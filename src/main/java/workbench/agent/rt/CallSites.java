@@ -16,6 +16,8 @@ public final class CallSites {
 
     /** Each site's callee (a built-in's function id), by site id; -1 past the sites published. */
     private volatile int[] callees = new int[0];
+    /** Each site's caller, by site id; -1 past the sites published. Written before {@link #callees}. */
+    private volatile int[] callers = new int[0];
     /** Each function's sites, by function id: {@code [first, end)} packed {@code first << 32 | end}. */
     private volatile long[] functions = new long[0];
     private int size;
@@ -28,16 +30,13 @@ public final class CallSites {
      */
     public synchronized void publish(int first, long[] sites) {
         int end = first + sites.length;
-        int[] c = callees;
-        if (end > c.length) {
-            int old = c.length;
-            c = java.util.Arrays.copyOf(c, Math.max(end, c.length * 2));
-            java.util.Arrays.fill(c, old, c.length, -1);
-        }
+        int[] c = grown(callees, end);
+        int[] byCaller = grown(callers, end);
         long[] f = functions;
         for (int s = first; s < end; s++) {
             int fn = (int) (sites[s - first] >>> 32);
             c[s] = (int) sites[s - first];
+            byCaller[s] = fn;
             if (fn >= f.length) f = java.util.Arrays.copyOf(f, Math.max(fn + 1, f.length * 2));
             int from = f[fn] == 0 ? s : Math.min(s, (int) (f[fn] >>> 32));
             int to = Math.max(s + 1, (int) f[fn]);
@@ -45,7 +44,17 @@ public final class CallSites {
         }
         size = Math.max(size, end);
         functions = f;
+        callers = byCaller;
         callees = c;
+    }
+
+    /** @return the array, or a copy of it grown to at least {@code end}, filled with -1 */
+    private static int[] grown(int[] a, int end) {
+        if (end <= a.length) return a;
+        int old = a.length;
+        int[] out = java.util.Arrays.copyOf(a, Math.max(end, old * 2));
+        java.util.Arrays.fill(out, old, out.length, -1);
+        return out;
     }
 
     /** @return one past the highest site published */
@@ -59,6 +68,15 @@ public final class CallSites {
      */
     int calleeOf(int site) {
         int[] c = callees;
+        return site >= 0 && site < c.length ? c[site] : -1;
+    }
+
+    /**
+     * @param site a call site's id
+     * @return the function holding it, or -1 for a site not published yet
+     */
+    int callerOf(int site) {
+        int[] c = callers;
         return site >= 0 && site < c.length ? c[site] : -1;
     }
 

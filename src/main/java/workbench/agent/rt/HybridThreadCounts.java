@@ -8,7 +8,8 @@ package workbench.agent.rt;
  * from the function on top of the shadow stack and pushes a frame, {@link #exit} pops it. <b>Calls into code that is
  * not instrumented</b> (built-ins) cost no call at all: the rewriter puts the counting into the caller's bytecode,
  * <pre>
- *   t.site = SITE; t.sites[SITE]++;  builtin();
+ *   long[] s = t.sites[ID];                      // once, after the enter probe
+ *   t.site = SITE; s[K]++;  builtin();           // K the call's place among the method's sites
  * </pre>
  * so a call from instrumented code into the JDK costs a store and an increment, in the interpreter and in compiled
  * code alike (a call into the runtime costs more in the interpreter than many a JDK method it would count). Before a direct call
@@ -69,8 +70,6 @@ public final class HybridThreadCounts extends ThreadCounters {
     /** Bytes of one row object, for {@link #retainedBytes} (header and fields, compressed pointers). */
     private static final int ROW_BYTES = 48;
     private static final long[] EMPTY = new long[0];
-    /** Call sites a new thread starts with; the array grows to cover the sites of the functions it enters. */
-    private static final int INITIAL_SITES = 64;
 
     /** One function's counts on this thread. */
     static final class Row {
@@ -109,8 +108,13 @@ public final class HybridThreadCounts extends ThreadCounters {
      * each call it makes (public for that), read by {@link #enter}.
      */
     public int site = NONE;
-    /** Calls per call site: incremented by instrumented code in front of each call into code not instrumented. */
-    public long[] sites;
+    /**
+     * Calls per call site, by function: {@code sites[ID][K]} counts the calls at function ID's K-th site, incremented by
+     * instrumented code in front of each call into code not instrumented. A function's array is made with its row,
+     * before its code can count (so the counting needs no check), and holds its sites only: a thread costs the sites
+     * of the functions it called, not every site below the highest one. {@code null} for a function without a row.
+     */
+    public long[][] sites;
 
     /** Rows by function id, {@link #NO_ROW} where this thread has none. */
     private Row[] rows;
@@ -170,7 +174,7 @@ public final class HybridThreadCounts extends ThreadCounters {
         this.edges = edges;
         this.rows = new Row[Math.max(16, Math.min(functionCapacity, 64))];
         java.util.Arrays.fill(rows, NO_ROW);
-        this.sites = new long[INITIAL_SITES];
+        this.sites = new long[rows.length][];
         this.frames[0] = ThreadTrace.ROOT;
     }
 
@@ -309,7 +313,7 @@ public final class HybridThreadCounts extends ThreadCounters {
         while (tracked > 0 && trackAt[tracked - 1] == d) {
             tracked--;
             int slot = trackSlot[tracked];
-            notPrimitive[slot] += sites[slot / NP] - trackFrom[tracked];
+            notPrimitive[slot] += siteCalls(slot / NP) - trackFrom[tracked];
         }
         depth = d - 1;
     }
@@ -347,7 +351,7 @@ public final class HybridThreadCounts extends ThreadCounters {
             if (trackSlot[i] == slot) return;
         }
         if (slot >= notPrimitive.length) {
-            notPrimitive = java.util.Arrays.copyOf(notPrimitive, Math.max(sites.length * NP, slot + NP));
+            notPrimitive = java.util.Arrays.copyOf(notPrimitive, Math.max(notPrimitive.length * 2, slot + NP));
         }
         if (tracked == trackAt.length) {
             int n = Math.max(4, tracked * 2);
@@ -357,7 +361,7 @@ public final class HybridThreadCounts extends ThreadCounters {
         }
         trackAt[tracked] = depth;
         trackSlot[tracked] = slot;
-        trackFrom[tracked] = sites[slot / NP];
+        trackFrom[tracked] = siteCalls(slot / NP);
         tracked++;
     }
 
@@ -388,19 +392,20 @@ public final class HybridThreadCounts extends ThreadCounters {
     }
 
     /**
-     * @return function {@code id}'s row, made when new; a new row also makes room for the counts of every call site
-     *     of the function, which its code counts in without a check
+     * @return function {@code id}'s row, made when new; a new row also makes the counts of the function's call sites,
+     *     which its code counts in without a check
      */
     private Row rowFor(int id, boolean builtin) {
         if (id >= rows.length) {
             int old = rows.length;
             rows = java.util.Arrays.copyOf(rows, Math.max(old * 2, id + 1));
             java.util.Arrays.fill(rows, old, rows.length, NO_ROW);
+            sites = java.util.Arrays.copyOf(sites, rows.length);
         }
         Row r = rows[id];
         if (r != NO_ROW) return r;
-        int end = CallSites.PUBLISHED.endSite(id);
-        if (end > sites.length) sites = java.util.Arrays.copyOf(sites, Math.max(sites.length * 2, end));
+        int count = CallSites.PUBLISHED.endSite(id) - CallSites.PUBLISHED.firstSite(id);
+        sites[id] = count > 0 ? new long[count] : EMPTY;
         r = new Row(id, builtin);
         if (rowCount == order.length) order = java.util.Arrays.copyOf(order, rowCount * 2);
         order[rowCount] = r; // filled before the count that publishes it to the dump
@@ -435,7 +440,15 @@ public final class HybridThreadCounts extends ThreadCounters {
             edges.rows[b + CALLS] += oe.rows[ob + CALLS];
             edges.rows[b + PRIMITIVE] += oe.rows[ob + PRIMITIVE];
         }
-        sites = addInto(sites, other.sites);
+        long[][] os = other.sites;
+        for (int fn = 0; fn < os.length; fn++) {
+            long[] from = os[fn];
+            if (from == null || from.length == 0) continue;
+            rowFor(fn, false); // made above, with the other's rows
+            long[] to = sites[fn];
+            if (to.length < from.length) sites[fn] = to = java.util.Arrays.copyOf(to, from.length);
+            for (int i = 0; i < from.length; i++) to[i] += from[i];
+        }
         notPrimitive = addInto(notPrimitive, other.openNotPrimitive());
     }
 
@@ -451,7 +464,7 @@ public final class HybridThreadCounts extends ThreadCounters {
         long[] out = notPrimitive.clone();
         for (int i = 0; i < tracked; i++) {
             int slot = trackSlot[i];
-            if (slot < out.length && slot / NP < sites.length) out[slot] += sites[slot / NP] - trackFrom[i];
+            if (slot < out.length) out[slot] += siteCalls(slot / NP) - trackFrom[i];
         }
         return out;
     }
@@ -460,9 +473,18 @@ public final class HybridThreadCounts extends ThreadCounters {
     long retainedBytes() {
         return ThreadTrace.arrayBytes(rows.length, 4) + ThreadTrace.arrayBytes(order.length, 4)
                 + (long) rowCount * ROW_BYTES + ThreadTrace.arrayBytes(frames.length, 4)
-                + ThreadTrace.arrayBytes(sites.length, 8) + ThreadTrace.arrayBytes(notPrimitive.length, 8)
+                + siteBytes() + ThreadTrace.arrayBytes(notPrimitive.length, 8)
                 + edges.retainedBytes() + ThreadTrace.arrayBytes(trackAt.length, 4)
                 + ThreadTrace.arrayBytes(trackSlot.length, 4) + ThreadTrace.arrayBytes(trackFrom.length, 8);
+    }
+
+    /** @return bytes held by the site counts: the array by function and each function's own */
+    private long siteBytes() {
+        long bytes = ThreadTrace.arrayBytes(sites.length, 4);
+        for (long[] s : sites) {
+            if (s != null && s.length > 0) bytes += ThreadTrace.arrayBytes(s.length, 8);
+        }
+        return bytes;
     }
 
     /** A copy of a live thread's counts, rows flushed: read while the thread may go on counting in its own. */
@@ -479,7 +501,11 @@ public final class HybridThreadCounts extends ThreadCounters {
             r.fast = r.edge >= 0 ? o.fast : 0;
             flush(r);
         }
-        this.sites = live.sites.clone();
+        long[][] s = java.util.Arrays.copyOf(live.sites, Math.max(live.sites.length, rows.length));
+        for (int fn = 0; fn < s.length; fn++) {
+            if (s[fn] != null && s[fn].length > 0) s[fn] = s[fn].clone();
+        }
+        this.sites = s;
         this.notPrimitive = live.notPrimitive.clone();
         this.trackSlot = live.trackSlot.clone();
         this.trackFrom = live.trackFrom.clone();
@@ -512,7 +538,11 @@ public final class HybridThreadCounts extends ThreadCounters {
      * @return calls counted there
      */
     public long siteCalls(int site) {
-        return site < sites.length ? sites[site] : 0;
+        int fn = CallSites.PUBLISHED.callerOf(site);
+        long[][] all = sites;
+        if (fn < 0 || fn >= all.length || all[fn] == null) return 0;
+        int k = site - CallSites.PUBLISHED.firstSite(fn);
+        return k < all[fn].length ? all[fn][k] : 0;
     }
 
     /**

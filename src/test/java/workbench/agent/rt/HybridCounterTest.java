@@ -29,7 +29,7 @@ class HybridCounterTest {
                     for (int c = 0; c < k; c++) {
                         HybridThreadCounts t = HybridThreadCounts.enter(ID);
                         t.site = SITE; // what the rewriter puts in front of a call into the JDK
-                        t.sites[SITE]++;
+                        t.sites[ID][0]++; // SITE is ID's first and only site
                         HybridThreadCounts.enter(ID).exit(ID); // the built-in calls back
                         t.exit(ID);
                     }
@@ -81,9 +81,10 @@ class HybridCounterTest {
         assertTrue(total, "the finished threads are one total by name");
         assertTrue(holding <= 2 * 20 + 64 + 1, holding + " counts hold the calls: the finished threads' are folded");
         assertTrue(HybridCounter.threads().size() < 1_000, HybridCounter.threads().size() + " counts kept");
-        // per thread kept: a few small arrays, the id index (4 B per id up to the highest called, doubling) and the
-        // site counts (8 B per site up to the highest called, doubling): this test's ids are high on purpose
-        long perCount = 8 * 1024 + 2 * 4L * (BUILTIN + 1) + 2 * 8L * (SITE + 64);
+        // per thread kept: a few small arrays, the id index and the site counts' array by id (4 B each per id up to
+        // the highest called, doubling: this test's ids are high on purpose), the called functions' site counts, and,
+        // as the built-in calls back, the not-primitive counts by site (16 B per site up to the highest, doubling)
+        long perCount = 8 * 1024 + 2 * (2 * 4L * (BUILTIN + 1)) + 2 * 16L * (SITE + 1);
         assertTrue(HybridCounter.retainedBytes() <= HybridCounter.threads().size() * perCount,
                 HybridCounter.retainedBytes() + " bytes in " + HybridCounter.threads().size() + " counts");
     }

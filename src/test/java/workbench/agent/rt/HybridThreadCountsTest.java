@@ -112,7 +112,8 @@ class HybridThreadCountsTest {
 
         public void beforeBuiltin(int site) {
             t.site = site;
-            t.sites[site]++;
+            int s = site - S0; // the running function's site, counted in its own array as its code counts it
+            t.sites[F0 + s / SITES_PER_FUNCTION][s % SITES_PER_FUNCTION]++;
         }
 
         public void afterBuiltin(int site) {
@@ -288,6 +289,35 @@ class HybridThreadCountsTest {
         }
         // the programs did exercise calls into a built-in already on the stack
         assertTrue(recursiveBuiltins > 100, recursiveBuiltins + " programs called a built-in recursively");
+    }
+
+    /**
+     * A thread holds the site counts of the functions it called: one whose sites are numbered from 2,000,000 costs it
+     * its own two, not an array up to the highest site (16 MB here, as the counts were kept by site id before).
+     */
+    @Test
+    void a_thread_holds_the_site_counts_of_the_functions_it_called_only() throws InterruptedException {
+        int f = F0 + 100;
+        int first = 2_000_000;
+        CallSites.PUBLISHED.publish(first, new long[] {((long) f << 32) | B0, ((long) f << 32) | (B0 + 1)});
+        HybridThreadCounts[] counts = new HybridThreadCounts[1];
+        Thread thread = new Thread(() -> {
+            HybridThreadCounts t = HybridThreadCounts.enter(f);
+            long[] s = t.sites[f]; // what the method's code loads once
+            for (int i = 0; i < 3; i++) {
+                t.site = first + 1;
+                s[1]++;
+            }
+            t.exit(f);
+            counts[0] = t.detachedCopy();
+        }, "sites-of-its-own");
+        thread.start();
+        thread.join();
+        HybridThreadCounts t = counts[0];
+        assertEquals(3, t.siteCalls(first + 1));
+        assertEquals(0, t.siteCalls(first));
+        // its arrays by function id are 4 B per id up to f (this test's ids are high), 33 KB; the sites' are 16 bytes
+        assertTrue(t.retainedBytes() < 64 * 1024, t.retainedBytes() + " bytes");
     }
 
     @Test

@@ -262,8 +262,8 @@ public final class ThreadTrace extends ThreadCounters {
      * and to the site's counts, or, while a built-in is on the stack or a tree is kept, to its edge, node and function;
      * a call that called back has its frame by now, which is popped.
      *
-     * <p>The common case adds to two counters of the site and the caller's frame, and reads no row: 2 ns above its two
-     * clock readings where the rows' way takes 10 (both JDKs, {@code scripts/bench probes}). A site's calls can be
+     * <p>The common case adds to two counters of the site and the caller's frame, and reads no edge: 6–7 ns above its
+     * two clock readings where the rows' way takes 9–10 (both JDKs, {@code scripts/bench probes}). A site's calls can be
      * summed so because each was primitive: no built-in was on the stack, so neither the callee nor the edge was
      * active.
      *
@@ -308,14 +308,15 @@ public final class ThreadTrace extends ThreadCounters {
      * what was counted since.
      */
     public void foldSites() {
-        int rows = rowCount; // the built-ins' rows made here have no sites
+        int rows = functionRowCount(); // the built-ins' rows made here have no sites
         for (int r = 1; r < rows; r++) {
             int base = (int) functions[r * STRIDE + SITES];
             if (base < 0) continue;
             int caller = (int) functions[r * STRIDE + ID];
             int first = layout.firstSite(caller);
             int count = layout.endSite(caller) - first;
-            for (int i = 0; i < count; i++) {
+            // a copy read while its thread made a row may hold the row and not yet its room: those sites counted nothing
+            for (int i = 0; i < count && base + i * SITE_STRIDE + S_TIME < sites.length; i++) {
                 int sb = base + i * SITE_STRIDE;
                 long calls = sites[sb + S_CALLS];
                 int callee = layout.calleeOf(first + i);

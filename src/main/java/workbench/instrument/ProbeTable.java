@@ -68,9 +68,8 @@ public final class ProbeTable {
     }
 
     /**
-     * @return the id of the first of {@code callees.length} fresh call-site ids, numbered consecutively (hybrid
-     *     probes count calls into code not instrumented per site, and the runtime makes room for a function's sites
-     *     at once)
+     * @return the id of the first of {@code callees.length} fresh call-site ids, numbered consecutively (both
+     *     runtimes count calls into code not instrumented per site, and make room for a function's sites at once)
      * @param caller  the function id of the method holding the calls
      * @param callees each call's callee, a built-in's function id, in the order of the sites
      */

@@ -33,7 +33,7 @@ final class Agent {
      */
     private record Attached(Instrumentation inst, AgentMode mode, Checkpoints writes,
                             InstrumentingTransformer transformer, ClassFilter filter, Thread hook, AgentOptions options,
-                            SkipLog skips) {
+                            SkipLog skips, LeftOutClasses leftOut) {
     }
 
     private Agent() {
@@ -43,19 +43,23 @@ final class Agent {
         ClassFilter filter = new ClassFilter(options.includes(), options.excludes(), options.functions());
         SkipLog skips = SkipLog.toStderr();
         AgentMode mode = modeFor(options, filter, skips);
-        inst.addTransformer(new InstrumentingTransformer(filter, mode, skips, inst, false), false);
+        LeftOutClasses leftOut = mode.profilesClasses() ? new LeftOutClasses() : null;
+        inst.addTransformer(new InstrumentingTransformer(filter, mode, skips, inst, false, leftOut), false);
         Checkpoints writes = new Checkpoints(mode, Path.of(options.output()), options.checkpointMillis());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dump(writes, options, skips), "workbench-agent-dump"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dump(writes, options, skips, leftOut),
+                "workbench-agent-dump"));
         writes.start();
     }
 
     /** Writes the mode's data, and what was left out beside it. */
-    private static void dump(Checkpoints writes, AgentOptions options, SkipLog skips) {
+    private static void dump(Checkpoints writes, AgentOptions options, SkipLog skips, LeftOutClasses leftOut) {
         writes.last();
         if (ThreadClock.someThreadsUntimed()) {
             skips.say("--clock cpu: virtual threads ran profiled code, and the JVM keeps no CPU time for a virtual"
                     + " thread: their calls are counted, their times are 0 (--clock wall times them)");
         }
+        String outside = leftOut == null ? null : leftOut.notice();
+        if (outside != null) skips.say(outside);
         writeNotices(options, skips);
     }
 
@@ -85,14 +89,15 @@ final class Agent {
         ClassFilter filter = new ClassFilter(options.includes(), options.excludes(), options.functions());
         SkipLog skips = SkipLog.toStderr();
         AgentMode mode = modeFor(options, filter, skips);
-        InstrumentingTransformer transformer = new InstrumentingTransformer(filter, mode, skips, inst, true);
+        LeftOutClasses leftOut = mode.profilesClasses() ? new LeftOutClasses() : null;
+        InstrumentingTransformer transformer = new InstrumentingTransformer(filter, mode, skips, inst, true, leftOut);
         inst.addTransformer(transformer, true);
-        retransform(inst, selected(inst, filter));
+        retransform(inst, selected(inst, filter, leftOut));
         // the JVM may end before the driver stops us; the driver stays, so no checkpoints
         Checkpoints writes = new Checkpoints(mode, Path.of(options.output()), 0);
-        Thread hook = new Thread(() -> dump(writes, options, skips), "workbench-agent-dump");
+        Thread hook = new Thread(() -> dump(writes, options, skips, leftOut), "workbench-agent-dump");
         Runtime.getRuntime().addShutdownHook(hook);
-        attached = new Attached(inst, mode, writes, transformer, filter, hook, options, skips);
+        attached = new Attached(inst, mode, writes, transformer, filter, hook, options, skips, leftOut);
     }
 
     /** Ends the attached profile: writes its data, then gives the classes their own code back. */
@@ -103,7 +108,7 @@ final class Agent {
         Instrumentation inst = a.inst();
         inst.removeTransformer(a.transformer());
         a.mode().beforeAttachedDump();
-        dump(a.writes(), a.options(), a.skips());
+        dump(a.writes(), a.options(), a.skips(), a.leftOut());
         try {
             Runtime.getRuntime().removeShutdownHook(a.hook());
         } catch (IllegalStateException shuttingDown) {
@@ -111,20 +116,28 @@ final class Agent {
         }
         // the classes loaded since are among them; with no transformer of ours left the JVM restores each one's
         // own class file (a class that never was rewritten stays as it is)
-        retransform(inst, selected(inst, a.filter()));
+        retransform(inst, selected(inst, a.filter(), null));
         System.setProperty(ATTACHED, "stopped");
     }
 
-    /** @return the loaded classes the filter selects that can be retransformed */
-    private static List<Class<?>> selected(Instrumentation inst, ClassFilter filter) {
+    /**
+     * @param leftOut where to count the program's classes loaded so far that the filter leaves out ({@code null}: no
+     *                count)
+     * @return the loaded classes the filter selects that can be retransformed
+     */
+    private static List<Class<?>> selected(Instrumentation inst, ClassFilter filter, LeftOutClasses leftOut) {
         List<Class<?>> classes = new ArrayList<>();
         for (Class<?> c : inst.getAllLoadedClasses()) {
             ClassLoader loader = c.getClassLoader();
-            if (loader == null || loader == ClassLoader.getPlatformClassLoader() || c.isArray() || c.isHidden()
-                    || !inst.isModifiableClass(c) || !filter.instruments(c.getName().replace('.', '/'))) {
+            if (loader == null || loader == ClassLoader.getPlatformClassLoader() || c.isArray() || c.isHidden()) {
                 continue;
             }
-            classes.add(c);
+            String name = c.getName().replace('.', '/');
+            if (!filter.instruments(name)) {
+                if (leftOut != null && filter.leavesOut(name)) leftOut.saw(name);
+                continue;
+            }
+            if (inst.isModifiableClass(c)) classes.add(c);
         }
         return classes;
     }

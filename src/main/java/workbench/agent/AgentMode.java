@@ -17,6 +17,14 @@ interface AgentMode {
      */
     byte[] instrument(String internalName, byte[] classBytes);
 
+    /**
+     * @return whether it profiles whole classes, so that the program's classes its filter leaves out are worth naming
+     *     (the line mode profiles the functions named, and leaves out the rest on purpose)
+     */
+    default boolean profilesClasses() {
+        return false;
+    }
+
     /** Called once before the dump that ends an attached profile, while the program still runs. */
     default void beforeAttachedDump() {
     }

@@ -90,6 +90,17 @@ public final class ClassFilter implements ClassSelector {
         return false;
     }
 
+    /**
+     * @param internalName a class an application loader defines
+     * @return whether it is the program's and this selection leaves it out: not the JDK's, not the workbench's own
+     *     (the workload excepted), not selected
+     */
+    boolean leavesOut(String internalName) {
+        if (internalName == null || jdk(internalName) || never(internalName)) return false;
+        if (internalName.startsWith("workbench/") && !internalName.startsWith("workbench/workload/")) return false;
+        return !instruments(internalName);
+    }
+
     /** @return whether the class belongs to the JDK, which only a pattern naming it explicitly instruments */
     static boolean jdk(String internalName) {
         for (String prefix : JDK) {

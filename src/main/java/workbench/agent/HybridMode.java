@@ -33,6 +33,11 @@ final class HybridMode implements AgentMode {
     }
 
     @Override
+    public boolean profilesClasses() {
+        return true;
+    }
+
+    @Override
     public byte[] instrument(String internalName, byte[] classBytes) {
         byte[] out = instrumenter.instrument(classBytes);
         HybridCounter.capacityHint(probes.size());

@@ -48,7 +48,7 @@ final class InjectMode implements AgentMode {
         Path truth = Path.of(System.getProperty(AgentOptions.INJECT_TRUTH_PROPERTY, "workbench-delay.properties"));
         Delay.calibrate();
         ClassFilter filter = new ClassFilter(List.of("*" + mode.target.className()), List.of());
-        inst.addTransformer(new InstrumentingTransformer(filter, mode, SkipLog.toStderr(), inst, false), false);
+        inst.addTransformer(new InstrumentingTransformer(filter, mode, SkipLog.toStderr(), inst, false, null), false);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 mode.write(truth);

@@ -29,6 +29,8 @@ final class InstrumentingTransformer implements ClassFileTransformer {
     private final SkipLog skips;
     private final Instrumentation inst;
     private final boolean attached;
+    /** Where the program's classes the filter leaves out are counted; {@code null}: not counted. */
+    private final LeftOutClasses leftOut;
 
     /**
      * @param filter   what is instrumented
@@ -38,19 +40,21 @@ final class InstrumentingTransformer implements ClassFileTransformer {
      *                 left alone)
      * @param attached whether the agent was attached to a running JVM: then it also rewrites classes that are
      *                 retransformed
+     * @param leftOut  where to count the program's classes the filter leaves out ({@code null}: nowhere)
      */
     InstrumentingTransformer(ClassFilter filter, AgentMode mode, SkipLog skips, Instrumentation inst,
-                             boolean attached) {
+                             boolean attached, LeftOutClasses leftOut) {
         this.filter = filter;
         this.mode = mode;
         this.skips = skips;
         this.inst = inst;
         this.attached = attached;
+        this.leftOut = leftOut;
     }
 
     /** A transformer without module support, saying what it leaves out on standard error. */
     InstrumentingTransformer(ClassFilter filter, AgentMode mode) {
-        this(filter, mode, SkipLog.toStderr(), null, false);
+        this(filter, mode, SkipLog.toStderr(), null, false, null);
     }
 
     @Override
@@ -66,7 +70,11 @@ final class InstrumentingTransformer implements ClassFileTransformer {
     public byte[] transform(ClassLoader loader, String className, Class<?> redefined, ProtectionDomain domain,
                             byte[] classBytes) {
         if (loader == null || className == null || redefined != null && !attached) return null;
-        if (loader == ClassLoader.getPlatformClassLoader() || !filter.instruments(className)) return null;
+        if (loader == ClassLoader.getPlatformClassLoader()) return null;
+        if (!filter.instruments(className)) {
+            if (leftOut != null && redefined == null && filter.leavesOut(className)) leftOut.saw(className);
+            return null;
+        }
         try {
             return mode.instrument(className, classBytes);
         } catch (Throwable t) {

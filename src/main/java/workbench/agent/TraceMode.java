@@ -55,6 +55,11 @@ final class TraceMode implements AgentMode {
     }
 
     @Override
+    public boolean profilesClasses() {
+        return true;
+    }
+
+    @Override
     public byte[] instrument(String internalName, byte[] classBytes) {
         byte[] out = instrumenter.instrument(internalName, classBytes);
         Tracer.capacityHint(probes.size());

@@ -69,6 +69,34 @@ class AnyProgramIT {
                 }
             }
             """;
+    /** A launcher, as Maven's classworlds is one: it loads the program's real code through a loader of its own. */
+    private static final String LAUNCHER = """
+            package demo.launch;
+
+            public class Main {
+                public static void main(String[] args) throws Exception {
+                    java.net.URL[] path = {java.nio.file.Path.of(args[0]).toUri().toURL()};
+                    ClassLoader plugins = new java.net.URLClassLoader(path, Main.class.getClassLoader());
+                    Class<?> work = plugins.loadClass("plug.Work");
+                    System.out.println("sum " + work.getMethod("run", int.class).invoke(null, 300));
+                }
+            }
+            """;
+    private static final String PLUGIN = """
+            package plug;
+
+            public class Work {
+                static int step(int i) {
+                    return i % 7;
+                }
+
+                public static int run(int n) {
+                    int sum = 0;
+                    for (int i = 0; i < n; i++) sum += step(i);
+                    return sum;
+                }
+            }
+            """;
     /** Uses its own ASM (9.5) and looks for ours and for the CLI's libraries on its class path. */
     private static final String ASM_USER = """
             package asmuser;
@@ -113,6 +141,8 @@ class AnyProgramIT {
     static Path shared;
     static Path classes;
     static Path asmJar;
+    static Path launcher;
+    static Path plugins;
 
     @TempDir
     Path dir;
@@ -128,6 +158,8 @@ class AnyProgramIT {
         Path asmClasses = Programs.compile(shared.resolve("asmuser"), Map.of("asmuser/Main.java", ASM_USER),
                 List.of(otherAsm));
         asmJar = Programs.jar(shared.resolve("asmuser.jar"), asmClasses, "asmuser.Main", "lib/asm-9.5.jar");
+        launcher = Programs.compile(shared.resolve("launcher"), Map.of("demo/launch/Main.java", LAUNCHER), List.of());
+        plugins = Programs.compile(shared.resolve("plugins"), Map.of("plug/Work.java", PLUGIN), List.of());
     }
 
     private List<String> app(String... args) {
@@ -153,11 +185,38 @@ class AnyProgramIT {
         assertTrue(r.err().startsWith("app stderr\n"), r.err());
         assertEquals("1000", calls(r.err(), "Words.length"), r.err());
         assertEquals("1", calls(r.err(), "Main.main"), r.err());
-        // lib.Other is on the class path but not in the main class's package: a call-site row at most
+        // lib.Other is on the class path but not in the main class's package: a call-site row at most, and said
         assertFalse(r.err().contains("(Other.twice)"), r.err());
+        assertTrue(r.err().contains("workbench agent: not profiled: 1 class the program loaded is outside the class"
+                + " selection, lib.Other; --include 'lib.*' profiles it"), r.err());
         assertTrue(r.err().contains("workbench: saved run "), r.err());
         Cli.Result runs = Cli.run("runs", "--profiles", dir.resolve("profiles").toString());
         assertTrue(runs.out().contains("demo.app.Main 1000 exit"), runs.out());
+    }
+
+    /**
+     * A program that runs its code through a loader of its own (a launcher, a plugin host) has it outside the default
+     * selection, the main class's package: the run says so, naming the package and the --include that profiles it,
+     * and with that --include its calls are counted exactly, the class loader notwithstanding.
+     */
+    @Test
+    void code_a_launcher_loads_is_named_when_left_out_and_profiled_when_included() throws Exception {
+        List<String> words = List.of("-cp", launcher.toString(), "demo.launch.Main", plugins.toString());
+        Programs.Run plain = Programs.run(dir, "", Programs.plain(words));
+        assertEquals("sum 897\n", plain.out(), plain.err());
+        Programs.Run left = Programs.run(dir, "", Programs.with(profile(), words));
+        assertEquals(plain.out(), left.out());
+        assertTrue(Pattern.compile("(?m)^\\s+1\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+"
+                + "\\{java\\.lang\\.reflect\\.Method\\.invoke\\}$").matcher(left.err()).find(), left.err());
+        assertEquals("no row", calls(left.err(), "Work.step"), left.err());
+        assertTrue(left.err().contains("not profiled: 1 class the program loaded is outside the class selection,"
+                + " plug.Work; --include 'plug.*' profiles it"), left.err());
+        Programs.Run included = Programs.run(dir, "", Programs.with(
+                profile("--include", "demo.*", "--include", "plug.*"), words));
+        assertEquals(plain.out(), included.out());
+        assertEquals("300", calls(included.err(), "Work.step"), included.err());
+        assertEquals("1", calls(included.err(), "Work.run"), included.err());
+        assertFalse(included.err().contains("outside the class selection"), included.err());
     }
 
     @Test

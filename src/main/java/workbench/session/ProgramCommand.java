@@ -168,6 +168,12 @@ public record ProgramCommand(List<String> jvmOptions, List<String> classPath, Pa
         }
     }
 
+    /**
+     * Where an executable jar or war keeps the application's own classes, which its launcher loads under their own
+     * names (Spring Boot's layout: {@code BOOT-INF/classes/com/example/App.class} is {@code com.example.App}).
+     */
+    private static final List<String> NESTED_CLASSES = List.of("BOOT-INF/classes/", "WEB-INF/classes/");
+
     /** The packages of a jar's classes, each once, a package inside another one already listed left out. */
     private static List<String> packagesOf(JarFile jar) {
         Set<String> packages = new TreeSet<>();
@@ -176,6 +182,9 @@ public record ProgramCommand(List<String> jvmOptions, List<String> classPath, Pa
             String name = entries.nextElement().getName();
             if (!name.endsWith(".class") || name.startsWith("META-INF/") || name.endsWith("module-info.class")) {
                 continue;
+            }
+            for (String nested : NESTED_CLASSES) {
+                if (name.startsWith(nested)) name = name.substring(nested.length());
             }
             String cls = name.substring(0, name.length() - ".class".length()).replace('/', '.');
             int dot = cls.lastIndexOf('.');

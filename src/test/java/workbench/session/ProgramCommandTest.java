@@ -87,6 +87,19 @@ class ProgramCommandTest {
         assertEquals("com.acme.Main a b", c.target().describe());
     }
 
+    /**
+     * An executable jar that keeps the application's classes under {@code BOOT-INF/classes/} (Spring Boot's layout)
+     * has its launcher load them by their own names: those are its packages, not {@code BOOT-INF.classes.com...}.
+     */
+    @Test
+    void a_jar_whose_launcher_loads_its_classes_from_boot_inf_gives_their_packages() throws IOException {
+        Path jar = jar("boot.jar", "org.springframework.boot.loader.launch.JarLauncher", null,
+                "org.springframework.boot.loader.launch.JarLauncher", "BOOT-INF/classes/com.example.App",
+                "BOOT-INF/classes/com.example.web.Controller", "WEB-INF/classes/org.shop.Cart");
+        assertEquals(List.of("com.example.*", "org.shop.*", "org.springframework.boot.loader.launch.*"),
+                ProgramCommand.parse(List.of("-jar", jar.toString())).packages());
+    }
+
     @Test
     void a_main_class_of_the_jdk_is_found_in_the_jdk() {
         assertEquals("com.sun.tools.javac.Main",

@@ -24,11 +24,14 @@ class OverheadIT {
 
     @Test
     void a_small_study_prints_every_configuration_saves_and_stats_prints_the_same_bytes() {
+        // n=50000 runs the workload about 0.1 s, so the reference's 10 ms samples land on confidenceInterval's lines
+        // in every run; at 2000 it took 2 samples a run, and a slow machine once left both in start-up (no line
+        // section then: its shares are the reference's)
         Cli.Result r = Cli.run("overhead", "--profiles", dir.toString(), "--repeat", "2", "--modes",
-                "deterministic,hybrid,async-10ms,line-exact", "2000");
+                "deterministic,hybrid,async-10ms,line-exact", "50000");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertTrue(lines.get(0).startsWith("overhead of each profiler: boxed n=2000 10x4, 2 run(s) per configuration,"
+        assertTrue(lines.get(0).startsWith("overhead of each profiler: boxed n=50000 10x4, 2 run(s) per configuration,"
                 + " order seed 1"), r.out());
         for (String row : ROWS) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(row + " ") && l.matches(".* 2 +[0-9.]+ +[0-9.]+x "

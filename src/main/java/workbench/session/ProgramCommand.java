@@ -129,12 +129,22 @@ public record ProgramCommand(List<String> jvmOptions, List<String> classPath, Pa
         if (cp == null) cp = System.getenv().getOrDefault("CLASSPATH", ".");
         List<String> entries = expand(cp);
         String file = mainClass.replace('.', '/') + ".class";
-        if (!onClassPath(entries, file) && !inJdk(mainClass)) {
+        Path holder = holderOf(entries, file);
+        if (holder == null && !inJdk(mainClass)) {
             throw new IllegalArgumentException("main class " + mainClass + " not found on the class path "
                     + (entries.isEmpty() ? "(empty)" : String.join(File.pathSeparator, entries)));
         }
         int dot = mainClass.lastIndexOf('.');
         List<String> own = dot < 0 ? List.of(mainClass, mainClass + "$*") : List.of(mainClass.substring(0, dot) + ".*");
+        // a jar is a program's unit: its own packages, as with -jar (a formatter's Main in com.acme.fmt.java calls
+        // its com.acme.fmt.doc); a directory may be anything up to the whole working tree, so only the main's package
+        if (holder != null && !Files.isDirectory(holder)) {
+            try (JarFile jf = new JarFile(holder.toFile())) {
+                own = packagesOf(jf);
+            } catch (IOException e) {
+                // the launcher read it a moment ago; if it cannot be read now, the main class's package will do
+            }
+        }
         return new ProgramCommand(options, entries, null, mainClass, args, own);
     }
 
@@ -210,24 +220,24 @@ public record ProgramCommand(List<String> jvmOptions, List<String> classPath, Pa
         return out;
     }
 
-    private static boolean onClassPath(List<String> entries, String file) {
+    /** @return the class path entry, a directory or a jar, the launcher finds the file in; {@code null} for none */
+    private static Path holderOf(List<String> entries, String file) {
         for (String e : entries) {
             if (e.endsWith("*")) {
                 Path dir = Path.of(e.substring(0, e.length() - 1).isEmpty() ? "." : e.substring(0, e.length() - 1));
                 try (Stream<Path> jars = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
-                    if (jars.map(Path::toString).filter(n -> n.endsWith(".jar") || n.endsWith(".JAR"))
-                            .anyMatch(j -> inJar(Path.of(j), file))) {
-                        return true;
-                    }
+                    Path jar = jars.filter(j -> j.toString().endsWith(".jar") || j.toString().endsWith(".JAR"))
+                            .filter(j -> inJar(j, file)).findFirst().orElse(null);
+                    if (jar != null) return jar;
                 } catch (IOException ignored) {
                     // an unreadable directory holds no class for us
                 }
                 continue;
             }
             Path p = Path.of(e);
-            if (Files.isDirectory(p) ? Files.isRegularFile(p.resolve(file)) : inJar(p, file)) return true;
+            if (Files.isDirectory(p) ? Files.isRegularFile(p.resolve(file)) : inJar(p, file)) return p;
         }
-        return false;
+        return null;
     }
 
     private static boolean inJar(Path jar, String file) {

@@ -69,8 +69,11 @@ class ProgramCommandTest {
         jar("lib/app.jar", null, null, "Tool");
         Path wild = lib.resolve("*");
         assertEquals("Tool", ProgramCommand.parse(List.of("--class-path=" + wild, "Tool")).mainClass());
-        assertEquals(List.of("Tool", "Tool$*"), ProgramCommand.parse(List.of("--class-path", wild.toString(), "Tool"))
-                .packages(), "the unnamed package: the main class and its nested classes");
+        assertEquals(List.of("Tool"), ProgramCommand.parse(List.of("--class-path", wild.toString(), "Tool"))
+                .packages(), "a jar's own classes, as with -jar");
+        Path cp = classDir("Tool");
+        assertEquals(List.of("Tool", "Tool$*"), ProgramCommand.parse(List.of("-cp", cp.toString(), "Tool"))
+                .packages(), "a directory's: the main class and its nested classes in the unnamed package");
     }
 
     @Test
@@ -98,6 +101,23 @@ class ProgramCommandTest {
                 "BOOT-INF/classes/com.example.web.Controller", "WEB-INF/classes/org.shop.Cart");
         assertEquals(List.of("com.example.*", "org.shop.*", "org.springframework.boot.loader.launch.*"),
                 ProgramCommand.parse(List.of("-jar", jar.toString())).packages());
+    }
+
+    /**
+     * A main class in a jar on the class path gives the jar's own packages, as {@code -jar} does: a formatter whose
+     * main is {@code com.palantir.javaformat.java.Main} spends most of its time in {@code com.palantir.javaformat.doc},
+     * which the main class's package alone left out. A directory gives the main class's package only.
+     */
+    @Test
+    void a_main_class_in_a_jar_gives_the_jars_packages() throws IOException {
+        Path jar = jar("fmt.jar", null, null, "com.acme.fmt.java.Main", "com.acme.fmt.doc.Doc", "com.acme.fmt.Util");
+        jar("dep.jar", null, null, "org.dep.Lib");
+        ProgramCommand c = ProgramCommand.parse(List.of("-cp", dir.resolve("dep.jar") + java.io.File.pathSeparator
+                + jar, "com.acme.fmt.java.Main"));
+        assertEquals(List.of("com.acme.fmt.*"), c.packages());
+        Path classes = classDir("com.acme.fmt.java.Main", "com.acme.fmt.doc.Doc");
+        assertEquals(List.of("com.acme.fmt.java.*"),
+                ProgramCommand.parse(List.of("-cp", classes.toString(), "com.acme.fmt.java.Main")).packages());
     }
 
     @Test

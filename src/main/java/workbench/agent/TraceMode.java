@@ -168,10 +168,10 @@ final class TraceMode implements AgentMode {
      * The runtime counts calls and own time per edge only; a function's are the sums over the edges into it, and
      * its direct calls the sum over the edges out of it. Calls from uninstrumented code come in on a root edge,
      * which is not written as an edge: pstats lists no caller for them either. Calls counted per call site are added
-     * to the rows first ({@link ThreadTrace#foldSites}).
+     * to the rows first ({@link ThreadTrace#settle}).
      */
     static TraceData.ThreadData threadData(ThreadTrace t, int n) {
-        t.foldSites();
+        t.settle();
         // per row of the thread's (sparse) function rows, never per function of the program
         long[] fn = t.functionRows();
         int rowCount = t.functionRowCount();

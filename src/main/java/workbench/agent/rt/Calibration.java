@@ -28,7 +28,7 @@ public final class Calibration {
      * A private table of the shape of {@link Tracer}'s ({@link ThreadTable#slots}): the method path below finds its
      * trace as an instrumented method does, so that the lookup's cost is measured and the real traces record nothing.
      */
-    private static final ThreadTrace[] SLOTS = new ThreadTrace[ThreadTable.SLOTS];
+    private static final ThreadTrace[] SLOTS = new ThreadTrace[ThreadTable.SLOTS + 1];
 
     /** The call sites of {@link #callSites}: function 0 calls built-ins 1 to 4 at its sites 0 to 3. */
     private static final CallSites SITES = new CallSites();
@@ -76,13 +76,14 @@ public final class Calibration {
         for (int quiet = 0; r < MAX_ROUNDS && (r < MIN_ROUNDS || quiet < SETTLED); r++) {
             ThreadTrace t = new ThreadTrace(thread, 4, maxPaths, SITES);
             SLOTS[slot] = t;
+            SLOTS[ThreadTable.FIRST] = t; // the thread that calibrates (premain's) is most programs' first
             long start = ThreadClock.now();
             callSites(t);
             long middle = ThreadClock.now();
             methods(t);
             long end = ThreadClock.now();
             double read = (double) (clockReads() - end) / CALLS;
-            t.foldSites();
+            t.settle();
             long own = 0;
             for (int id = 1; id <= 4; id++) own += t.ownTime(id);
             double call = (double) (middle - start) / (4.0 * CALLS);
@@ -97,6 +98,7 @@ public final class Calibration {
             bestRead = Math.min(bestRead, read);
         }
         SLOTS[slot] = null;
+        SLOTS[ThreadTable.FIRST] = null;
         return new Calibration(bestInside, Math.max(0, bestCall - bestInside), Math.max(0, bestMethod - bestInside),
                 bestRead, r);
     }
@@ -135,8 +137,11 @@ public final class Calibration {
     /** {@link Tracer#enter} on {@link #SLOTS}; the round's trace stands in for the thread local on a miss. */
     private static ThreadTrace enter(int id, ThreadTrace round) {
         Thread thread = Thread.currentThread();
-        ThreadTrace t = SLOTS[ThreadTable.slot(thread)];
-        if (t == null || t.thread != thread) t = round;
+        ThreadTrace t = SLOTS[ThreadTable.FIRST];
+        if (t == null || t.thread != thread) {
+            t = SLOTS[ThreadTable.slot(thread)];
+            if (t == null || t.thread != thread) t = round;
+        }
         t.enter(id);
         return t;
     }

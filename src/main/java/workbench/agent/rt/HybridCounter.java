@@ -14,7 +14,7 @@ public final class HybridCounter {
 
     private static volatile int capacityHint = 1024;
     private static final ThreadTable<HybridThreadCounts> THREADS = new ThreadTable<HybridThreadCounts>(
-            new HybridThreadCounts[ThreadTable.SLOTS]) {
+            new HybridThreadCounts[ThreadTable.SLOTS + 1]) {
         @Override
         HybridThreadCounts newThread(Thread thread) {
             return new HybridThreadCounts(thread, capacityHint);

@@ -190,8 +190,11 @@ public final class HybridThreadCounts extends ThreadCounters {
      */
     public static HybridThreadCounts enter(int id) {
         Thread thread = Thread.currentThread();
-        HybridThreadCounts t = HybridCounter.BY_THREAD[ThreadTable.slot(thread)];
-        if (t.thread != thread) return enterAnotherThread(id);
+        HybridThreadCounts t = HybridCounter.BY_THREAD[ThreadTable.FIRST];
+        if (t.thread != thread) {
+            t = HybridCounter.BY_THREAD[ThreadTable.slot(thread)];
+            if (t.thread != thread) return enterAnotherThread(id);
+        }
         Row[] rows = t.rows;
         int[] fr = t.frames;
         int d = t.depth;

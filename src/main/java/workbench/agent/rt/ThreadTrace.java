@@ -19,7 +19,7 @@ package workbench.agent.rt;
  *
  * <p>A call into code that is not instrumented (a built-in) that does not call back, made while no built-in is on the
  * stack and no tree is kept, is counted per call site instead ({@link #exitBuiltin}): a site's caller and callee are
- * fixed where it is written, so its calls and time are two additions, and {@link #foldSites} adds them to the edge and
+ * fixed where it is written, so its calls and time are two additions, and {@link #settle} adds them to the edge and
  * function rows a frame would have counted them in. That is most calls of a program into the JDK. A thread keeps the
  * site counts of the functions it called only, 16 bytes a site, placed when the function's row is made.
  *
@@ -34,6 +34,8 @@ public final class ThreadTrace extends ThreadCounters {
     /** The caller id of calls made from code that is not instrumented (a thread's run, the launcher). */
     public static final int ROOT = Integer.MAX_VALUE;
 
+    // The columns as a settled trace has them (settle): what the dump reads.
+
     /** Edge column: calls along the edge. */
     public static final int CALLS = 0;
     /** Edge and function column: calls made while the edge (function) was not already active. */
@@ -44,11 +46,35 @@ public final class ThreadTrace extends ThreadCounters {
     public static final int CUMULATIVE = 3;
     /** Edge and function column: calls made at any depth during outermost calls (for calibration). */
     public static final int DESCENDANTS = 5;
+
+    // What the probes keep instead, before settle. A call while its function is not active (no recursion) is
+    // outermost for the function and for its edge alike: it costs the edge's CALLS and, at its end, the edge's
+    // CUMULATIVE and DESCENDANTS, and in the function's row its ACTIVE and the edge it came by. The function's
+    // primitive calls, cumulative time and descendants are the sums of those over its edges, less what recursion kept
+    // apart here. That is two counters fewer a call than the rows' own columns, about 2 ns of the method probe.
+
+    /** Edge column before settle: calls made while the edge was already active (in PRIMITIVE's place). */
+    private static final int E_INNER = PRIMITIVE;
+    /** Edge column before settle: time of outermost calls of the edge made while the function was active. */
+    private static final int E_EDGE_ONLY_TIME = 4;
+    /** Edge column before settle: descendants of those calls. */
+    private static final int E_EDGE_ONLY_DESCENDANTS = 7;
+    /** Function column before settle: calls made while the function was already active (in PRIMITIVE's place). */
+    private static final int F_INNER = PRIMITIVE;
+    /**
+     * Function column before settle: the edge of its outermost activation while it is active (in CUMULATIVE's place).
+     * An edge's ACTIVE counts its open activations but that one, which only recursion needs to know of, so that a
+     * call without recursion costs its edge no ACTIVE.
+     */
+    private static final int F_OUTER_EDGE = CUMULATIVE;
     /** Function column: the row's function id (a function's calls are in its edge rows). */
     public static final int ID = 0;
     /** Function column: where its call sites' counts start in {@link #sites}; -1 for a function without sites. */
     static final int SITES = 2;
-    /** Edge and function column: activations open on this thread (recursion depth). */
+    /**
+     * Function column: activations open on this thread (recursion depth). Edge column: the same but for the function's
+     * outermost activation ({@link #F_OUTER_EDGE}), so 0 on every edge but while recursion is open.
+     */
     static final int ACTIVE = 6;
     /**
      * Function column: the last caller seen and its edge row, packed as {@code caller << 32 | edge}, so that the
@@ -112,13 +138,15 @@ public final class ThreadTrace extends ThreadCounters {
     private long leafStart;
     /**
      * Calls and raw time per call site ({@link #SITE_STRIDE} longs a site), a function's sites together from its
-     * {@link #SITES}, until {@link #foldSites} adds them to the rows.
+     * {@link #SITES}, until {@link #settle} adds them to the rows.
      */
     private long[] sites;
     /** Longs of {@link #sites} in use. */
     private int siteEnd;
     /** Each site's caller and callee. */
     private final CallSites layout;
+    /** Set by {@link #settle}: the rows hold the dump's columns. */
+    private boolean settled;
     /** Built-ins' frames open: while there is one, a built-in's call may be recursive, and is counted by its row. */
     private int openBuiltins;
     private final EdgeTable edges;
@@ -218,13 +246,18 @@ public final class ThreadTrace extends ThreadCounters {
         long[] fn = functions;
         int caller = (int) fr[(d - 1) * STRIDE + F_ID];
         int b = r * STRIDE;
-        if (fn[b + ACTIVE]++ == 0) fn[b + PRIMITIVE]++;
         long last = fn[b + LAST_EDGE];
         int e = (int) (last >> 32) == caller ? (int) last : lookupEdge(caller, id, b);
         long[] ed = edges.rows;
         int eb = e * STRIDE;
         ed[eb + CALLS]++;
-        if (ed[eb + ACTIVE]++ == 0) ed[eb + PRIMITIVE]++;
+        if (fn[b + ACTIVE]++ == 0) {
+            fn[b + F_OUTER_EDGE] = e;
+        } else { // recursion: neither this call nor its time is the function's outermost
+            fn[b + F_INNER]++;
+            if (edgeOpen(fn, b, ed, e)) ed[eb + E_INNER]++;
+            ed[eb + ACTIVE]++;
+        }
         int f = d * STRIDE;
         EdgeTable p = paths;
         if (p != null) {
@@ -303,11 +336,47 @@ public final class ThreadTrace extends ThreadCounters {
     }
 
     /**
-     * Adds the calls counted per call site to the rows: each one primitive call of its edge and of its function,
-     * calling nothing, its own time its cumulative time. Done on a copy, before the rows are read; again, it adds only
-     * what was counted since.
+     * Turns what the probes keep into the columns the dump reads ({@link #CALLS} to {@link #DESCENDANTS}), on a copy
+     * ({@link #detachedCopy}) whose open frames are closed: the calls counted per call site go to their rows, and each
+     * function's primitive calls, cumulative time and descendants become the sums over its edges. Once per copy; a
+     * second call changes nothing, and no probe may run on it after.
+     *
+     * @return this trace
      */
-    public void foldSites() {
+    public ThreadTrace settle() {
+        if (settled) return this;
+        settled = true;
+        foldSites();
+        long[] fn = functions;
+        int rows = functionRowCount();
+        for (int r = 1; r < rows; r++) {
+            int b = r * STRIDE;
+            fn[b + PRIMITIVE] = -fn[b + F_INNER];
+            fn[b + CUMULATIVE] = 0;
+            fn[b + DESCENDANTS] = 0;
+        }
+        long[] ed = edges.rows;
+        for (int e = 0; e < edges.size; e++) {
+            int eb = e * STRIDE;
+            int b = rowFor((int) edges.keyOf(e)) * STRIDE;
+            fn = functions;
+            fn[b + PRIMITIVE] += ed[eb + CALLS];
+            fn[b + CUMULATIVE] += ed[eb + CUMULATIVE];
+            fn[b + DESCENDANTS] += ed[eb + DESCENDANTS];
+            ed[eb + PRIMITIVE] = ed[eb + CALLS] - ed[eb + E_INNER];
+            ed[eb + CUMULATIVE] += ed[eb + E_EDGE_ONLY_TIME];
+            ed[eb + DESCENDANTS] += ed[eb + E_EDGE_ONLY_DESCENDANTS];
+            ed[eb + E_EDGE_ONLY_TIME] = 0;
+            ed[eb + E_EDGE_ONLY_DESCENDANTS] = 0;
+        }
+        return this;
+    }
+
+    /**
+     * Adds the calls counted per call site to their edges: each is a call of its edge made while neither its function
+     * nor the edge was active, calling nothing, its own time its cumulative time.
+     */
+    private void foldSites() {
         int rows = functionRowCount(); // the built-ins' rows made here have no sites
         for (int r = 1; r < rows; r++) {
             int base = (int) functions[r * STRIDE + SITES];
@@ -324,13 +393,9 @@ public final class ThreadTrace extends ThreadCounters {
                 long time = sites[sb + S_TIME];
                 sites[sb + S_CALLS] = 0;
                 sites[sb + S_TIME] = 0;
-                int b = rowFor(callee) * STRIDE;
-                functions[b + PRIMITIVE] += calls;
-                functions[b + CUMULATIVE] += time;
                 int eb = edges.index(caller, callee) * STRIDE;
                 long[] ed = edges.rows;
                 ed[eb + CALLS] += calls;
-                ed[eb + PRIMITIVE] += calls;
                 ed[eb + OWN] += time;
                 ed[eb + CUMULATIVE] += time;
             }
@@ -379,13 +444,15 @@ public final class ThreadTrace extends ThreadCounters {
         int eb = e * STRIDE;
         ed[eb + CALLS]++;
         ed[eb + OWN] += elapsed;
-        if (ed[eb + ACTIVE] == 0) {
-            ed[eb + PRIMITIVE]++;
-            ed[eb + CUMULATIVE] += elapsed;
-        }
         if (fn[b + ACTIVE] == 0) {
-            fn[b + PRIMITIVE]++;
-            fn[b + CUMULATIVE] += elapsed;
+            ed[eb + CUMULATIVE] += elapsed;
+        } else { // a call back into it is open below: as push and pop count a recursive call
+            fn[b + F_INNER]++;
+            if (edgeOpen(fn, b, ed, e)) {
+                ed[eb + E_INNER]++;
+            } else {
+                ed[eb + E_EDGE_ONLY_TIME] += elapsed;
+            }
         }
         EdgeTable p = paths;
         if (p != null) {
@@ -455,22 +522,27 @@ public final class ThreadTrace extends ThreadCounters {
         long descendants = seq - fr[f + F_SEQ] - 1;
         long own = elapsed - fr[f + F_CHILD_TIME];
         long[] ed = edges.rows;
-        int eb = (int) fr[f + F_EDGE] * STRIDE;
+        int e = (int) fr[f + F_EDGE];
+        int eb = e * STRIDE;
         ed[eb + OWN] += own;
         if (paths != null) paths.rows[(int) fr[f + F_NODE] * STRIDE + OWN] += own;
-        if (--ed[eb + ACTIVE] == 0) {
-            ed[eb + CUMULATIVE] += elapsed;
-            ed[eb + DESCENDANTS] += descendants;
-        }
         long[] fn = functions;
         int b = (int) fr[f + F_ROW] * STRIDE;
         if (--fn[b + ACTIVE] == 0) {
-            fn[b + CUMULATIVE] += elapsed;
-            fn[b + DESCENDANTS] += descendants;
+            ed[eb + CUMULATIVE] += elapsed;
+            ed[eb + DESCENDANTS] += descendants;
+        } else if (--ed[eb + ACTIVE] == 0 && fn[b + F_OUTER_EDGE] != e) { // the edge's outermost: see F_OUTER_EDGE
+            ed[eb + E_EDGE_ONLY_TIME] += elapsed;
+            ed[eb + E_EDGE_ONLY_DESCENDANTS] += descendants;
         }
         depth = d;
         fr[f - STRIDE + F_CHILD_TIME] += elapsed;
         if (openBuiltins != 0 && fr[f + F_ROW] < 0) openBuiltins--; // a built-in's frame (BUILTIN_FRAME)
+    }
+
+    /** @return whether edge {@code e} into the active function of row {@code b} has an activation open */
+    private static boolean edgeOpen(long[] fn, int b, long[] ed, int e) {
+        return fn[b + F_OUTER_EDGE] == e || ed[e * STRIDE + ACTIVE] != 0;
     }
 
     private int lookupEdge(int caller, int callee, int row) {
@@ -544,7 +616,7 @@ public final class ThreadTrace extends ThreadCounters {
         for (int r = 1; r < other.rowCount; r++) {
             int ob = r * STRIDE;
             int b = rowFor((int) ofn[ob + ID]) * STRIDE;
-            for (int c : new int[] {PRIMITIVE, CUMULATIVE, DESCENDANTS}) functions[b + c] += ofn[ob + c];
+            functions[b + F_INNER] += ofn[ob + F_INNER];
             int from = (int) ofn[ob + SITES];
             int to = (int) functions[b + SITES];
             if (from < 0 || to < 0) continue;
@@ -577,7 +649,10 @@ public final class ThreadTrace extends ThreadCounters {
     private static void addRow(EdgeTable to, int row, long[] from, int fromRow) {
         int b = row * STRIDE;
         int fb = fromRow * STRIDE;
-        for (int c : new int[] {CALLS, PRIMITIVE, OWN, CUMULATIVE, DESCENDANTS}) to.rows[b + c] += from[fb + c];
+        for (int c : new int[] {CALLS, E_INNER, OWN, CUMULATIVE, E_EDGE_ONLY_TIME, DESCENDANTS,
+                E_EDGE_ONLY_DESCENDANTS}) {
+            to.rows[b + c] += from[fb + c];
+        }
     }
 
     /** @return bytes held by this trace's arrays, headers included: the agent's memory for this thread */
@@ -597,6 +672,7 @@ public final class ThreadTrace extends ThreadCounters {
         this.leafId = live.leafId;
         this.leafStart = live.leafStart;
         this.openBuiltins = live.openBuiltins;
+        this.settled = live.settled;
         this.rowCount = live.rowCount; // read before the rows: a row is filled before the count that publishes it
         this.index = live.index.clone();
         this.functions = live.functions.clone();
@@ -622,6 +698,7 @@ public final class ThreadTrace extends ThreadCounters {
 
     /** Closes every open frame at the current time: the run ended (System.exit, a timeout) with them open. */
     public void closeAll() {
+        if (settled) throw new IllegalStateException("closeAll after settle: close the frames first");
         long now = ThreadClock.timeOf(thread);
         // under the CPU clock an ended thread's time is gone: its open frames end at the last one's start
         if (depth > 1) now = Math.max(now, frames[(depth - 1) * STRIDE + F_START]);
@@ -631,7 +708,8 @@ public final class ThreadTrace extends ThreadCounters {
 
     /**
      * @return the function rows, {@link #STRIDE} longs per row (a live array), row 0 unused: the function id
-     *     ({@link #ID}), primitive calls, cumulative time and descendants; calls and own time are in the edge rows
+     *     ({@link #ID}), and once {@linkplain #settle settled} its primitive calls, cumulative time and descendants;
+     *     calls and own time are in the edge rows
      */
     public long[] functionRows() {
         return functions;

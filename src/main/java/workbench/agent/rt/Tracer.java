@@ -21,7 +21,7 @@ public final class Tracer {
     private static volatile int maxPaths;
 
     private static final ThreadTable<ThreadTrace> TRACES = new ThreadTable<ThreadTrace>(
-            new ThreadTrace[ThreadTable.SLOTS]) {
+            new ThreadTrace[ThreadTable.SLOTS + 1]) {
         @Override
         ThreadTrace newThread(Thread thread) {
             return new ThreadTrace(thread, capacityHint, maxPaths);
@@ -62,8 +62,11 @@ public final class Tracer {
      */
     public static ThreadTrace enter(int id) {
         Thread thread = Thread.currentThread();
-        ThreadTrace t = BY_THREAD[ThreadTable.slot(thread)];
-        if (t.thread != thread) t = TRACES.current(thread);
+        ThreadTrace t = BY_THREAD[ThreadTable.FIRST];
+        if (t.thread != thread) {
+            t = BY_THREAD[ThreadTable.slot(thread)];
+            if (t.thread != thread) t = TRACES.current(thread);
+        }
         t.enter(id);
         return t;
     }

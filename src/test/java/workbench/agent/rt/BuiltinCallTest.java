@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * leaf), and every count is compared exactly: calls, primitive calls and calls made beneath, per function, per edge
  * and per calling-context node. Times are checked where they are exact: a thread's own times add up to its outermost
  * call's time, to the nanosecond. Without a calling-context tree, a call that does not call back is counted per call
- * site; those counts, {@linkplain ThreadTrace#foldSites folded} into the rows, must be the same again.
+ * site; those counts, {@linkplain ThreadTrace#settle folded} into the rows, must be the same again.
  */
 class BuiltinCallTest {
 
@@ -47,7 +47,7 @@ class BuiltinCallTest {
 
     /** @return the trace, its calls counted per site added to its rows, as the dump adds them */
     private static ThreadTrace folded(ThreadTrace t) {
-        t.foldSites();
+        t.settle();
         return t;
     }
 
@@ -77,8 +77,9 @@ class BuiltinCallTest {
         return folded(copy);
     }
 
-    /** Every count of a trace, keyed by what it counts; no times. */
-    private static Map<String, Long> counts(ThreadTrace t) {
+    /** Every count of a trace (of a settled copy of it: the trace's own counters go on), keyed by what it counts. */
+    private static Map<String, Long> counts(ThreadTrace trace) {
+        ThreadTrace t = trace.detachedCopy().settle();
         Map<String, Long> out = new TreeMap<>();
         long[] ed = t.edgeRows();
         for (int e = 0; e < t.edgeCount(); e++) {
@@ -119,9 +120,10 @@ class BuiltinCallTest {
         ThreadTrace frames = run(probes, false, dumpAtEnd);
         ThreadTrace leaves = run(probes, true, dumpAtEnd);
         assertEquals(counts(frames), counts(leaves), s);
+        leaves = folded(leaves.detachedCopy());
         assertEquals(leaves.function(1, ThreadTrace.CUMULATIVE), ownTimes(leaves), "own times add up: " + s);
         ThreadTrace flatFrames = run(probes, false, dumpAtEnd, 0);
-        ThreadTrace perSite = folded(run(probes, true, dumpAtEnd, 0));
+        ThreadTrace perSite = folded(run(probes, true, dumpAtEnd, 0).detachedCopy());
         assertEquals(counts(flatFrames), counts(perSite), "per site: " + s);
         assertEquals(perSite.function(1, ThreadTrace.CUMULATIVE), ownTimes(perSite), "own times add up per site: " + s);
     }
@@ -162,15 +164,16 @@ class BuiltinCallTest {
         live.exitBuiltin(0, 10); // the thread goes on: its call ends once, in its own counters
         live.exit(1);
         assertEquals(counts(dumped), counts(live));
-        // counted per site, the same; and a second fold adds nothing (checkpoints fold the same baseline copy again)
+        // counted per site, the same; and a second settle changes nothing (checkpoints settle the same baseline copy
+        // again)
         ThreadTrace flat = run(script("m1 b10 y10 b10"), true, false, 0);
-        ThreadTrace copy = folded(flat.detachedCopy());
+        ThreadTrace copy = flat.detachedCopy();
         copy.closeAll();
-        Map<String, Long> once = counts(copy);
+        Map<String, Long> once = counts(folded(copy));
         assertEquals(once, counts(folded(copy)));
         flat.exitBuiltin(0, 10);
         flat.exit(1);
-        assertEquals(once, counts(folded(flat)));
+        assertEquals(once, counts(flat));
     }
 
     /**
@@ -187,7 +190,7 @@ class BuiltinCallTest {
         t.exitBuiltin(1, 11);
         t.exit(7);
         assertTrue(t.retainedBytes() < 4_096, t.retainedBytes() + " bytes");
-        t.foldSites();
+        t.settle();
         assertEquals(1, counts(t).get("edge 7>11 calls"));
     }
 

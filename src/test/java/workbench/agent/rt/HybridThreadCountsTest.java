@@ -184,7 +184,8 @@ class HybridThreadCountsTest {
     }
 
     /** "caller>callee" to "calls/primitive", built-ins' edges included. */
-    private static Map<String, String> edges(ThreadTrace t) {
+    private static Map<String, String> edges(ThreadTrace trace) {
+        ThreadTrace t = trace.detachedCopy().settle();
         Map<String, String> out = new TreeMap<>();
         long[] ed = t.edgeRows();
         for (int e = 0; e < t.edgeCount(); e++) {
@@ -218,7 +219,8 @@ class HybridThreadCountsTest {
         return out;
     }
 
-    private static Map<Integer, Long> primitive(ThreadTrace t) {
+    private static Map<Integer, Long> primitive(ThreadTrace trace) {
+        ThreadTrace t = trace.detachedCopy().settle();
         Map<Integer, Long> out = new TreeMap<>();
         for (int id = F0; id < B0 + BUILTINS; id++) {
             long n = t.function(id, ThreadTrace.PRIMITIVE);
@@ -339,7 +341,7 @@ class HybridThreadCountsTest {
             HybridThreadCounts copy = counted.t.detachedCopy();
             got[0] = copy.siteCalls(s);
             got[1] = copy.siteNotPrimitive(s);
-            got[2] = timed.t.function(calleeOf(s), ThreadTrace.PRIMITIVE);
+            got[2] = timed.t.detachedCopy().settle().function(calleeOf(s), ThreadTrace.PRIMITIVE);
         });
         thread.start();
         thread.join();

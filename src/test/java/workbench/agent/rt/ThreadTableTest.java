@@ -23,7 +23,7 @@ class ThreadTableTest {
 
     private static final class Table extends ThreadTable<Counts> {
         Table() {
-            super(new Counts[ThreadTable.SLOTS]);
+            super(new Counts[ThreadTable.SLOTS + 1]);
         }
 
         @Override

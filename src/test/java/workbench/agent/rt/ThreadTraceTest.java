@@ -7,6 +7,11 @@ import org.junit.jupiter.api.Test;
 
 class ThreadTraceTest {
 
+    /** @return a settled copy of the trace: its figures as the dump reads them, the trace's own counters left alone */
+    private static ThreadTrace settled(ThreadTrace t) {
+        return t.detachedCopy().settle();
+    }
+
     private static long calls(ThreadTrace t, int callee) {
         long n = 0;
         for (int e = 0; e < t.edgeCount(); e++) {
@@ -33,7 +38,46 @@ class ThreadTraceTest {
         assertEquals(0, live.function(1, ThreadTrace.ACTIVE));
         assertEquals(1, calls(live, 3));
         assertEquals(1, calls(dumped, 3));
-        assertEquals(1, live.function(1, ThreadTrace.PRIMITIVE));
+        assertEquals(1, settled(live).function(1, ThreadTrace.PRIMITIVE));
+    }
+
+    /** @return a settled trace's column of edge caller to callee */
+    private static long edge(ThreadTrace t, int caller, int callee, int column) {
+        for (int e = 0; e < t.edgeCount(); e++) {
+            if (t.edgeKey(e) == ((long) caller << 32 | callee)) return t.edgeRows()[e * ThreadTrace.STRIDE + column];
+        }
+        throw new AssertionError("no edge " + caller + ">" + callee);
+    }
+
+    /**
+     * Recursion through another function: B (from A) calls C, which calls B again (not the function's outermost call,
+     * but the edge C to B's), which calls C again, which calls B (neither's). Primitive calls, descendants and
+     * cumulative times per edge and per function, as cProfile has them: a function's are its outermost calls'.
+     */
+    @Test
+    void recursion_through_another_function_counts_each_edges_outermost_calls_apart_from_the_functions() {
+        ThreadTrace live = new ThreadTrace(Thread.currentThread(), 8, 0);
+        int a = 1, b = 2, c = 3;
+        for (int id : new int[] {a, b, c, b, c, b}) live.enter(id);
+        for (int id : new int[] {b, c, b, c, b, a}) live.exit(id);
+        ThreadTrace t = settled(live);
+        assertEquals(java.util.List.of(1L, 1L, 4L), java.util.List.of(edge(t, a, b, ThreadTrace.CALLS),
+                edge(t, a, b, ThreadTrace.PRIMITIVE), edge(t, a, b, ThreadTrace.DESCENDANTS)), "A>B");
+        assertEquals(java.util.List.of(2L, 1L, 3L), java.util.List.of(edge(t, b, c, ThreadTrace.CALLS),
+                edge(t, b, c, ThreadTrace.PRIMITIVE), edge(t, b, c, ThreadTrace.DESCENDANTS)), "B>C");
+        assertEquals(java.util.List.of(2L, 1L, 2L), java.util.List.of(edge(t, c, b, ThreadTrace.CALLS),
+                edge(t, c, b, ThreadTrace.PRIMITIVE), edge(t, c, b, ThreadTrace.DESCENDANTS)), "C>B");
+        assertEquals(1, t.function(b, ThreadTrace.PRIMITIVE));
+        assertEquals(4, t.function(b, ThreadTrace.DESCENDANTS));
+        assertEquals(1, t.function(c, ThreadTrace.PRIMITIVE));
+        assertEquals(3, t.function(c, ThreadTrace.DESCENDANTS));
+        long outerB = edge(t, a, b, ThreadTrace.CUMULATIVE);
+        long outerC = edge(t, b, c, ThreadTrace.CUMULATIVE);
+        long innerB = edge(t, c, b, ThreadTrace.CUMULATIVE);
+        assertEquals(outerB, t.function(b, ThreadTrace.CUMULATIVE), "B's time is its outermost call's");
+        assertEquals(outerC, t.function(c, ThreadTrace.CUMULATIVE), "C's time is its outermost call's");
+        assertTrue(innerB >= 0 && innerB <= outerC && outerC <= outerB, innerB + " <= " + outerC + " <= " + outerB);
+        assertEquals(0, live.function(b, ThreadTrace.ACTIVE));
     }
 
     /** The nodes as "parent>function=calls", parent -1 for the root and -2 for the limit's marker. */
@@ -112,8 +156,8 @@ class ThreadTraceTest {
             t.exit(id);
         }
         assertEquals(1 + 5, t.functionRowCount(), "five rows (row 0 is unused), not 10,000");
-        assertEquals(1, t.function(9_999, ThreadTrace.PRIMITIVE));
-        assertEquals(0, t.function(6, ThreadTrace.PRIMITIVE), "a function never called has no row");
+        assertEquals(1, settled(t).function(9_999, ThreadTrace.PRIMITIVE));
+        assertEquals(0, settled(t).function(6, ThreadTrace.PRIMITIVE), "a function never called has no row");
         // the index to the rows costs 4 bytes per id up to the highest called; the rows, 64 bytes per function called
         assertTrue(t.retainedBytes() < 10_000 * 4 + 4_096, t.retainedBytes() + " bytes");
     }
@@ -139,7 +183,7 @@ class ThreadTraceTest {
         }
         assertEquals(6, calls(total, 2));
         assertEquals(3, calls(total, 1));
-        assertEquals(3, total.function(2, ThreadTrace.PRIMITIVE) / 2);
+        assertEquals(3, settled(total).function(2, ThreadTrace.PRIMITIVE) / 2);
         assertEquals(java.util.List.of("-1>1=3", "0>2=3", "0>3=3", "2>2=3", "-2>4=1"), nodes(total));
         assertEquals(4, total.edgeCount() - 1, "1>2, 1>3, 3>2, 1>4 and the root edge into 1");
     }
@@ -152,7 +196,7 @@ class ThreadTraceTest {
         t.enter(2);
         total.add(t);
         assertEquals(0, total.function(2, ThreadTrace.ACTIVE));
-        assertEquals(1, total.function(1, ThreadTrace.PRIMITIVE));
+        assertEquals(1, settled(total).function(1, ThreadTrace.PRIMITIVE));
         assertEquals(1, calls(total, 2));
     }
 }

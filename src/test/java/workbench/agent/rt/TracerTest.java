@@ -27,7 +27,7 @@ class TracerTest {
         long calls = 0;
         int withId = 0;
         for (ThreadTrace t : Tracer.traces()) {
-            long c = t.function(ID, ThreadTrace.PRIMITIVE);
+            long c = t.detachedCopy().settle().function(ID, ThreadTrace.PRIMITIVE);
             calls += c;
             if (c > 0) withId++;
         }

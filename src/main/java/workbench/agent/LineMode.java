@@ -35,7 +35,7 @@ final class LineMode implements AgentMode {
         this.timing = options.timing();
         boolean timed = timing.equals(AgentOptions.EXACT);
         // before the calibration, which measures the probes with the clock they will read
-        this.clock = timed && options.clock() == Clock.CPU && ThreadClock.useCpu() ? Clock.CPU : Clock.WALL;
+        this.clock = timed && options.clock() == Clock.CPU && ThreadClock.Choice.useCpu() ? Clock.CPU : Clock.WALL;
         this.instrumenter = new LineCounterInstrumenter(selector, timed, skips);
         this.overhead = timed && options.calibrate()
                 ? BackgroundMeasurement.start("workbench-agent-calibration", LineCounters::calibrate)

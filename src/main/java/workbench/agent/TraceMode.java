@@ -48,7 +48,7 @@ final class TraceMode implements AgentMode {
         Tracer.maxPaths(options.paths());
         if (options.warmup() != null) Baseline.arm(options.warmup().runs());
         // before the calibration, which measures the probes with the clock they will read
-        this.clock = options.clock() == Clock.CPU && ThreadClock.useCpu() ? Clock.CPU : Clock.WALL;
+        this.clock = options.clock() == Clock.CPU && ThreadClock.Choice.useCpu() ? Clock.CPU : Clock.WALL;
         this.measured = options.calibrate()
                 ? BackgroundMeasurement.start("workbench-agent-calibration", () -> Calibration.measure(options.paths()))
                 : null;

@@ -76,7 +76,7 @@ public final class Calibration {
         for (int quiet = 0; r < MAX_ROUNDS && (r < MIN_ROUNDS || quiet < SETTLED); r++) {
             ThreadTrace t = new ThreadTrace(thread, 4, maxPaths, SITES);
             SLOTS[slot] = t;
-            SLOTS[ThreadTable.FIRST] = t; // the thread that calibrates (premain's) is most programs' first
+            SLOTS[ThreadTable.FIRST] = t; // the first thread's way, which most programs' calls take
             long start = ThreadClock.now();
             callSites(t);
             long middle = ThreadClock.now();

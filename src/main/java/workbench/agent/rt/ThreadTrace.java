@@ -51,7 +51,10 @@ public final class ThreadTrace extends ThreadCounters {
     // outermost for the function and for its edge alike: it costs the edge's CALLS and, at its end, the edge's
     // CUMULATIVE and DESCENDANTS, and in the function's row its ACTIVE and the edge it came by. The function's
     // primitive calls, cumulative time and descendants are the sums of those over its edges, less what recursion kept
-    // apart here. That is two counters fewer a call than the rows' own columns, about 2 ns of the method probe.
+    // apart here. That is two counters fewer a call than the rows' own columns, about 2 ns of the method probe. Each
+    // difference settle takes is of two columns of one row: a copy of a running thread's rows is taken row after row
+    // while the thread goes on calling, so columns of different rows may be millions of calls apart (a recursion
+    // sampled by attach), the columns of one row a call or two at most.
 
     /** Edge column before settle: calls made while the edge was already active (in PRIMITIVE's place). */
     private static final int E_INNER = PRIMITIVE;
@@ -59,12 +62,12 @@ public final class ThreadTrace extends ThreadCounters {
     private static final int E_EDGE_ONLY_TIME = 4;
     /** Edge column before settle: descendants of those calls. */
     private static final int E_EDGE_ONLY_DESCENDANTS = 7;
-    /** Function column before settle: calls made while the function was already active (in PRIMITIVE's place). */
-    private static final int F_INNER = PRIMITIVE;
+    /** Edge column before settle: calls made while the function was already active (in ACTIVE's place). */
+    private static final int E_FUNCTION_INNER = 6;
     /**
      * Function column before settle: the edge of its outermost activation while it is active (in CUMULATIVE's place).
-     * An edge's ACTIVE counts its open activations but that one, which only recursion needs to know of, so that a
-     * call without recursion costs its edge no ACTIVE.
+     * The other activations of each edge are counted in {@link #innerActive}, which only recursion needs, so that a
+     * call without recursion costs its edge no activation count.
      */
     private static final int F_OUTER_EDGE = CUMULATIVE;
     /** Function column: the row's function id (a function's calls are in its edge rows). */
@@ -72,8 +75,8 @@ public final class ThreadTrace extends ThreadCounters {
     /** Function column: where its call sites' counts start in {@link #sites}; -1 for a function without sites. */
     static final int SITES = 2;
     /**
-     * Function column: activations open on this thread (recursion depth). Edge column: the same but for the function's
-     * outermost activation ({@link #F_OUTER_EDGE}), so 0 on every edge but while recursion is open.
+     * Function column: activations open on this thread (recursion depth). Edge column once settled: the edge's open
+     * activations but the function's outermost ({@link #innerActive}).
      */
     static final int ACTIVE = 6;
     /**
@@ -147,6 +150,11 @@ public final class ThreadTrace extends ThreadCounters {
     private final CallSites layout;
     /** Set by {@link #settle}: the rows hold the dump's columns. */
     private boolean settled;
+    /**
+     * Open activations of each edge (by edge row) but its function's outermost one ({@link #F_OUTER_EDGE}): only
+     * recursion opens them, so this is grown and touched by recursion alone.
+     */
+    private int[] innerActive = NO_ACTIVE;
     /** Built-ins' frames open: while there is one, a built-in's call may be recursive, and is counted by its row. */
     private int openBuiltins;
     private final EdgeTable edges;
@@ -210,6 +218,7 @@ public final class ThreadTrace extends ThreadCounters {
     /** Rows and frames a new thread starts with: most threads call few functions, and rows grow by doubling. */
     private static final int INITIAL_ROWS = 4;
     private static final long[] NO_SITES = new long[0];
+    private static final int[] NO_ACTIVE = new int[0];
 
     /**
      * Opens a frame for function {@code id}; the timestamp is taken last so that the bookkeeping is charged to
@@ -254,9 +263,9 @@ public final class ThreadTrace extends ThreadCounters {
         if (fn[b + ACTIVE]++ == 0) {
             fn[b + F_OUTER_EDGE] = e;
         } else { // recursion: neither this call nor its time is the function's outermost
-            fn[b + F_INNER]++;
-            if (edgeOpen(fn, b, ed, e)) ed[eb + E_INNER]++;
-            ed[eb + ACTIVE]++;
+            ed[eb + E_FUNCTION_INNER]++;
+            if (edgeOpen(fn, b, e)) ed[eb + E_INNER]++;
+            innerActive(e)[e]++;
         }
         int f = d * STRIDE;
         EdgeTable p = paths;
@@ -351,7 +360,7 @@ public final class ThreadTrace extends ThreadCounters {
         int rows = functionRowCount();
         for (int r = 1; r < rows; r++) {
             int b = r * STRIDE;
-            fn[b + PRIMITIVE] = -fn[b + F_INNER];
+            fn[b + PRIMITIVE] = 0;
             fn[b + CUMULATIVE] = 0;
             fn[b + DESCENDANTS] = 0;
         }
@@ -360,7 +369,8 @@ public final class ThreadTrace extends ThreadCounters {
             int eb = e * STRIDE;
             int b = rowFor((int) edges.keyOf(e)) * STRIDE;
             fn = functions;
-            fn[b + PRIMITIVE] += ed[eb + CALLS];
+            fn[b + PRIMITIVE] += ed[eb + CALLS] - ed[eb + E_FUNCTION_INNER];
+            ed[eb + ACTIVE] = e < innerActive.length ? innerActive[e] : 0;
             fn[b + CUMULATIVE] += ed[eb + CUMULATIVE];
             fn[b + DESCENDANTS] += ed[eb + DESCENDANTS];
             ed[eb + PRIMITIVE] = ed[eb + CALLS] - ed[eb + E_INNER];
@@ -447,8 +457,8 @@ public final class ThreadTrace extends ThreadCounters {
         if (fn[b + ACTIVE] == 0) {
             ed[eb + CUMULATIVE] += elapsed;
         } else { // a call back into it is open below: as push and pop count a recursive call
-            fn[b + F_INNER]++;
-            if (edgeOpen(fn, b, ed, e)) {
+            ed[eb + E_FUNCTION_INNER]++;
+            if (edgeOpen(fn, b, e)) {
                 ed[eb + E_INNER]++;
             } else {
                 ed[eb + E_EDGE_ONLY_TIME] += elapsed;
@@ -531,7 +541,7 @@ public final class ThreadTrace extends ThreadCounters {
         if (--fn[b + ACTIVE] == 0) {
             ed[eb + CUMULATIVE] += elapsed;
             ed[eb + DESCENDANTS] += descendants;
-        } else if (--ed[eb + ACTIVE] == 0 && fn[b + F_OUTER_EDGE] != e) { // the edge's outermost: see F_OUTER_EDGE
+        } else if (--innerActive(e)[e] == 0 && fn[b + F_OUTER_EDGE] != e) { // the edge's outermost: F_OUTER_EDGE
             ed[eb + E_EDGE_ONLY_TIME] += elapsed;
             ed[eb + E_EDGE_ONLY_DESCENDANTS] += descendants;
         }
@@ -541,8 +551,14 @@ public final class ThreadTrace extends ThreadCounters {
     }
 
     /** @return whether edge {@code e} into the active function of row {@code b} has an activation open */
-    private static boolean edgeOpen(long[] fn, int b, long[] ed, int e) {
-        return fn[b + F_OUTER_EDGE] == e || ed[e * STRIDE + ACTIVE] != 0;
+    private boolean edgeOpen(long[] fn, int b, int e) {
+        return fn[b + F_OUTER_EDGE] == e || e < innerActive.length && innerActive[e] != 0;
+    }
+
+    /** @return {@link #innerActive}, grown to hold edge {@code e} */
+    private int[] innerActive(int e) {
+        if (e >= innerActive.length) innerActive = java.util.Arrays.copyOf(innerActive, Math.max(8, 2 * e + 2));
+        return innerActive;
     }
 
     private int lookupEdge(int caller, int callee, int row) {
@@ -616,7 +632,6 @@ public final class ThreadTrace extends ThreadCounters {
         for (int r = 1; r < other.rowCount; r++) {
             int ob = r * STRIDE;
             int b = rowFor((int) ofn[ob + ID]) * STRIDE;
-            functions[b + F_INNER] += ofn[ob + F_INNER];
             int from = (int) ofn[ob + SITES];
             int to = (int) functions[b + SITES];
             if (from < 0 || to < 0) continue;
@@ -649,7 +664,7 @@ public final class ThreadTrace extends ThreadCounters {
     private static void addRow(EdgeTable to, int row, long[] from, int fromRow) {
         int b = row * STRIDE;
         int fb = fromRow * STRIDE;
-        for (int c : new int[] {CALLS, E_INNER, OWN, CUMULATIVE, E_EDGE_ONLY_TIME, DESCENDANTS,
+        for (int c : new int[] {CALLS, E_INNER, OWN, CUMULATIVE, E_EDGE_ONLY_TIME, DESCENDANTS, E_FUNCTION_INNER,
                 E_EDGE_ONLY_DESCENDANTS}) {
             to.rows[b + c] += from[fb + c];
         }
@@ -658,6 +673,7 @@ public final class ThreadTrace extends ThreadCounters {
     /** @return bytes held by this trace's arrays, headers included: the agent's memory for this thread */
     long retainedBytes() {
         return arrayBytes(index.length, 4) + arrayBytes(functions.length, 8) + arrayBytes(frames.length, 8)
+                + arrayBytes(innerActive.length, 4)
                 + arrayBytes(sites.length, 8)
                 + edges.retainedBytes() + (paths == null ? 0 : paths.retainedBytes());
     }
@@ -673,6 +689,7 @@ public final class ThreadTrace extends ThreadCounters {
         this.leafStart = live.leafStart;
         this.openBuiltins = live.openBuiltins;
         this.settled = live.settled;
+        this.innerActive = live.innerActive.clone();
         this.rowCount = live.rowCount; // read before the rows: a row is filled before the count that publishes it
         this.index = live.index.clone();
         this.functions = live.functions.clone();

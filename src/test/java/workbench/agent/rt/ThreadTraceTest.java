@@ -80,6 +80,46 @@ class ThreadTraceTest {
         assertEquals(0, live.function(b, ThreadTrace.ACTIVE));
     }
 
+    /**
+     * A copy of a thread that goes on calling while it is taken (attach, a checkpoint, a timeout) reads its rows one
+     * after another, many calls apart; the primitive calls it settles to must not be a difference across rows. A
+     * recursion called from the root only: its primitive calls are its root edge's calls, in every copy.
+     */
+    @Test
+    void a_copy_taken_while_its_thread_recurses_settles_to_primitive_calls_its_rows_agree_on() throws Exception {
+        ThreadTrace[] trace = new ThreadTrace[1];
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread worker = new Thread(() -> {
+            ThreadTrace t = new ThreadTrace(Thread.currentThread(), 8, 0);
+            trace[0] = t;
+            do { // deep, so that a copy of its frames takes long enough for thousands of calls
+                for (int d = 0; d < 5000; d++) t.enter(1);
+                for (int d = 0; d < 5000; d++) t.exit(1);
+                started.countDown(); // once its rows exist
+            } while (!stop.get());
+        });
+        worker.start();
+        started.await();
+        // A copy of one row can be torn too, by a call or two, or by more if the copying thread loses its core between
+        // the row's columns: rare, so a few copies in 300 may be off, where a difference across rows puts most off.
+        java.util.List<String> off = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 300; i++) {
+                ThreadTrace copy = trace[0].detachedCopy();
+                copy.closeAll();
+                copy.settle();
+                long rootCalls = edge(copy, ThreadTrace.ROOT, 1, ThreadTrace.CALLS);
+                long primitive = copy.function(1, ThreadTrace.PRIMITIVE);
+                if (Math.abs(primitive - rootCalls) > 2) off.add(primitive + " primitive/" + rootCalls + " from the root");
+            }
+        } finally {
+            stop.set(true);
+            worker.join();
+        }
+        assertTrue(off.size() <= 3, off.size() + " copies of 300 off: " + off.subList(0, Math.min(5, off.size())));
+    }
+
     /** The nodes as "parent>function=calls", parent -1 for the root and -2 for the limit's marker. */
     private static java.util.List<String> nodes(ThreadTrace t) {
         java.util.List<String> out = new java.util.ArrayList<>();

@@ -370,7 +370,6 @@ public final class ThreadTrace extends ThreadCounters {
             int b = rowFor((int) edges.keyOf(e)) * STRIDE;
             fn = functions;
             fn[b + PRIMITIVE] += ed[eb + CALLS] - ed[eb + E_FUNCTION_INNER];
-            ed[eb + ACTIVE] = e < innerActive.length ? innerActive[e] : 0;
             fn[b + CUMULATIVE] += ed[eb + CUMULATIVE];
             fn[b + DESCENDANTS] += ed[eb + DESCENDANTS];
             ed[eb + PRIMITIVE] = ed[eb + CALLS] - ed[eb + E_INNER];
@@ -378,6 +377,7 @@ public final class ThreadTrace extends ThreadCounters {
             ed[eb + DESCENDANTS] += ed[eb + E_EDGE_ONLY_DESCENDANTS];
             ed[eb + E_EDGE_ONLY_TIME] = 0;
             ed[eb + E_EDGE_ONLY_DESCENDANTS] = 0;
+            ed[eb + ACTIVE] = e < innerActive.length ? innerActive[e] : 0; // E_FUNCTION_INNER's column, read above
         }
         return this;
     }

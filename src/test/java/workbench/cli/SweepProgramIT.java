@@ -57,9 +57,17 @@ class SweepProgramIT {
         JsonNode first = functions.get(0);
         assertEquals("quadratic", first.get("function").get("method").get("method").asText(), functions.toString());
         assertTrue(first.get("relative").get("lower").asDouble() > 0, first.toString());
-        JsonNode leader = functions.get(1);
+        // the leader is the function with the most time at the largest size; where it is listed depends on the others'
+        // point estimates (main's own time, about 0.5 % of the run, near the floor of what is fitted, may come before
+        // it with an interval around 0), so it is found by its flag
+        JsonNode leader = null;
+        for (JsonNode f : functions) {
+            if (f.get("leader").asBoolean()) leader = f;
+        }
+        assertTrue(leader != null, functions.toString());
         assertEquals("linear", leader.get("function").get("method").get("method").asText(), functions.toString());
-        assertTrue(leader.get("leader").asBoolean(), leader.toString());
+        assertEquals(1, java.util.stream.StreamSupport.stream(functions.spliterator(), false)
+                .filter(f -> f.get("leader").asBoolean()).count(), functions.toString());
     }
 
     @Test

@@ -10,12 +10,14 @@ import java.util.Map;
  * own, and one total per thread name pattern of the threads that have ended, so that memory is bounded by the live
  * threads, not by every thread the program ever started.
  *
- * <p>A probe finds the current thread's counters in {@link #slots}, direct-mapped by thread id: a hit costs a few
- * loads, where a thread local's lookup (inlined into every instrumented method) cost the timed trace about 8 ns a call
+ * <p>A probe finds the current thread's counters in {@link #slots}: first in the {@link #FIRST} thread's slot, then
+ * direct-mapped by thread id. A hit costs a few loads, where a thread local's lookup (inlined into every instrumented method) cost the timed trace about 8 ns a call
  * and made small methods too big for C2 to inline (the JIT refuses to inline a method whose compiled code is already
  * large). A slot holds whichever thread last missed there; a thread only ever takes its own counters from it (the
  * owner is a final field, so a racy read of another thread's entry is still safe to compare), and falls back to the
- * thread local on a miss ({@link #current}).
+ * thread local on a miss ({@link #current}). The lookup is written out in each runtime's entry ({@code Tracer.enter},
+ * {@code HybridThreadCounts.enter}) and in {@code Calibration}, which times it: on an array of the runtime's own type
+ * held in a static final field, so that the JIT knows the element's type and inlines it with no cast.
  *
  * <p>When a new thread's counters have doubled the list since the last look (first at {@link #FIRST_FOLD}), those of
  * threads that have ended are added into their total ({@link #foldKey}) and dropped: the look is linear in the list,

@@ -33,7 +33,7 @@ import workbench.workload.WorkloadConfig;
         description = {"Run the workload at every point of a grid (sizes x iterations x variants x modes), K times"
                 + " each in fresh child JVMs, all interleaved in one shuffled order; print each point's median own"
                 + " time and peak heap with 95%% intervals, and each series' growth exponent k (time ~"
-                + " (n x iterations)^k) with its bootstrap interval; draw a log-log chart. Saved like any run: stats ID"
+                + " (n x iterations)^k) with its 95%% interval; draw a log-log chart. Saved like any run: stats ID"
                 + " prints it again.",
             "Ctrl-C stops it: the sweep is saved after every child, so what was measured is kept."})
 public final class SweepCommand implements Callable<Integer> {

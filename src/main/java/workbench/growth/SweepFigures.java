@@ -13,7 +13,7 @@ import workbench.statistics.MedianInterval;
 /**
  * What a sweep's table and chart show, computed from the saved sweep alone (so {@code stats} prints the same): per
  * series (variant and mode), each point's median own time and peak heap with their 95 % intervals, and the growth
- * exponent of the own time in n × iterations with its bootstrap interval.
+ * exponent of the own time in n × iterations with its 95 % interval ({@link GrowthFit}).
  */
 public final class SweepFigures {
 

@@ -63,7 +63,7 @@ public final class SweepTable {
                 : "own time (s): the workload's time in the child, start-up apart; median [95% interval]");
         grid(sweep, series, SweepFigures.Series::own, out);
         out.println();
-        out.println("growth: own time ~ (n x iterations)^k, least squares on log-log, k [95% bootstrap interval]");
+        out.println("growth: own time ~ (n x iterations)^k, least squares on log-log, k [95% interval]");
         int width = series.stream().mapToInt(s -> s.name().length()).max().orElse(6);
         for (SweepFigures.Series s : series) {
             Estimate k = s.exponent();
@@ -95,7 +95,7 @@ public final class SweepTable {
                 + "  k [95%% interval], the function's own (against the series' k above), and k - k(leader), the"
                 + " leader being the function with the most time at the largest size%n  (functions with >= %.1f%% of"
                 + " it; those growing faster than the leader first, the surest first: by the lower end of the"
-                + " interval)%n", s.name(), 100 * FunctionGrowth.FLOOR);
+                + " interval; then the leader, then the others)%n", s.name(), 100 * FunctionGrowth.FLOOR);
         out.printf(Locale.ROOT, "  %-21s  %-24s  %7s  %6s  %s%n", "k [95%]", "k - k(leader) [95%]", "calls k",
                 "share", "function");
         int shown = Math.min(rows.size(), 12);
@@ -125,7 +125,10 @@ public final class SweepTable {
      * @return {@code 1.003 [0.990, 1.016]}, or {@code -} when unknown
      */
     public static String exponent(Estimate k) {
-        return k.isKnown() ? String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", k.value(), k.lower(), k.upper()) : "-";
+        if (!k.isKnown()) return "-";
+        // two runs in all leave no residual: the line has no interval
+        return Double.isNaN(k.lower()) ? String.format(Locale.ROOT, "%.3f [-]", k.value())
+                : String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", k.value(), k.lower(), k.upper());
     }
 
     /**
@@ -134,7 +137,8 @@ public final class SweepTable {
      */
     public static String relative(FunctionGrowth g) {
         Estimate k = g.relative();
-        return String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", k.value(), k.lower(), k.upper());
+        return Double.isNaN(k.lower()) ? String.format(Locale.ROOT, "%+.3f [-]", k.value())
+                : String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", k.value(), k.lower(), k.upper());
     }
 
     /**

@@ -89,7 +89,7 @@ final class SweepSection {
                 + Html.escape("From the exact calls and own times at each size: the function's own k, and k - k(leader),"
                 + " the leader being the"
                 + " function with the most time at the largest size; functions growing faster than the leader first,"
-                + " the surest first (by the lower end of the interval)"
+                + " the surest first (by the lower end of the interval), then the leader, then the others"
                 + " (with >= " + 100 * FunctionGrowth.FLOOR + "% of the time at the largest size).") + "</p>\n"
                 + t.html();
     }

@@ -1,24 +1,25 @@
 package workbench.statistics;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * How a cost grows with the work: the exponent k of {@code time ∝ x^k}, fitted by least squares on log(time)
- * against log(x), with a bootstrap 95 % interval.
+ * against log(x), with its 95 % interval.
  *
- * <p>Each point of the grid (one x) contributes the mean of its runs' log-times: with K runs at every point this is
- * the least-squares line through all runs, and the log already tames a slow child. The interval resamples the runs within each point (the points themselves are the
- * design, not a sample), refits, and takes the 2.5th and 97.5th percentiles of the refitted slopes. The generator is
- * seeded, so a sweep re-printed gives the same interval.
+ * <p>Every run is a point of the fit (the log already tames a slow child), and the interval is the textbook one for
+ * a least-squares slope: k ± t<sub>n−2</sub> · s / √S<sub>xx</sub>, s² the residuals' variance. With log-normal
+ * noise and a true power law it covers k 95 times in 100, whatever the number of runs a size; a departure from the
+ * power law (a JIT's warm-up that bends the small sizes) widens it, as it should, since k then describes the data
+ * less well. It replaced a bootstrap of the runs within each size, which was too narrow: its variance lacks the
+ * factor K / (K − 1), so with the sweep's 3 runs a size it covered about 87 % (26 of 30 synthetic sweeps whose
+ * truth was 0), and with one run a size its interval had no width at all, so that every function was "surely"
+ * faster or slower than the leader.
  */
 public final class GrowthFit {
 
-    /** Bootstrap replicates: the percentiles of 2,000 slopes move by well under 0.01 between seeds. */
-    static final int REPLICATES = 2000;
-    /** The seed of the bootstrap's generator. */
+    /** The seed of the bootstrap generators that {@link FixedCostFit} uses. */
     static final long SEED = 20261201L;
 
     private GrowthFit() {
@@ -40,39 +41,39 @@ public final class GrowthFit {
 
     /**
      * @param points the grid's points with their runs; points without runs are left out
-     * @return k with its 95 % interval; {@link Estimate#UNKNOWN} with fewer than two distinct x
+     * @return k with its 95 % interval; {@link Estimate#UNKNOWN} with fewer than two distinct x; k with an unknown
+     *     (NaN) interval with only two runs, whose line leaves no residual to judge it by
      * @throws IllegalArgumentException if a time is not positive
      */
     public static Estimate exponent(List<Point> points) {
-        List<Point> used = new ArrayList<>();
+        int n = 0;
         for (Point p : points) {
             for (double t : p.times()) if (!(t > 0)) throw new IllegalArgumentException("time must be positive: " + t);
-            if (p.times().length > 0) used.add(p);
+            n += p.times().length;
         }
-        if (used.stream().mapToDouble(Point::x).distinct().count() < 2) return Estimate.UNKNOWN;
-        double[] lx = used.stream().mapToDouble(p -> Math.log(p.x())).toArray();
-        double[][] logs = used.stream().map(p -> Arrays.stream(p.times()).map(Math::log).toArray())
-                .toArray(double[][]::new);
-        double[] y = new double[logs.length];
-        for (int i = 0; i < y.length; i++) y[i] = mean(logs[i]);
-        double k = slope(lx, y);
-        SplittableRandom random = new SplittableRandom(SEED);
-        double[] slopes = new double[REPLICATES];
-        double[] resample = new double[0];
-        for (int b = 0; b < REPLICATES; b++) {
-            for (int i = 0; i < y.length; i++) {
-                double[] runs = logs[i];
-                if (resample.length != runs.length) resample = new double[runs.length];
-                for (int j = 0; j < runs.length; j++) resample[j] = runs[random.nextInt(runs.length)];
-                y[i] = mean(resample);
+        double[] lx = new double[n];
+        double[] ly = new double[n];
+        int i = 0;
+        for (Point p : points) {
+            for (double t : p.times()) {
+                lx[i] = Math.log(p.x());
+                ly[i++] = Math.log(t);
             }
-            slopes[b] = slope(lx, y);
         }
-        Arrays.sort(slopes);
-        double lower = slopes[(int) Math.floor(0.025 * (REPLICATES - 1))];
-        double upper = slopes[(int) Math.ceil(0.975 * (REPLICATES - 1))];
-        // a percentile interval need not contain the fit; widen it rather than print a contradiction
-        return new Estimate(k, Math.min(lower, k), Math.max(upper, k), 0.95);
+        if (Arrays.stream(lx).distinct().count() < 2) return Estimate.UNKNOWN;
+        double mx = mean(lx);
+        double my = mean(ly);
+        double k = slope(lx, ly);
+        if (n == 2) return new Estimate(k, Double.NaN, Double.NaN, Double.NaN);
+        double sxx = 0;
+        double rss = 0;
+        for (int j = 0; j < n; j++) {
+            double r = ly[j] - my - k * (lx[j] - mx);
+            sxx += (lx[j] - mx) * (lx[j] - mx);
+            rss += r * r;
+        }
+        double half = TDistribution.of(n - 2).inverseSurvivalProbability(0.025) * Math.sqrt(rss / (n - 2) / sxx);
+        return new Estimate(k, k - half, k + half, 0.95);
     }
 
     /**

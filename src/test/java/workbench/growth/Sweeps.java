@@ -83,6 +83,21 @@ public final class Sweeps {
                         nanos(random, 50 * Math.pow(x, remainderK) / Math.pow(1e4, remainderK - 1), remainderSigma))));
     }
 
+    /** {@link #withSmallNoisy}'s small function: about 1 % of the time, growing as the leader does, very noisy. */
+    public static final workbench.model.Frame SMALL = workbench.compare.SyntheticSets.function("App", "setup", 50);
+
+    /**
+     * @param seed the noise's seed
+     * @return a deterministic sweep over 8x the work, three runs a point: a linear leader, {@link #QUADRATIC}, and
+     *         {@link #SMALL}, linear too but with 60 % lognormal noise: its k − k(leader) is 0 with a wide interval
+     */
+    public static SweepStudy withSmallNoisy(long seed) {
+        return deterministic("20261208-000000-sweep", List.of(1000, 2000, 4000, 8000), 3, seed, (x, random) -> List.of(
+                new SweepRun.FunctionCost(LINEAR, (long) (double) x, nanos(random, 1e3 * x)),
+                new SweepRun.FunctionCost(QUADRATIC, 1, nanos(random, 1e-4 * x * x)),
+                new SweepRun.FunctionCost(SMALL, 1, nanos(random, 12 * x, 0.6))));
+    }
+
     /**
      * @param exponents one exponent per variant (in order), the same for every mode
      * @return a finished sweep whose times grow with those exponents

@@ -112,12 +112,12 @@ public final class SweepTable {
      * @return whether one power law fits, and the fit with a fixed cost, in one line
      */
     public static String fixedCost(FixedCostFit f) {
-        return String.format(Locale.ROOT, "%s; with a fixed cost: own time = %s s + %s x^k, k = %.3f [%.3f, %.3f]",
+        return String.format(Locale.ROOT, "%s; with a fixed cost: own time = %s s + %s x^k, k = %s",
                 f.powerLawMisses()
                         ? String.format(Locale.ROOT, "one power law does not fit (lack of fit p = %.2g)", f.lackOfFitP())
                         : Double.isNaN(f.lackOfFitP()) ? "fit of one power law untested (no repeats)"
                         : String.format(Locale.ROOT, "one power law fits (lack of fit p = %.2g)", f.lackOfFitP()),
-                num(f.fixed()), num(f.scale()), f.exponent().value(), f.exponent().lower(), f.exponent().upper());
+                num(f.fixed()), num(f.scale()), exponent(f.exponent()));
     }
 
     /**

@@ -5,17 +5,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.commons.statistics.distribution.FDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Growth with a fixed part: {@code time = a + b·x^k}, and the test that says whether a single power law
  * ({@link GrowthFit}) describes the points at all.
  *
  * <p>A sweep's smallest sizes carry costs that do not grow with the work (the JIT starting, class loading, the
- * first allocation of the heap): on a log-log line they bend the slope down, and the bootstrap then gives a tight
- * interval around the wrong model (k = 0.74 for a linear bootstrap). Here a, b ≥ 0 and k are fitted by least
+ * first allocation of the heap): on a log-log line they bend the slope down, and its interval is then one around
+ * the wrong model (k = 0.74 for a linear bootstrap). Here a, b ≥ 0 and k are fitted by least
  * squares on the relative residuals (the times span decades, so each point weighs by its own size): for each k the
  * best a and b are a weighted linear fit, and k is found by a grid over [0.05, 4] refined by golden section. The
- * interval of k resamples the runs within each point, as {@link GrowthFit} does, with a seeded generator.
+ * interval of k is a bootstrap of the fit's residuals ({@link #interval}), with a seeded generator.
  *
  * <p><b>Does one power law fit?</b> The classical lack-of-fit F test of the log-log line: the scatter of the
  * points' mean log-times about the line against the scatter of the runs about their point's mean (pure error).
@@ -23,7 +24,8 @@ import org.apache.commons.statistics.distribution.FDistribution;
  *
  * @param fixed      a: the fixed part, seconds
  * @param scale      b
- * @param exponent   k with its 95 % bootstrap interval; {@link Estimate#UNKNOWN} below three sizes of work
+ * @param exponent   k with its 95 % interval (a bootstrap of the residuals); {@link Estimate#UNKNOWN} below three sizes
+ *                   of work
  * @param lackOfFitP the lack-of-fit p-value of the single power law; NaN below three sizes or without repeats
  */
 public record FixedCostFit(double fixed, double scale, Estimate exponent, double lackOfFitP) {
@@ -54,20 +56,54 @@ public record FixedCostFit(double fixed, double scale, Estimate exponent, double
         double[] y = new double[x.length];
         for (int i = 0; i < y.length; i++) y[i] = mean(runs[i]);
         double[] best = fit(x, y);
+        return new FixedCostFit(best[0], best[1], interval(x, runs, best), lackOfFit(x, runs));
+    }
+
+    /**
+     * The interval of k: a bootstrap of the fit's residuals. Each run's log residual about the fitted curve, centred,
+     * is drawn with replacement from all runs' and put back on the curve, times √(n / (n − 3)) for the three
+     * parameters fitted (residuals are smaller than the noise they estimate by that factor), and k is refitted; the
+     * percentiles' distances from k are stretched by t(n − 3) / z. On 100 synthetic sweeps a case (50 ms + 10 ns·x,
+     * 3 % noise, five sizes) it covers the true k 93, 94 and 93 times with 5, 3 and 1 runs a size; without the
+     * stretch, 93, 88 and 72. Resampling each point's own runs, as this did before, lacked the factor K / (K − 1),
+     * and with one run a point it had no width.
+     *
+     * @return k with its 95 % interval, unknown (NaN) with three runs or fewer in all
+     */
+    private static Estimate interval(double[] x, double[][] runs, double[] best) {
+        int n = 0;
+        for (double[] r : runs) n += r.length;
+        if (n <= 3) return new Estimate(best[2], Double.NaN, Double.NaN, Double.NaN);
+        double[] fitted = new double[x.length];
+        double[] residuals = new double[n];
+        int at = 0;
+        for (int i = 0; i < x.length; i++) {
+            fitted[i] = best[0] + best[1] * Math.pow(x[i], best[2]);
+            if (!(fitted[i] > 0)) return new Estimate(best[2], Double.NaN, Double.NaN, Double.NaN);
+            for (double t : runs[i]) residuals[at++] = Math.log(t / fitted[i]);
+        }
+        double centre = mean(residuals);
+        double inflate = Math.sqrt(n / (n - 3.0));
+        for (int j = 0; j < n; j++) residuals[j] = (residuals[j] - centre) * inflate;
         SplittableRandom random = new SplittableRandom(GrowthFit.SEED);
+        double[] y = new double[x.length];
         double[] ks = new double[REPLICATES];
         for (int b = 0; b < REPLICATES; b++) {
             for (int i = 0; i < y.length; i++) {
                 double s = 0;
-                for (int j = 0; j < runs[i].length; j++) s += runs[i][random.nextInt(runs[i].length)];
+                for (int j = 0; j < runs[i].length; j++) s += fitted[i] * Math.exp(residuals[random.nextInt(n)]);
                 y[i] = s / runs[i].length;
             }
             ks[b] = fit(x, y)[2];
         }
         Arrays.sort(ks);
-        double lower = Math.min(best[2], ks[(int) Math.floor(0.025 * (REPLICATES - 1))]);
-        double upper = Math.max(best[2], ks[(int) Math.ceil(0.975 * (REPLICATES - 1))]);
-        return new FixedCostFit(best[0], best[1], new Estimate(best[2], lower, upper, 0.95), lackOfFit(x, runs));
+        // the percentiles' distances from k, stretched by t(n - 3) / z: with few residuals their spread is itself
+        // uncertain, which the percentiles of a bootstrap do not know
+        double stretch = TDistribution.of(n - 3).inverseSurvivalProbability(0.025) / 1.959963984540054;
+        double k = best[2];
+        double lower = k - stretch * Math.max(0, k - ks[(int) Math.floor(0.025 * (REPLICATES - 1))]);
+        double upper = k + stretch * Math.max(0, ks[(int) Math.ceil(0.975 * (REPLICATES - 1))] - k);
+        return new Estimate(k, lower, upper, 0.95);
     }
 
     /** @return {a, b, k} minimising the squared relative residuals */

@@ -104,6 +104,7 @@ final class HybridMode implements AgentMode {
             rows.add(new TraceData.FunctionCounts(id, new TraceData.Counts(calls[id],
                     t.primitiveCalls(id) + primitive[id], 0, 0, children[id], 0)));
         }
-        return new TraceData.ThreadData(t.name(), t.threadId(), rows, edges);
+        return new TraceData.ThreadData(t.name(), t.threadId(), rows, edges, List.of(),
+                Math.max(1, t.threadCount()));
     }
 }

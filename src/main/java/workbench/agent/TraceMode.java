@@ -206,7 +206,8 @@ final class TraceMode implements AgentMode {
                     own[r], fn[b + ThreadTrace.CUMULATIVE], children[r], fn[b + ThreadTrace.DESCENDANTS])));
         }
         rows.sort(java.util.Comparator.comparingInt(TraceData.FunctionCounts::id));
-        return new TraceData.ThreadData(t.name(), t.threadId(), rows, edges, nodes(t, n));
+        return new TraceData.ThreadData(t.name(), t.threadId(), rows, edges, nodes(t, n),
+                Math.max(1, t.threadCount()));
     }
 
     /**

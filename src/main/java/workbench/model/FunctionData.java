@@ -134,14 +134,17 @@ public record FunctionData(double overheadNanosPerCall, boolean calibrated, List
         }
         Map<String, List<FunctionStats>> byThread = new LinkedHashMap<>();
         Map<String, CallTree> trees = new HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         for (List<ThreadFunctions> side : List.of(threads, o.threads)) {
             for (ThreadFunctions t : side) {
                 byThread.computeIfAbsent(t.thread(), k -> new ArrayList<>()).addAll(t.functions());
                 trees.merge(t.thread(), t.tree(), CallTree::plus);
+                counts.merge(t.thread(), t.threads(), Math::max); // one thread of the sum, as its name says
             }
         }
         List<ThreadFunctions> sum = new ArrayList<>();
-        byThread.forEach((name, stats) -> sum.add(new ThreadFunctions(name, merge(stats), trees.get(name))));
+        byThread.forEach((name, stats) -> sum.add(new ThreadFunctions(name, merge(stats), trees.get(name),
+                counts.get(name))));
         long calls = totals().calls();
         long otherCalls = o.totals().calls();
         return new FunctionData(perCall(overheadNanosPerCall, calls, o.overheadNanosPerCall, otherCalls), calibrated,
@@ -166,17 +169,35 @@ public record FunctionData(double overheadNanosPerCall, boolean calibrated, List
      * @param functions one entry per function
      * @param tree      its calling-context tree, {@link CallTree#EMPTY} when the run kept none (a field that saved runs
      *                  of earlier builds do not have)
+     * @param threads   how many threads it holds: 1, or for the agent's total of finished threads (virtual threads, a
+     *                  pool's replaced workers) the number folded into it; 1 in runs saved before the count
      */
-    public record ThreadFunctions(String thread, List<FunctionStats> functions, CallTree tree) {
+    public record ThreadFunctions(String thread, List<FunctionStats> functions, CallTree tree, long threads) {
         public ThreadFunctions {
             functions = List.copyOf(functions);
             if (tree == null) tree = CallTree.EMPTY;
+            if (threads < 1) threads = 1;
         }
 
-        /** A thread without a call tree. */
+        /** One thread. */
+        public ThreadFunctions(String thread, List<FunctionStats> functions, CallTree tree) {
+            this(thread, functions, tree, 1);
+        }
+
+        /** One thread without a call tree. */
         public ThreadFunctions(String thread, List<FunctionStats> functions) {
             this(thread, functions, CallTree.EMPTY);
         }
+    }
+
+    /**
+     * @return how many threads the data's times are summed over: its entries' thread counts (an entry may be a total
+     *     of many finished threads)
+     */
+    public long threadCount() {
+        long n = 0;
+        for (ThreadFunctions t : threads) n += t.threads();
+        return n;
     }
 
     /**

@@ -44,9 +44,10 @@ public final class FunctionHeader {
      * @return the line, or {@code null} for a single thread, whose sum is its own time
      */
     public static String threads(FunctionData data, String timeOf) {
-        int n = data.threads().size();
+        long n = data.threadCount();
         if (n <= 1) return null;
-        String line = "Summed over " + n + " threads (the " + timeOf + " of each; --per-thread splits them)";
+        String line = String.format(Locale.ROOT, "Summed over %,d threads (the %s of each; --per-thread splits them)",
+                n, timeOf);
         ProcessTimes p = data.process();
         if (!p.known()) return line;
         return line + String.format(Locale.ROOT, "; the process ran %.3f s of wall time and %.3f s of CPU time",

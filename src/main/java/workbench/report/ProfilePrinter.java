@@ -91,7 +91,8 @@ public final class ProfilePrinter {
                                        PrintWriter out) {
         if (s.perThread()) {
             for (FunctionData.ThreadFunctions t : profile.threads()) {
-                out.println("Thread: " + t.thread());
+                out.println("Thread: " + t.thread() + (t.threads() > 1
+                        ? String.format(Locale.ROOT, " (%,d threads)", t.threads()) : ""));
                 printOne(new FunctionTable(t.functions(), s.sortKeys(), note, s.labels()), s, out);
             }
         } else {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import workbench.model.CallTree;
 import workbench.model.Frame;
 import workbench.model.FunctionData;
 import workbench.model.FunctionStats;
@@ -82,7 +83,7 @@ public final class FunctionSampleTimes {
         }
         List<FunctionData.ThreadFunctions> out = new ArrayList<>();
         for (FunctionData.ThreadFunctions t : counts.threads()) {
-            out.add(new FunctionData.ThreadFunctions(t.thread(), timed.get(t)));
+            out.add(new FunctionData.ThreadFunctions(t.thread(), timed.get(t), CallTree.EMPTY, t.threads()));
         }
         // the times are on the clock the samples stand for, as a timed trace's are on the clock its probes read
         return new FunctionData(0, false, out, samples.sampler().event().clock(), 0, counts.process());

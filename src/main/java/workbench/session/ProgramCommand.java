@@ -63,6 +63,7 @@ public record ProgramCommand(List<String> jvmOptions, List<String> classPath, Pa
             throw new IllegalArgumentException("nothing to run after '--': give a java command line,"
                     + " e.g. -- -cp app.jar com.example.Main, or -- -jar app.jar");
         }
+        words = withoutLauncher(words);
         List<String> options = new ArrayList<>();
         String cp = null;
         for (int i = 0; i < words.size(); i++) {
@@ -94,6 +95,39 @@ public record ProgramCommand(List<String> jvmOptions, List<String> classPath, Pa
         }
         throw new IllegalArgumentException("no main class or -jar in the command after '--': "
                 + String.join(" ", words));
+    }
+
+    /**
+     * A command line copied whole, {@code java} first, is read without that word: it is the launcher, not a main class
+     * ({@code -- java -cp DIR Main} said "main class java not found"). The program runs on the workbench's own JDK, so
+     * a path to another JDK's {@code java} is refused with what to do, rather than swapped silently; a bare
+     * {@code java} names no JDK in particular and is dropped.
+     */
+    private static List<String> withoutLauncher(List<String> words) {
+        String first = words.get(0);
+        int slash = Math.max(first.lastIndexOf('/'), first.lastIndexOf(File.separatorChar));
+        String name = first.substring(slash + 1);
+        if (!name.equals("java") && !name.equals("java.exe")) return words;
+        if (words.size() == 1) {
+            throw new IllegalArgumentException("nothing to run after '-- " + first + "': give the rest of the command"
+                    + " line, e.g. -- -cp app.jar com.example.Main");
+        }
+        if (slash >= 0) {
+            Path own = Path.of(System.getProperty("java.home"), "bin", name);
+            if (!sameFile(Path.of(first), own)) {
+                throw new IllegalArgumentException("the program runs on the workbench's own java (" + own + "), not "
+                        + first + ": leave that word out, or run the workbench with JAVA_HOME set to that JDK");
+            }
+        }
+        return words.subList(1, words.size());
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

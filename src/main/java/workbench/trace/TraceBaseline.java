@@ -43,7 +43,8 @@ public final class TraceBaseline {
             TraceData.Counts c = minus(e.counts(), edgesBefore.get(key(e.caller(), e.callee())));
             if (!empty(c)) edges.add(new TraceData.EdgeCounts(e.caller(), e.callee(), c));
         }
-        return new TraceData.ThreadData(end.name(), end.threadId(), functions, edges, nodes(end.nodes(), base.nodes()));
+        return new TraceData.ThreadData(end.name(), end.threadId(), functions, edges, nodes(end.nodes(), base.nodes()),
+                end.threads());
     }
 
     /**

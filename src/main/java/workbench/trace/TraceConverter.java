@@ -43,6 +43,7 @@ public final class TraceConverter {
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, List<FunctionStats>> byThread = new LinkedHashMap<>();
         Map<Long, CallTree> trees = new HashMap<>();
+        Map<Long, Long> threadCounts = new HashMap<>(); // one thread's several traces are one thread
         Map<String, Integer> nameCount = new HashMap<>();
         double overhead = 0;
         long calls = 0;
@@ -51,6 +52,7 @@ public final class TraceConverter {
             ThreadConversion conv = new ThreadConversion(data, t, keys, calibrate);
             byThread.computeIfAbsent(t.threadId(), k -> new ArrayList<>()).addAll(conv.stats());
             trees.merge(t.threadId(), conv.tree(), CallTree::plus);
+            threadCounts.merge(t.threadId(), t.threads(), Math::max);
             overhead += conv.outsideTotal;
             calls += conv.calls;
         }
@@ -58,7 +60,8 @@ public final class TraceConverter {
         for (Map.Entry<Long, List<FunctionStats>> e : byThread.entrySet()) {
             String name = names.get(e.getKey());
             if (nameCount.get(name) > 1) name = name + "#" + e.getKey();
-            threads.add(new FunctionData.ThreadFunctions(name, FunctionData.merge(e.getValue()), trees.get(e.getKey())));
+            threads.add(new FunctionData.ThreadFunctions(name, FunctionData.merge(e.getValue()), trees.get(e.getKey()),
+                    threadCounts.get(e.getKey())));
         }
         double perCall = data.insideNanos() + (calls == 0 ? 0 : overhead / calls);
         return new FunctionData(perCall, calibrate, threads, data.clock(), data.clockReadNanos(), data.process());

@@ -89,16 +89,24 @@ public record TraceData(double insideNanos, double outsideCallNanos, double outs
      * @param functions function id to counters, for each function it called
      * @param edges     its caller-to-callee edges
      * @param nodes     its calling-context tree, parents before children (empty when none was kept)
+     * @param threads   how many threads it holds: 1, or for a total of finished threads the number folded into it
      */
     public record ThreadData(String name, long threadId, List<FunctionCounts> functions, List<EdgeCounts> edges,
-                             List<PathNode> nodes) {
+                             List<PathNode> nodes, long threads) {
         public ThreadData {
             functions = List.copyOf(functions);
             edges = List.copyOf(edges);
             nodes = List.copyOf(nodes);
+            if (threads < 1) throw new IllegalArgumentException("a thread block holds at least one thread: " + threads);
         }
 
-        /** A thread without a call tree. */
+        /** One thread. */
+        public ThreadData(String name, long threadId, List<FunctionCounts> functions, List<EdgeCounts> edges,
+                          List<PathNode> nodes) {
+            this(name, threadId, functions, edges, nodes, 1);
+        }
+
+        /** One thread without a call tree. */
         public ThreadData(String name, long threadId, List<FunctionCounts> functions, List<EdgeCounts> edges) {
             this(name, threadId, functions, edges, List.of());
         }

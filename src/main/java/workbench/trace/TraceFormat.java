@@ -10,7 +10,9 @@ final class TraceFormat {
     /** "WBTR". */
     static final int MAGIC = 0x57425452;
     /** Bumped whenever the layout changes. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
+    /** The version before the thread count: a thread block is one thread's (as a total of finished threads was taken). */
+    static final int ONE_THREAD_EACH = 4;
     /** The version before the warm-up: its header ends at the process's times, and nothing was left out. */
     static final int NO_WARMUP = 3;
     /**

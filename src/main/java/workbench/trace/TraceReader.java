@@ -40,7 +40,8 @@ public final class TraceReader {
     private static TraceData read(DataInputStream in, Path file) throws IOException {
         if (in.readInt() != TraceFormat.MAGIC) throw new IOException(file + " is not a workbench trace file");
         int version = in.readUnsignedShort();
-        if (version != TraceFormat.VERSION && version != TraceFormat.NO_WARMUP && version != TraceFormat.WALL_ONLY) {
+        if (version != TraceFormat.VERSION && version != TraceFormat.ONE_THREAD_EACH && version != TraceFormat.NO_WARMUP
+                && version != TraceFormat.WALL_ONLY) {
             throw new IOException("trace file " + file + " has format version " + version + ", this build reads "
                     + TraceFormat.VERSION);
         }
@@ -61,7 +62,7 @@ public final class TraceReader {
             clockRead = in.readDouble();
             process = new ProcessTimes(in.readLong(), in.readLong());
         }
-        int warmupRuns = version == TraceFormat.VERSION ? count(in, file) : 0;
+        int warmupRuns = version >= TraceFormat.ONE_THREAD_EACH ? count(in, file) : 0;
         int n = count(in, file);
         List<TraceData.Function> functions = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -77,6 +78,8 @@ public final class TraceReader {
             if (tag != TraceFormat.THREAD) throw new IOException("trace file " + file + " is corrupt (bad block tag)");
             String name = in.readUTF();
             long threadId = in.readLong();
+            long count = version >= TraceFormat.VERSION ? in.readLong() : 1;
+            if (count < 1) throw new IOException("trace file " + file + " is corrupt (" + count + " threads in a block)");
             int rows = count(in, file);
             List<TraceData.FunctionCounts> fcs = new ArrayList<>(rows);
             for (int i = 0; i < rows; i++) fcs.add(new TraceData.FunctionCounts(checkId(in.readInt(), n, file), counts(in)));
@@ -95,7 +98,7 @@ public final class TraceReader {
                 }
                 pns.add(new TraceData.PathNode(parent, checkId(in.readInt(), n, file), in.readLong(), in.readLong()));
             }
-            threads.add(new TraceData.ThreadData(name, threadId, fcs, ecs, pns));
+            threads.add(new TraceData.ThreadData(name, threadId, fcs, ecs, pns, count));
         }
         return new TraceData(inside, outsideCall, outsideMethod, wall, maxPaths, functions, threads, clock, clockRead,
                 process, warmupRuns);

@@ -45,6 +45,7 @@ public final class TraceWriter {
                 out.writeByte(TraceFormat.THREAD);
                 out.writeUTF(t.name());
                 out.writeLong(t.threadId());
+                out.writeLong(t.threads());
                 out.writeInt(t.functions().size());
                 for (TraceData.FunctionCounts fc : t.functions()) {
                     out.writeInt(fc.id());

@@ -53,6 +53,18 @@ class FunctionHeaderTest {
                 + " 310.2 ns per reading", lines.get(2));
     }
 
+    /** The agent keeps thousands of finished threads as one total: the header counts its threads, not its rows. */
+    @Test
+    void a_total_of_finished_threads_counts_as_the_threads_it_holds() {
+        FunctionData data = new FunctionData(40.0, true, List.of(
+                new ThreadFunctions("main", List.of(row(WORK, 1, 1_000_000_000L))),
+                new ThreadFunctions("(unnamed) (finished)", List.of(row(TAKE, 10_000, 1_000_000_000L)),
+                        null, 10_000)), Clock.WALL, 310.2, ProcessTimes.UNKNOWN);
+        assertEquals("   Summed over 10,001 threads (the wall-clock time of each; --per-thread splits them)",
+                print(data, false).get(1));
+        assertTrue(print(data, true).contains("Thread: (unnamed) (finished) (10,000 threads)"));
+    }
+
     @Test
     void the_parked_row_is_marked_waiting_and_the_legend_says_what_that_means() {
         List<String> lines = print(split(Clock.WALL, ProcessTimes.UNKNOWN), false);

@@ -142,4 +142,26 @@ class ProgramCommandTest {
                 assertThrows(IllegalArgumentException.class,
                         () -> ProgramCommand.parse(List.of("-jar", noClass.toString()))).getMessage());
     }
+
+    /** A command line copied whole, java first: the word is the launcher, read as such. */
+    @Test
+    void a_leading_java_is_the_launcher_not_a_main_class() throws IOException {
+        Path cp = classDir("a.B");
+        String own = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String java : List.of("java", own)) {
+            ProgramCommand c = ProgramCommand.parse(List.of(java, "-Xmx64m", "-cp", cp.toString(), "a.B", "x"));
+            assertEquals("a.B", c.mainClass(), java);
+            assertEquals(List.of("-Xmx64m"), c.jvmOptions(), java);
+            assertEquals(List.of("x"), c.args(), java);
+        }
+        Path other = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
+        Files.write(other, new byte[0]);
+        assertEquals("the program runs on the workbench's own java (" + own + "), not " + other + ": leave that word"
+                + " out, or run the workbench with JAVA_HOME set to that JDK", assertThrows(
+                IllegalArgumentException.class, () -> ProgramCommand.parse(List.of(other.toString(), "-cp",
+                        cp.toString(), "a.B"))).getMessage());
+        assertEquals("nothing to run after '-- java': give the rest of the command line, e.g. -- -cp app.jar"
+                + " com.example.Main", assertThrows(IllegalArgumentException.class,
+                () -> ProgramCommand.parse(List.of("java"))).getMessage());
+    }
 }

@@ -157,4 +157,24 @@ class TraceFileTest {
         assertEquals(20, p.threads().get(0).functions().get(1).calls());
         assertEquals(30, p.merged().get(1).calls());
     }
+
+    /**
+     * A total of finished threads keeps how many it holds through the file and the conversion, and the table sums
+     * them: one thread's two traces are one thread, a total of 9,998 is 9,998.
+     */
+    @Test
+    void a_total_of_finished_threads_keeps_its_count() throws IOException {
+        TraceData one = sample();
+        TraceData.ThreadData t = one.threads().get(0);
+        TraceData.ThreadData again = new TraceData.ThreadData("main", 1, t.functions(), t.edges());
+        TraceData.ThreadData total = new TraceData.ThreadData("(unnamed) (finished)", -1, t.functions(), t.edges(),
+                List.of(), 9_998);
+        Path f = dir.resolve("threads.wbt");
+        TraceWriter.write(new TraceData(0, 0, 0, 0, one.functions(), List.of(t, again, total)), f);
+        TraceData read = TraceReader.read(f);
+        assertEquals(9_998, read.threads().get(2).threads());
+        FunctionData p = TraceConverter.toFunctionData(read, false);
+        assertEquals(List.of(1L, 9_998L), p.threads().stream().map(FunctionData.ThreadFunctions::threads).toList());
+        assertEquals(9_999, p.threadCount());
+    }
 }

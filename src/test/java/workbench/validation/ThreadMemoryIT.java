@@ -40,6 +40,15 @@ class ThreadMemoryIT {
         return new long[] {bytes, traces};
     }
 
+    /**
+     * The threads the table says its times sum over: every thread that called the program's code, main included,
+     * however many were folded into a total (before the count, the header said 1920 threads for 10,001).
+     */
+    private static void assertThreads(TracedRun run, long threads) {
+        assertEquals(threads, run.profile.threadCount(), run.profile.threads().size() + " entries: "
+                + run.profile.threads().stream().map(t -> t.thread() + " x" + t.threads()).toList());
+    }
+
     private static void assertExact(TracedRun run, long tasks) {
         assertEquals(0, run.result.exitCode());
         assertEquals(tasks * ManyThreads.K, run.function("ManyThreads.task").calls());
@@ -55,6 +64,7 @@ class ThreadMemoryIT {
     void a_pool_of_200_threads_costs_its_200_threads() throws IOException {
         TracedRun run = TracedRun.run(work, ManyThreads.class, "pool", "200", "20000");
         assertExact(run, 20_000);
+        assertThreads(run, 201);
         long[] m = agentMemory(run, "a pool of 200 threads, 20000 tasks");
         assertTrue(m[1] <= 200 + 64 + 8, "traces: pool threads, main, the JVM's own, totals: " + m[1]);
         assertTrue(m[0] <= m[1] * BYTES_PER_TRACE, m[0] + " bytes");
@@ -64,6 +74,7 @@ class ThreadMemoryIT {
     void one_hundred_thousand_short_threads_are_folded_by_name_with_every_call() throws IOException {
         TracedRun run = TracedRun.run(work, ManyThreads.class, "short", "100000");
         assertExact(run, 100_000);
+        assertThreads(run, 100_001);
         long[] m = agentMemory(run, "100000 short platform threads, 50 at a time");
         // kept: at most twice the live ones (50) since the last fold, plus the first fold's 64, plus the totals
         assertTrue(m[1] <= 2 * 50 + 64 + 8, "traces kept: " + m[1]);
@@ -82,6 +93,7 @@ class ThreadMemoryIT {
         TracedRun run = TracedRun.run(AgentOptions.HYBRID, ChildJvm.sameJava(), work, ManyThreads.class,
                 List.of(TracedRun.TARGETS), List.of(), List.of(), "short", "100000");
         assertExact(run, 100_000);
+        assertThreads(run, 100_001);
         assertEquals(100_000 * ManyThreads.K, run.edgeCalls("ManyThreads.work", "ManyThreads.task"),
                 "the edge's calls survive folding");
         long[] m = agentMemory(run, "100000 short platform threads, 50 at a time, hybrid (--timing sampled)");
@@ -117,6 +129,7 @@ class ThreadMemoryIT {
         TracedRun run = TracedRun.run(child, work, ManyThreads.class, List.of(TracedRun.TARGETS), List.of(),
                 "virtual", "100000");
         assertExact(run, 100_000);
+        assertThreads(run, 100_001);
         long[] m = agentMemory(run, "100000 virtual threads");
         assertTrue(m[0] <= 8L * 1024 * 1024, m[0] + " bytes in " + m[1] + " traces");
     }

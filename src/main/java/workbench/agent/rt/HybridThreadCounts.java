@@ -493,6 +493,7 @@ public final class HybridThreadCounts extends ThreadCounters {
     /** A copy of a live thread's counts, rows flushed: read while the thread may go on counting in its own. */
     private HybridThreadCounts(HybridThreadCounts live) {
         this(live.thread, live.foldName, live.foldId, 0, live.edges.copy());
+        this.threads = live.threads;
         Row[] liveOrder = live.order;
         int n = Math.min(live.rowCount, liveOrder.length); // the count first: a row is filled before it is counted
         for (int i = 0; i < n; i++) {

@@ -11,6 +11,12 @@ public abstract class ThreadCounters {
     /** The name and id of a total of finished threads. */
     final String foldName;
     final long foldId;
+    /**
+     * How many threads these counters hold: 1 for a live thread's, the number folded in for a total (which
+     * {@link ThreadTable} adds to under its lock), so that a table can say how many threads its times sum over when
+     * thousands of them (virtual threads, a pool that replaces its workers) are kept as one total.
+     */
+    long threads;
 
     /**
      * @param thread   the owning thread, or {@code null} for a total
@@ -21,11 +27,13 @@ public abstract class ThreadCounters {
         this.thread = thread;
         this.foldName = foldName;
         this.foldId = foldId;
+        this.threads = thread == null ? 0 : 1;
     }
 
     /** A copy's owner: the same thread, or the same total. */
     ThreadCounters(ThreadCounters of) {
         this(of.thread, of.foldName, of.foldId);
+        this.threads = of.threads;
     }
 
     /** @return the thread these counters belong to; {@code null} for a total of finished threads */
@@ -36,6 +44,11 @@ public abstract class ThreadCounters {
     /** @return the thread's name, or the name of a total of finished threads */
     public final String name() {
         return thread == null ? foldName : thread.getName();
+    }
+
+    /** @return how many threads these counters hold: 1 for a thread's, those folded in for a total */
+    public final long threadCount() {
+        return threads;
     }
 
     /** @return the thread's id, or a negative id for a total of finished threads */

@@ -120,7 +120,9 @@ abstract class ThreadTable<T extends ThreadCounters> {
         int kept = 0;
         for (T t : live) {
             if (!t.thread.isAlive()) { // isAlive() false: the thread's writes happen-before this read
-                add(total(foldKey(t.thread.getName())), t);
+                T total = total(foldKey(t.thread.getName()));
+                add(total, t);
+                total.threads += t.threads;
                 int slot = slot(t.thread);
                 if (slots[slot] == t) slots[slot] = nobody; // let the folded counters go
                 if (slots[FIRST] == t) slots[FIRST] = nobody;
@@ -168,7 +170,11 @@ abstract class ThreadTable<T extends ThreadCounters> {
      */
     final synchronized List<T> all() {
         List<T> out = new ArrayList<>(live);
-        for (T t : finished.values()) out.add(copy(t));
+        for (T t : finished.values()) {
+            T c = copy(t);
+            c.threads = t.threads; // whatever the runtime's copy keeps, the count goes with it
+            out.add(c);
+        }
         return out;
     }
 

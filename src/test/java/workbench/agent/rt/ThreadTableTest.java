@@ -82,12 +82,15 @@ class ThreadTableTest {
             }
         }
         long total = 0;
+        long threads = 0;
         List<String> totals = new ArrayList<>();
         for (Counts c : table.all()) {
             total += c.calls;
+            threads += c.threadCount();
             if (c.thread() == null) totals.add(c.name());
         }
         assertEquals(sum, total, "every count is kept, folded or not");
+        assertEquals(2 * patterns, threads, "every thread is counted, folded or not");
         assertEquals(ThreadTable.MAX_FINISHED, totals.size(), "totals: " + totals);
         assertEquals(ThreadTable.OTHER_FINISHED, totals.get(totals.size() - 1));
         assertTrue(totals.contains("worker-a-# (finished)"), "round digits fold: " + totals);

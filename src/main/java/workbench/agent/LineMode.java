@@ -56,7 +56,8 @@ final class LineMode implements AgentMode {
             tables.add(new LineDataWriter.Table(t.className, t.method, t.descriptor, t.file, t.firstLine, t.hits,
                     t.nanos, t.timedIntervals, t.code));
         }
-        LineDataWriter.write(file, timing, overhead == null ? 0 : overhead.get(), clock, tables);
+        LineDataWriter.write(file, timing, overhead == null ? 0 : overhead.get(), clock, tables,
+                Math.max(1, LineCounters.threads()), TraceMode.processTimes());
     }
 
     /** A local class's bytes, read before it is loaded; the program's classes are on the system class path. */

@@ -14,16 +14,27 @@ import java.util.TreeMap;
  * @param overheadNanosPerHit the per-line cost measured and subtracted (0 when none)
  * @param functions           one entry per profiled function
  * @param clock               the clock exact times were read with ({@link Clock#WALL} in runs saved before it was kept)
+ * @param threads             how many threads ran the profiled functions: their times are summed over them (1 in
+ *                            runs saved before it was kept)
+ * @param process             the process's own wall and CPU time, to read a sum over threads against
+ *                            ({@link ProcessTimes#UNKNOWN} where not measured)
  */
-public record LineData(LineTiming timing, double overheadNanosPerHit, List<FunctionLines> functions, Clock clock)
-        implements ProfileData {
+public record LineData(LineTiming timing, double overheadNanosPerHit, List<FunctionLines> functions, Clock clock,
+                       long threads, ProcessTimes process) implements ProfileData {
 
     public LineData {
         functions = List.copyOf(functions);
         if (clock == null) clock = Clock.WALL;
+        if (threads < 1) threads = 1;
+        if (process == null) process = ProcessTimes.UNKNOWN;
     }
 
-    /** Line data read with the wall clock. */
+    /** Line data of one thread, the process's times unknown. */
+    public LineData(LineTiming timing, double overheadNanosPerHit, List<FunctionLines> functions, Clock clock) {
+        this(timing, overheadNanosPerHit, functions, clock, 1, ProcessTimes.UNKNOWN);
+    }
+
+    /** Line data of one thread read with the wall clock. */
     public LineData(LineTiming timing, double overheadNanosPerHit, List<FunctionLines> functions) {
         this(timing, overheadNanosPerHit, functions, Clock.WALL);
     }
@@ -99,7 +110,9 @@ public record LineData(LineTiming timing, double overheadNanosPerHit, List<Funct
         long otherHits = o.totalHits();
         double overhead = hits + otherHits == 0 ? overheadNanosPerHit
                 : (overheadNanosPerHit * hits + o.overheadNanosPerHit * otherHits) / (hits + otherHits);
-        return new LineData(timing, overhead, new ArrayList<>(sum.values()), clock);
+        // the threads of two runs of a program are the same threads, as the function tables merge them by name
+        return new LineData(timing, overhead, new ArrayList<>(sum.values()), clock, Math.max(threads, o.threads),
+                process.plus(o.process));
     }
 
     /**

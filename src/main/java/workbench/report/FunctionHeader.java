@@ -44,11 +44,18 @@ public final class FunctionHeader {
      * @return the line, or {@code null} for a single thread, whose sum is its own time
      */
     public static String threads(FunctionData data, String timeOf) {
-        long n = data.threadCount();
+        return threads(data.threadCount(), timeOf + " of each; --per-thread splits them", data.process());
+    }
+
+    /**
+     * @param n       how many threads the times are summed over
+     * @param what    what the times of each thread are, and how to see them apart
+     * @param p       the process's own times, to read the sum against
+     * @return the line that says what a sum over threads is, or {@code null} for a single thread
+     */
+    public static String threads(long n, String what, ProcessTimes p) {
         if (n <= 1) return null;
-        String line = String.format(Locale.ROOT, "Summed over %,d threads (the %s of each; --per-thread splits them)",
-                n, timeOf);
-        ProcessTimes p = data.process();
+        String line = String.format(Locale.ROOT, "Summed over %,d threads (the %s)", n, what);
         if (!p.known()) return line;
         return line + String.format(Locale.ROOT, "; the process ran %.3f s of wall time and %.3f s of CPU time",
                 p.wallNanos() / 1e9, p.cpuNanos() / 1e9);

@@ -71,6 +71,10 @@ public final class LineProfilerTable {
         if (timed && profile.clock() != Clock.WALL) {
             out.println("Clock: " + profile.clock().describe() + " time (--clock " + profile.clock().cliName() + ")");
         }
+        // a sum over threads reads as the run's time unless it says so (a thread's sleep is wall time in its lines)
+        String threads = timed ? FunctionHeader.threads(profile.threads(), (profile.timing() == LineTiming.SAMPLED
+                ? "sampled " : "") + profile.clock().describe() + " time of each", profile.process()) : null;
+        if (threads != null) out.println(threads);
         if (timed && profile.overheadNanosPerHit() > 0) {
             out.printf(Locale.ROOT, "Timer overhead: %.1f ns per timed line start, subtracted (calibrated)%n",
                     profile.overheadNanosPerHit());

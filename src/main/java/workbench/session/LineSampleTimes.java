@@ -72,7 +72,7 @@ public final class LineSampleTimes {
             perTable.get(t).forEach((line, v) -> lines.add(new LineData.LineStats(line, v[0], v[1])));
             out.add(new LineData.FunctionLines(f.method(), f.source(), lines));
         }
-        return new LineData(LineTiming.SAMPLED, 0, out);
+        return new LineData(LineTiming.SAMPLED, 0, out, workbench.model.Clock.WALL, hits.threads(), hits.process());
     }
 
     /** Whether two methods' code lies in one source file: same package, same top-level class. */

@@ -13,6 +13,7 @@ import workbench.model.Clock;
 import workbench.model.LineData;
 import workbench.model.LineTiming;
 import workbench.model.MethodId;
+import workbench.model.ProcessTimes;
 import workbench.model.SourceRef;
 
 /**
@@ -53,6 +54,8 @@ public final class LineDataReader {
         LineTiming timing = null;
         double overhead = 0;
         Clock clock = Clock.WALL;
+        long threads = 1;
+        ProcessTimes process = ProcessTimes.UNKNOWN;
         Map<MethodId, Table> tables = new LinkedHashMap<>();
         Table current = null;
         for (int i = 1; i < rows.size(); i++) {
@@ -69,6 +72,13 @@ public final class LineDataReader {
                         break;
                     case Clock.SETTING:
                         clock = Clock.fromCliName(f[1]);
+                        break;
+                    case LineFormat.THREADS:
+                        threads = Long.parseLong(f[1]);
+                        if (threads < 1) throw new NumberFormatException(threads + " threads");
+                        break;
+                    case LineFormat.PROCESS:
+                        process = new ProcessTimes(Long.parseLong(f[1]), Long.parseLong(f[2]));
                         break;
                     case "table":
                         MethodId method = MethodId.ofInternal(f[1], f[2], f[3]);
@@ -100,6 +110,6 @@ public final class LineDataReader {
             }
             functions.add(new LineData.FunctionLines(t.method, new SourceRef(t.file, t.firstLine), lines));
         }
-        return new LineData(timing, overhead, functions, clock);
+        return new LineData(timing, overhead, functions, clock, threads, process);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import workbench.model.Clock;
+import workbench.model.ProcessTimes;
 import workbench.io.AtomicFiles;
 
 /**
@@ -46,7 +47,7 @@ public final class LineDataWriter {
      */
     public static void write(Path file, String timing, double overheadNanos, List<Table> tables)
             throws IOException {
-        write(file, timing, overheadNanos, Clock.WALL, tables);
+        write(file, timing, overheadNanos, Clock.WALL, tables, 1, ProcessTimes.UNKNOWN);
     }
 
     /**
@@ -56,16 +57,22 @@ public final class LineDataWriter {
      * @param clock         the clock the times were read with: a {@code clock} row names any but the wall clock, so
      *                      that a wall-clock file is the one earlier builds wrote
      * @param tables        every table's counters
+     * @param threads       how many threads ran the selected methods: what the times are summed over
+     * @param process       the process's own wall and CPU time so far
      * @throws IOException when the file cannot be written; the previous file is then untouched
      */
-    public static void write(Path file, String timing, double overheadNanos, Clock clock, List<Table> tables)
-            throws IOException {
+    public static void write(Path file, String timing, double overheadNanos, Clock clock, List<Table> tables,
+                             long threads, ProcessTimes process) throws IOException {
         AtomicFiles.write(file, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(LineFormat.MAGIC + "\t" + LineFormat.VERSION + "\n");
             w.write("timing\t" + timing + "\n");
             w.write(String.format(Locale.ROOT, "overhead-ns\t%.3f%n", overheadNanos));
             if (clock != Clock.WALL) w.write(Clock.SETTING + "\t" + clock.cliName() + "\n");
+            if (threads > 1) w.write(LineFormat.THREADS + "\t" + threads + "\n");
+            if (process.known()) {
+                w.write(LineFormat.PROCESS + "\t" + process.wallNanos() + "\t" + process.cpuNanos() + "\n");
+            }
             for (Table t : tables) {
                 w.write("table\t" + t.className() + "\t" + t.method() + "\t" + t.descriptor() + "\t" + t.file() + "\t"
                         + t.firstLine() + "\n");

@@ -184,4 +184,15 @@ class ThreadsAndClocksIT {
                 + wall.err());
         assertTrue(wall.err().contains("{java.util.concurrent.BlockingQueue.take} [waiting]"), wall.err());
     }
+
+    /**
+     * The exact line mode says what its times sum over too: the four threads' lines under the wall clock, the three
+     * waiters' parked in {@code take} as long as the work ran, beside the process's own times.
+     */
+    @Test
+    void the_line_table_says_it_sums_four_threads() throws Exception {
+        Programs.Run r = profile("wall", "--mode", "line", "--function", "Main.main", "--function", "Main$Waiter.run");
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("Summed over 4 threads \\(the wall-clock time of each\\);"
+                + " the process ran \\d+\\.\\d{3} s of wall time and \\d+\\.\\d{3} s of CPU time")), r.err());
+    }
 }

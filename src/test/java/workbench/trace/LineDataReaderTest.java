@@ -15,6 +15,7 @@ import workbench.model.Clock;
 import workbench.model.LineData;
 import workbench.model.LineTiming;
 import workbench.model.MethodId;
+import workbench.model.ProcessTimes;
 
 class LineDataReaderTest {
 
@@ -46,13 +47,26 @@ class LineDataReaderTest {
         LineDataWriter.Table table = new LineDataWriter.Table("demo/Reader", "check", "()V", "demo/Reader.java", 10,
                 new long[] {1}, new long[] {100}, new long[] {1}, new boolean[] {true});
         Path cpu = dir.resolve("cpu.wbl");
-        LineDataWriter.write(cpu, "exact", 0.5, Clock.CPU, List.of(table));
+        LineDataWriter.write(cpu, "exact", 0.5, Clock.CPU, List.of(table), 1, ProcessTimes.UNKNOWN);
         assertEquals(Clock.CPU, LineDataReader.read(cpu).clock());
         Path wall = dir.resolve("wall.wbl");
-        LineDataWriter.write(wall, "exact", 0.5, Clock.WALL, List.of(table));
+        LineDataWriter.write(wall, "exact", 0.5, Clock.WALL, List.of(table), 1, ProcessTimes.UNKNOWN);
         assertEquals(Clock.WALL, LineDataReader.read(wall).clock());
         assertFalse(Files.readString(wall).contains("clock"), Files.readString(wall));
         assertTrue(Files.readString(cpu).contains("\nclock\tcpu\n"), Files.readString(cpu));
+    }
+
+    /** What the times sum over, and the process's own times to read them against, come back as written. */
+    @Test
+    void the_threads_and_the_process_times_read_back() throws IOException {
+        LineDataWriter.Table table = new LineDataWriter.Table("demo/Reader", "check", "()V", "demo/Reader.java", 10,
+                new long[] {1}, new long[] {100}, new long[] {1}, new boolean[] {true});
+        Path file = dir.resolve("threads.wbl");
+        LineDataWriter.write(file, "exact", 0.5, Clock.WALL, List.of(table), 4, new ProcessTimes(1_200, 1_350));
+        LineData read = LineDataReader.read(file);
+        assertEquals(4, read.threads());
+        assertEquals(new ProcessTimes(1_200, 1_350), read.process());
+        assertEquals(4, read.plus(read).threads(), "two runs of the same threads");
     }
 
     @Test

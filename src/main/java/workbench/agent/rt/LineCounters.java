@@ -43,6 +43,12 @@ public final class LineCounters {
     private static Table[] tables = new Table[16];
     private static int tableCount;
     private static final ThreadLocal<long[][]> MINE = ThreadLocal.withInitial(() -> new long[0][]);
+    /**
+     * The threads that have made an array, weakly (an ended thread's entry goes with it), and how many there were:
+     * what a table's times are summed over. Not the thread local, which a pool may erase between tasks.
+     */
+    private static final java.util.Map<Thread, Boolean> SEEN = new java.util.WeakHashMap<>();
+    private static long threads;
 
     private LineCounters() {
     }
@@ -192,6 +198,7 @@ public final class LineCounters {
                 mine = bigger;
                 MINE.set(mine);
             }
+            if (SEEN.put(Thread.currentThread(), Boolean.TRUE) == null) threads++;
             Table t = tables[table];
             if (t.arrays.size() >= t.foldAt) fold(t);
             long[] c = new long[HEADER + 3 * t.span];
@@ -222,6 +229,13 @@ public final class LineCounters {
         t.arrays.subList(kept, t.arrays.size()).clear();
         t.owners.subList(kept, t.owners.size()).clear();
         t.foldAt = Math.max(FIRST_FOLD, 2 * kept);
+    }
+
+    /** @return how many threads have run a selected method, ended ones included */
+    public static long threads() {
+        synchronized (LOCK) {
+            return threads;
+        }
     }
 
     /** @return the threads' arrays kept now over all tables, each finished total counted as one */

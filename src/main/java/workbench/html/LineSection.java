@@ -31,6 +31,8 @@ final class LineSection {
         StringBuilder b = new StringBuilder("<p class=\"note\">Each line shaded by its share of the function's "
                 + (timed ? "time" : "hits (--timing hits: no time measured)") + ", the darkest the function's"
                 + " largest; the margin gives hits, % of the function's time and the time.</p>\n");
+        String threads = LineProfilerTable.threads(data);
+        if (threads != null) b.append("<p class=\"note\">").append(Html.escape(threads)).append(".</p>\n");
         for (FunctionLines f : data.functions()) {
             if (f.lines().stream().allMatch(s -> s.hits() == 0 && s.nanos() == 0)) continue;
             b.append(function(f, timed, sources));

@@ -48,6 +48,19 @@ public final class LineProfilerTable {
     }
 
     /**
+     * A sum over threads reads as the run's time unless it says so: a thread's sleep is wall time in its lines, and
+     * ten thousand threads' add up to minutes in a process of seconds.
+     *
+     * @param profile the per-line data
+     * @return the line that says how many threads the times sum over, or {@code null} for one thread or no times
+     */
+    public static String threads(LineData profile) {
+        if (profile.timing() == LineTiming.HITS) return null;
+        return FunctionHeader.threads(profile.threads(), (profile.timing() == LineTiming.SAMPLED ? "sampled " : "")
+                + profile.clock().describe() + " time of each", profile.process());
+    }
+
+    /**
      * Prints every function of the profile.
      *
      * @param profile the per-line data
@@ -71,9 +84,7 @@ public final class LineProfilerTable {
         if (timed && profile.clock() != Clock.WALL) {
             out.println("Clock: " + profile.clock().describe() + " time (--clock " + profile.clock().cliName() + ")");
         }
-        // a sum over threads reads as the run's time unless it says so (a thread's sleep is wall time in its lines)
-        String threads = timed ? FunctionHeader.threads(profile.threads(), (profile.timing() == LineTiming.SAMPLED
-                ? "sampled " : "") + profile.clock().describe() + " time of each", profile.process()) : null;
+        String threads = threads(profile);
         if (threads != null) out.println(threads);
         if (timed && profile.overheadNanosPerHit() > 0) {
             out.printf(Locale.ROOT, "Timer overhead: %.1f ns per timed line start, subtracted (calibrated)%n",

@@ -18,8 +18,8 @@ package workbench.trace;
  * <p>The {@code clock} row is there only for a clock other than the wall clock, so a wall-clock file is what earlier
  * builds wrote and read. {@code threads} (how many threads ran the selected methods, what the times sum over; there
  * only for more than one) and {@code process} (the process's wall and CPU nanoseconds at the dump) are absent from
- * files of earlier builds, which read as one thread and unknown times. {@code line} rows give line, hits, raw nanoseconds and timed intervals, for each line of the
- * preceding table that holds code or was hit.
+ * files of earlier builds, which read as one thread and unknown times. {@code line} rows give line, hits, raw
+ * nanoseconds and timed intervals, for each line of the preceding table that holds code or was hit.
  */
 final class LineFormat {
 

@@ -48,7 +48,9 @@ public final class TraceConverter {
         double overhead = 0;
         long calls = 0;
         for (TraceData.ThreadData t : data.threads()) {
-            if (names.putIfAbsent(t.threadId(), t.name()) == null) nameCount.merge(t.name(), 1, Integer::sum);
+            // a virtual thread has no name by default: "(unnamed)#8354" beside the total "(unnamed) (finished)"
+            String name = t.name().isEmpty() ? "(unnamed)" : t.name();
+            if (names.putIfAbsent(t.threadId(), name) == null) nameCount.merge(name, 1, Integer::sum);
             ThreadConversion conv = new ThreadConversion(data, t, keys, calibrate);
             byThread.computeIfAbsent(t.threadId(), k -> new ArrayList<>()).addAll(conv.stats());
             trees.merge(t.threadId(), conv.tree(), CallTree::plus);

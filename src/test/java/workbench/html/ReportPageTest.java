@@ -198,6 +198,12 @@ class ReportPageTest {
         assertTrue(html.contains("<tr data-line=\"4\"><td class=\"hits\">1,000</td><td class=\"pct\">90.0</td>"), html);
         assertTrue(html.contains("rgba(230, 70, 0, 0.700)"), "the hottest line at full shade");
         assertTrue(html.contains("rgba(230, 70, 0, 0.078)"), "line 3 at a ninth of it");
+        assertFalse(html.contains("Summed over"), "one thread: its times are the run's");
+        LineData four = new LineData(lines.timing(), lines.overheadNanosPerHit(), lines.functions(), lines.clock(), 4,
+                new workbench.model.ProcessTimes(1_200_000_000L, 1_350_000_000L));
+        String summed = page().run(RunSet.of(SyntheticSets.profile("20261130-000001-line", four, 10_000))).render();
+        assertTrue(summed.contains("Summed over 4 threads (the wall-clock time of each); the process ran 1.200 s of"
+                + " wall time and 1.350 s of CPU time."), summed);
     }
 
     @Test

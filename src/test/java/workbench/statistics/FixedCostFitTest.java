@@ -48,15 +48,15 @@ class FixedCostFitTest {
     }
 
     /**
-     * 100 synthetic sweeps a case of 50 ms + 10 ns·x, truth k = 1: the interval covers it about 95 times in 100 with
-     * 5, 3 and 1 runs a size (88–100 is about ±3 standard deviations; 93, 94 and 93 when written). Resampling each
-     * size's own runs, as the fit did before, had no width with 1 run.
+     * 50 synthetic sweeps a case of 50 ms + 10 ns·x, truth k = 1: the interval covers it about 95 times in 100 with
+     * 5, 3 and 1 runs a size (43–50 is about −3 standard deviations and up; 47, 47 and 44 when written, and 93, 94
+     * and 93 of 100 over seeds 1–100). Resampling each size's own runs, as the fit did before, had no width with 1 run.
      */
     @Test
     void the_interval_of_k_covers_the_truth_as_often_as_it_says() {
         for (int runs : new int[] {5, 3, 1}) {
             int covered = 0;
-            for (long seed = 1; seed <= 100; seed++) {
+            for (long seed = 1; seed <= 50; seed++) {
                 SplittableRandom random = new SplittableRandom(seed);
                 List<GrowthFit.Point> points = new ArrayList<>();
                 for (double n : new double[] {10_000, 30_000, 100_000, 300_000, 1_000_000}) {
@@ -65,8 +65,8 @@ class FixedCostFitTest {
                 }
                 if (FixedCostFit.of(points).exponent().contains(1.0)) covered++;
             }
-            System.out.println("fixed-cost fit, " + runs + " runs a size: " + covered + " of 100 intervals covered k");
-            assertTrue(covered >= 88, runs + " runs a size: " + covered + " of 100 covered k = 1");
+            System.out.println("fixed-cost fit, " + runs + " runs a size: " + covered + " of 50 intervals covered k");
+            assertTrue(covered >= 43, runs + " runs a size: " + covered + " of 50 covered k = 1");
         }
     }
 

@@ -177,4 +177,16 @@ class TraceFileTest {
         assertEquals(List.of(1L, 9_998L), p.threads().stream().map(FunctionData.ThreadFunctions::threads).toList());
         assertEquals(9_999, p.threadCount());
     }
+
+    /** Virtual threads have no name: two of them are "(unnamed)#id", as their total is "(unnamed) (finished)". */
+    @Test
+    void unnamed_threads_are_called_so_with_their_id() {
+        TraceData one = sample();
+        TraceData.ThreadData t = one.threads().get(0);
+        TraceData data = new TraceData(0, 0, 0, 0, one.functions(), List.of(
+                new TraceData.ThreadData("", 31, t.functions(), t.edges()),
+                new TraceData.ThreadData("", 32, t.functions(), t.edges())));
+        assertEquals(List.of("(unnamed)#31", "(unnamed)#32"), TraceConverter.toFunctionData(data, false).threads()
+                .stream().map(FunctionData.ThreadFunctions::thread).toList());
+    }
 }

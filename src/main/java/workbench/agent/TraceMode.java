@@ -12,6 +12,7 @@ import workbench.agent.rt.Baseline;
 import workbench.agent.rt.Calibration;
 import workbench.agent.rt.CallSites;
 import workbench.agent.rt.ThreadClock;
+import workbench.agent.rt.ThreadCounters;
 import workbench.agent.rt.ThreadTrace;
 import workbench.agent.rt.Tracer;
 import workbench.instrument.BoundaryInstrumenter;
@@ -110,13 +111,14 @@ final class TraceMode implements AgentMode {
                 t = live.detachedCopy(); // the thread may still be running: never change its counters under it
                 t.closeAll(); // frames still open (System.exit, a timeout) end now, in the copy
                 TraceData.ThreadData data = threadData(t, n);
-                if (baseline != null) data = TraceBaseline.since(data, baseline.get(data.threadId()));
-                if (!data.functions().isEmpty()) threads.add(data);
+                if (baseline != null || !data.functions().isEmpty()) threads.add(data);
             } catch (RuntimeException e) {
                 // a thread still running while we read its counters must not cost the other threads' data
                 System.err.println("workbench agent: thread " + t.name() + " left out (" + e + ")");
             }
         }
+        // a thread folded into a total since the boundary has its warm-up there
+        threads = TraceBaseline.since(threads, baseline, ThreadCounters::totalName, ThreadCounters.OTHER_TOTAL);
         Calibration c = costs();
         double in = c == null ? 0 : c.inside();
         double call = c == null ? 0 : c.outsideCall();

@@ -2,9 +2,11 @@ package workbench.trace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What happened after a warm-up boundary: a thread's counters at the end minus its counters at the boundary (the
@@ -19,6 +21,47 @@ import java.util.Map;
 public final class TraceBaseline {
 
     private TraceBaseline() {
+    }
+
+    /**
+     * Every thread's counters after the boundary. A thread's baseline goes to its own counters at the end, matched by
+     * thread id; a thread that has ended since and been folded into a total of finished threads has no counters of
+     * its own at the end, so its baseline goes to the total it was folded into, found by name ({@code totalOf}): the
+     * total holds its warm-up calls too, which would otherwise stay in the table.
+     *
+     * @param end     every thread's and total's counters at the dump
+     * @param base    their counters at the boundary, by thread id ({@code null}: no boundary, the end as it is)
+     * @param totalOf    the name of the total of a finished thread's name pattern
+     * @param otherTotal the name of the total the threads of patterns beyond the totals' cap go into
+     * @return what each did after the boundary, in the end's order; those left with nothing are dropped
+     */
+    public static List<TraceData.ThreadData> since(List<TraceData.ThreadData> end,
+                                                   Map<Long, TraceData.ThreadData> base,
+                                                   Function<String, String> totalOf, String otherTotal) {
+        if (base == null) return end;
+        Map<Long, TraceData.ThreadData> byId = new HashMap<>();
+        Map<String, TraceData.ThreadData> totals = new HashMap<>();
+        for (TraceData.ThreadData t : end) {
+            byId.put(t.threadId(), t);
+            if (t.threadId() < 0) totals.put(t.name(), t);
+        }
+        Map<TraceData.ThreadData, List<TraceData.ThreadData>> bases = new IdentityHashMap<>();
+        for (TraceData.ThreadData b : base.values()) {
+            TraceData.ThreadData to = byId.get(b.threadId());
+            if (to == null && b.threadId() >= 0) {
+                to = totals.get(totalOf.apply(b.name()));
+                if (to == null) to = totals.get(otherTotal);
+            }
+            // a total is subtracted after the threads folded into it since: each subtraction leaves what is left
+            if (to != null) bases.computeIfAbsent(to, k -> new ArrayList<>()).add(b);
+        }
+        List<TraceData.ThreadData> out = new ArrayList<>();
+        for (TraceData.ThreadData t : end) {
+            TraceData.ThreadData after = t;
+            for (TraceData.ThreadData b : bases.getOrDefault(t, List.of())) after = since(after, b);
+            if (!after.functions().isEmpty()) out.add(after);
+        }
+        return out;
     }
 
     /**

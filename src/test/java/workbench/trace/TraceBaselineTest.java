@@ -73,4 +73,36 @@ class TraceBaselineTest {
     private static TraceData.ThreadData thread(List<TraceData.PathNode> nodes) {
         return new TraceData.ThreadData("t", 7, List.of(), List.of(), nodes);
     }
+
+    private static TraceData.ThreadData calls(String name, long id, long threads, long f1, long f2) {
+        List<TraceData.FunctionCounts> rows = new java.util.ArrayList<>();
+        if (f1 > 0) rows.add(new TraceData.FunctionCounts(1, c(f1, f1, f1 * 10, f1 * 10, 0, 0)));
+        if (f2 > 0) rows.add(new TraceData.FunctionCounts(2, c(f2, f2, f2 * 10, f2 * 10, 0, 0)));
+        return new TraceData.ThreadData(name, id, rows, List.of(), List.of(), threads);
+    }
+
+    /**
+     * A worker alive at the boundary that ended and was folded into its name pattern's total before the dump: its
+     * warm-up calls are in the total, and come out of it with the total's own baseline. Before, they stayed: the
+     * baseline was matched by thread id alone, and the worker had none at the end.
+     */
+    @Test
+    void a_thread_folded_into_a_total_since_the_boundary_has_its_warmup_taken_from_the_total() {
+        // at the boundary: main 5 calls of f1; worker-7 3 of f1; the total of workers that ended before it, 2 of f1
+        java.util.Map<Long, TraceData.ThreadData> base = new java.util.LinkedHashMap<>();
+        base.put(1L, calls("main", 1, 1, 5, 0));
+        base.put(7L, calls("worker-7", 7, 1, 3, 0));
+        base.put(-1L, calls("worker-# (finished)", -1, 4, 2, 0));
+        base.put(9L, calls("odd", 9, 1, 1, 0));
+        // at the end: main 8 of f1; the total holds worker-7 (3 before, 4 after) and the earlier ones (2) and more
+        // workers after the boundary (6 of f2); "odd" went into the last total, the totals being at their cap
+        List<TraceData.ThreadData> end = List.of(calls("main", 1, 1, 8, 0),
+                calls("worker-# (finished)", -1, 9, 3 + 4 + 2, 6), calls("(other finished threads)", -2, 1, 1, 0));
+        List<TraceData.ThreadData> after = TraceBaseline.since(end, base,
+                n -> n.replaceAll("\\d+", "#") + " (finished)", "(other finished threads)");
+        assertEquals(List.of(calls("main", 1, 1, 3, 0), calls("worker-# (finished)", -1, 9, 4, 6)), after,
+                "main keeps its 3 calls after the boundary, the total worker-7's 4 and the later workers' 6;"
+                        + " the last total had nothing after it");
+        assertSame(end, TraceBaseline.since(end, null, n -> n, ""), "no boundary: the end as it is");
+    }
 }

@@ -6,6 +6,9 @@ package workbench.agent.rt;
  */
 public abstract class ThreadCounters {
 
+    /** The name of the total that finished threads go into once the totals of their name patterns reached the cap. */
+    public static final String OTHER_TOTAL = ThreadTable.OTHER_FINISHED;
+
     /** The owning thread; {@code null} for a total of finished threads. */
     final Thread thread;
     /** The name and id of a total of finished threads. */
@@ -49,6 +52,15 @@ public abstract class ThreadCounters {
     /** @return how many threads these counters hold: 1 for a thread's, those folded in for a total */
     public final long threadCount() {
         return threads;
+    }
+
+    /**
+     * @param threadName a thread's name
+     * @return the name of the total of finished threads its counters are folded into, unless the totals have reached
+     *     their cap ({@link #OTHER_TOTAL})
+     */
+    public static String totalName(String threadName) {
+        return ThreadTable.foldKey(threadName);
     }
 
     /** @return the thread's id, or a negative id for a total of finished threads */
